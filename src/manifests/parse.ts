@@ -1,0 +1,266 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Tags } from 'yaml';
+import type { Location, PathSeg, ResourceRef } from '../types.js';
+import { align, type Alignment } from './align.js';
+import { loadTemplate, type TemplateSegment } from './template.js';
+import type { Manifest } from './types.js';
+
+export interface ParseOptions {
+  combo: string;
+  /** Absolute path of the chart directory (the `# Source:` paths are relative to its parent). */
+  chartDir: string;
+  /** Directory findings' file paths are relative to (the repository root / working directory). */
+  baseDir: string;
+}
+
+/** A document that could not become a manifest: YAML errors and non-resources. */
+export interface ParseProblem {
+  rule: 'yaml/parse-error' | 'yaml/duplicate-key' | 'manifest/not-a-resource';
+  message: string;
+  location?: Location;
+  resource?: ResourceRef;
+}
+
+export interface ParseResult {
+  manifests: Manifest[];
+  problems: ParseProblem[];
+  /** Documents found, including those with problems. */
+  documents: number;
+}
+
+// Kubernetes reads YAML with YAML 1.1 scalars (yes/no/on/off are booleans), but timestamps stay strings.
+const customTags = (tags: Tags): Tags => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp');
+const YAML_OPTS = { version: '1.1' as const, customTags, uniqueKeys: true, prettyErrors: false, strict: false };
+
+interface Chunk {
+  /** Line number (0-based) in the whole output of the chunk's first line. */
+  startLine: number;
+  text: string;
+  source?: string;
+}
+
+function splitDocuments(out: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = 0;
+  let startLine = 0;
+  let line = 0;
+  let pos = 0;
+  const push = (end: number) => {
+    const text = out.slice(start, end);
+    if (text.trim() !== '') chunks.push({ startLine, text });
+  };
+  while (pos <= out.length) {
+    let nl = out.indexOf('\n', pos);
+    if (nl < 0) nl = out.length;
+    if (out.startsWith('---', pos) && /^---\s*$/.test(out.slice(pos, nl))) {
+      push(pos);
+      start = nl + 1;
+      startLine = line + 1;
+    }
+    pos = nl + 1;
+    line++;
+  }
+  push(out.length);
+  for (const c of chunks) {
+    const m = /^# Source: (.+)$/m.exec(c.text);
+    if (m) c.source = m[1]!.trim();
+  }
+  return chunks;
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/** Line index (0-based) of an offset in text. */
+function lineOf(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The rendered node at `path`, or the deepest ancestor present; returns the offset of its line's key/item. */
+function offsetOf(doc: Document, path: readonly PathSeg[]): number | undefined {
+  let node: unknown = doc.contents;
+  let at: number | undefined = (node as Node | null)?.range?.[0];
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      at = (pair.key as Node).range?.[0] ?? at;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) break;
+      at = item.range?.[0] ?? at;
+      node = item;
+    } else break;
+  }
+  return at;
+}
+
+class RenderedDoc implements Manifest {
+  combo: string;
+  index: number;
+  source?: string;
+  templateFile?: string;
+  object: Record<string, any>;
+  resource: ResourceRef;
+  private readonly chunk: Chunk;
+  private readonly doc: Document | undefined;
+  private readonly templateAbs?: string;
+  private alignment?: { seg: TemplateSegment; al: Alignment; lineIdx: Int32Array } | null;
+
+  constructor(
+    combo: string,
+    index: number,
+    chunk: Chunk,
+    doc: Document | undefined,
+    object: Record<string, any>,
+    templateAbs: string | undefined,
+    baseDir: string,
+  ) {
+    this.combo = combo;
+    this.index = index;
+    this.chunk = chunk;
+    this.doc = doc;
+    this.object = object;
+    this.source = chunk.source;
+    this.templateAbs = templateAbs;
+    if (templateAbs) this.templateFile = toPosix(relative(baseDir, templateAbs));
+    const md = object?.metadata;
+    this.resource = {
+      apiVersion: typeof object?.apiVersion === 'string' ? object.apiVersion : '',
+      kind: typeof object?.kind === 'string' ? object.kind : '',
+      ...(typeof md?.name === 'string' ? { name: md.name } : {}),
+      ...(typeof md?.namespace === 'string' ? { namespace: md.namespace } : {}),
+    };
+  }
+
+  /** Align once, lazily: choose the template segment and map rendered lines to template lines. */
+  private aligned(): { seg: TemplateSegment; al: Alignment; lineIdx: Int32Array } | null {
+    if (this.alignment !== undefined) return this.alignment;
+    this.alignment = null;
+    const tpl = this.templateAbs ? loadTemplate(this.templateAbs) : null;
+    if (!tpl || tpl.segments.length === 0) return null;
+    const raw = this.chunk.text.split('\n');
+    const lines: string[] = [];
+    const lineIdx = new Int32Array(raw.length).fill(-1);
+    for (let i = 0; i < raw.length; i++) {
+      const l = raw[i]!.replace(/\s+$/, '');
+      if (l === '' || l.startsWith('# Source: ')) continue;
+      lineIdx[i] = lines.length;
+      lines.push(l);
+    }
+    const kind = this.resource.kind || /^kind:\s*["']?(\w+)/m.exec(this.chunk.text)?.[1];
+    let candidates = tpl.segments;
+    if (candidates.length > 1) {
+      const byKind = candidates.filter((s) => s.kind === kind);
+      const templated = candidates.filter((s) => s.kind === undefined);
+      if (byKind.length === 1 && templated.length === 0) candidates = byKind;
+      else if (byKind.length + templated.length > 0) candidates = [...byKind, ...templated];
+    }
+    let best: { seg: TemplateSegment; al: Alignment } | undefined;
+    for (const seg of candidates) {
+      const al = align(lines, seg);
+      if (!best || al.score > best.al.score) best = { seg, al };
+    }
+    this.alignment = best ? { ...best, lineIdx } : null;
+    return this.alignment;
+  }
+
+  /** Template location of a 0-based line of this document's rendered text. */
+  locateRenderedLine(chunkLine: number): Location | undefined {
+    if (!this.templateFile) return undefined;
+    const a = this.aligned();
+    if (!a) return { file: this.templateFile, line: 1, approximate: true };
+    let idx = -1;
+    for (let l = Math.min(chunkLine, a.lineIdx.length - 1); l >= 0 && idx < 0; l--) idx = a.lineIdx[l]!;
+    const t = idx >= 0 ? a.al.map[idx] : undefined;
+    if (!t) {
+      const first = a.seg.lines[0];
+      return { file: this.templateFile, line: (first?.line ?? a.seg.startLine) + 1, approximate: true };
+    }
+    const loc: Location = { file: this.templateFile, line: t.line + 1, column: t.indent + 1 };
+    if (t.via) loc.via = t.via;
+    return loc;
+  }
+
+  locate(path: readonly PathSeg[] = []): Location | undefined {
+    if (!this.templateFile) return undefined;
+    if (path.length === 0) {
+      const a = this.aligned();
+      const first = a?.al.map.find((t) => t !== undefined) ?? a?.seg.lines[0];
+      return first ? { file: this.templateFile, line: first.line + 1, column: first.indent + 1 } : { file: this.templateFile, line: 1, approximate: true };
+    }
+    const off = this.doc ? offsetOf(this.doc, path) : undefined;
+    if (off === undefined) return { file: this.templateFile, line: 1, approximate: true };
+    return this.locateRenderedLine(lineOf(this.chunk.text, off));
+  }
+}
+
+/** Resolve a `# Source:` path (`<chart>/templates/x.yaml`, `<chart>/charts/<sub>/templates/x.yaml`). */
+export function sourceToFile(source: string, chartDir: string): string | undefined {
+  const slash = source.indexOf('/');
+  if (slash < 0) return undefined;
+  const rel = source.slice(slash + 1);
+  if (isAbsolute(rel) || rel.split('/').includes('..')) return undefined;
+  return resolve(chartDir, rel);
+}
+
+/** Parse `helm template` output into located manifests and problems. */
+export function parseRender(output: string, opts: ParseOptions): ParseResult {
+  const chunks = splitDocuments(output);
+  const manifests: Manifest[] = [];
+  const problems: ParseProblem[] = [];
+  let index = 0;
+  for (const chunk of chunks) {
+    const templateAbs = chunk.source ? sourceToFile(chunk.source, opts.chartDir) : undefined;
+    const doc = parseDocument(chunk.text, YAML_OPTS);
+    if (doc.errors.length > 0) {
+      // a located stand-in so the error maps through the same alignment
+      const stub = new RenderedDoc(opts.combo, index, chunk, undefined, {}, templateAbs, opts.baseDir);
+      for (const err of doc.errors) {
+        const chunkLine = lineOf(chunk.text, err.pos[0]);
+        const dup = err.code === 'DUPLICATE_KEY';
+        const text = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+        const keyLine = chunk.text.split('\n')[chunkLine]?.trim();
+        problems.push({
+          rule: dup ? 'yaml/duplicate-key' : 'yaml/parse-error',
+          message: dup
+            ? `Duplicate mapping key "${/^([^:]+):/.exec(keyLine ?? '')?.[1] ?? keyLine}" in rendered ${chunk.source ?? 'document'} (output line ${chunk.startLine + chunkLine + 1})`
+            : `Rendered ${chunk.source ?? 'document'} is not valid YAML: ${text} (output line ${chunk.startLine + chunkLine + 1})`,
+          location: stub.locateRenderedLine(chunkLine) ?? undefined,
+        });
+      }
+      index++;
+      continue;
+    }
+    const obj = doc.toJS({ maxAliasCount: 1000 });
+    if (obj === null || obj === undefined) continue; // comments only
+    if (typeof obj !== 'object' || Array.isArray(obj)) {
+      const stub = new RenderedDoc(opts.combo, index, chunk, doc, {}, templateAbs, opts.baseDir);
+      problems.push({
+        rule: 'manifest/not-a-resource',
+        message: `Rendered ${chunk.source ?? 'document'} is a ${Array.isArray(obj) ? 'list' : typeof obj}, not a Kubernetes resource`,
+        location: stub.locate([]),
+      });
+      index++;
+      continue;
+    }
+    const m = new RenderedDoc(opts.combo, index, chunk, doc, obj, templateAbs, opts.baseDir);
+    if (!m.resource.apiVersion || !m.resource.kind) {
+      problems.push({
+        rule: 'manifest/not-a-resource',
+        message: `Rendered ${chunk.source ?? 'document'} has no ${!m.resource.apiVersion ? 'apiVersion' : 'kind'}`,
+        location: m.locate([]),
+        resource: m.resource,
+      });
+      index++;
+      continue;
+    }
+    manifests.push(m);
+    index++;
+  }
+  return { manifests, problems, documents: index };
+}

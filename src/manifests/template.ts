@@ -1,0 +1,269 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * A template file split into its `---` segments, each line classified for alignment against rendered
+ * output. Classification works on Go-template actions (`{{ … }}`), which may span several lines.
+ */
+
+export type LineKind =
+  /** Produces no output: if/else/end/range/with/define, comments, variable assignments, blank lines. */
+  | 'control'
+  /** Only actions that emit text of unknown shape: include, toYaml, tpl, .Files.Get, a bare value… */
+  | 'emitter'
+  /** Literal text, possibly with inline actions: matched by a regular expression. */
+  | 'pattern';
+
+export interface TemplateLine {
+  /** 0-based line number in the template file. */
+  line: number;
+  kind: LineKind;
+  /** For 'pattern': exact text when the line has no action, else undefined. */
+  literal?: string;
+  /** For 'pattern' with actions: a matcher of the rendered line. */
+  regex?: RegExp;
+  /** Count of literal, non-space characters: the weight of a pattern match. */
+  weight: number;
+  /** The line may produce several rendered lines (emitter, or a pattern with toYaml/include/nindent). */
+  multi: boolean;
+  /** For include/template calls: the define name. */
+  via?: string;
+  /** What the line emits through, when it is an emitter: 'include', 'toYaml', 'tpl', … */
+  through?: string;
+  /** 0-based index of the first content line of the outermost enclosing `range`, or -1. */
+  loopStart: number;
+  /** Indentation (0-based column of the first non-space character). */
+  indent: number;
+}
+
+export interface TemplateSegment {
+  /** 0-based line of the segment's first line in the file. */
+  startLine: number;
+  /** Lines that are not control lines (the alignment alphabet), in file order. */
+  lines: TemplateLine[];
+  /** Literal `kind: X` of the segment, when it is written literally. */
+  kind?: string;
+}
+
+export interface TemplateFile {
+  path: string;
+  segments: TemplateSegment[];
+}
+
+const CONTROL = /^(?:if|else|end|range|with|define|block|break|continue)\b/;
+const MULTI_LINE_FUNCS = /\b(?:include|template|toYaml|toJson|toPrettyJson|tpl|nindent|indent|Files\.Get|Files\.Glob|AsConfig|AsSecrets|Lines)\b/;
+
+interface Action {
+  start: number;
+  end: number; // exclusive, after "}}"
+  body: string; // trimmed, without delimiters and chomp markers
+}
+
+function scanActions(text: string): Action[] {
+  const out: Action[] = [];
+  let i = 0;
+  while (true) {
+    const open = text.indexOf('{{', i);
+    if (open < 0) break;
+    let j = open + 2;
+    if (text.startsWith('/*', j) || text.startsWith('- /*', j)) {
+      const endComment = text.indexOf('*/', j);
+      const close = endComment < 0 ? -1 : text.indexOf('}}', endComment);
+      if (close < 0) break;
+      out.push({ start: open, end: close + 2, body: '/*' });
+      i = close + 2;
+      continue;
+    }
+    // find the closing "}}" outside of string literals
+    let quote: string | null = null;
+    for (; j < text.length - 1; j++) {
+      const c = text[j]!;
+      if (quote) {
+        if (c === '\\' && quote === '"') j++;
+        else if (c === quote) quote = null;
+      } else if (c === '"' || c === '`') quote = c;
+      else if (c === '}' && text[j + 1] === '}') break;
+    }
+    if (j >= text.length - 1) break;
+    let body = text.slice(open + 2, j);
+    body = body.replace(/^-\s/, '').replace(/\s-$/, '').trim();
+    out.push({ start: open, end: j + 2, body });
+    i = j + 2;
+  }
+  return out;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isControl(body: string): boolean {
+  return body === '/*' || CONTROL.test(body) || /^\$[\w]*\s*:?=/.test(body) || body === '';
+}
+
+function defineName(body: string): string | undefined {
+  const m = /\b(?:include|template)\s+"([^"]+)"/.exec(body);
+  return m?.[1];
+}
+
+function throughOf(body: string): string | undefined {
+  const m = /\b(include|template|toYaml|toJson|toPrettyJson|tpl|Files\.Get|Files\.Glob)\b/.exec(body);
+  return m?.[1];
+}
+
+/** Classify the lines of one template text. Exported for tests and for callers with in-memory text. */
+export function parseTemplate(path: string, text: string): TemplateFile {
+  const lines = text.split('\n');
+  const lineStarts: number[] = [];
+  let off = 0;
+  for (const l of lines) {
+    lineStarts.push(off);
+    off += l.length + 1;
+  }
+  const actions = scanActions(text);
+  // For each line: the actions that start on it, and whether the line is covered by a multi-line action.
+  const actionsByLine: Action[][] = lines.map(() => []);
+  const covered: boolean[] = lines.map(() => false);
+  let li = 0;
+  for (const a of actions) {
+    while (li + 1 < lines.length && lineStarts[li + 1]! <= a.start) li++;
+    actionsByLine[li]!.push(a);
+    let k = li + 1;
+    while (k < lines.length && lineStarts[k]! < a.end) covered[k++] = true;
+  }
+
+  const segments: TemplateSegment[] = [];
+  let seg: TemplateSegment = { startLine: 0, lines: [] };
+  const stack: { kind: string; contentStart: number }[] = [];
+  let outerLoop = -1;
+  let awaitingLoopStart = false;
+
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n]!.replace(/\s+$/, '');
+    if (/^---\s*$/.test(raw) && !stack.some((s) => s.kind === 'define')) {
+      segments.push(seg);
+      seg = { startLine: n + 1, lines: [] };
+      continue;
+    }
+    if (covered[n] && actionsByLine[n]!.length === 0) {
+      // continuation of an action begun on an earlier line: its output is attributed there
+      continue;
+    }
+    const acts = actionsByLine[n]!;
+    // strip actions from the line to find its literal text
+    let literalText = '';
+    let pos = lineStarts[n]!;
+    const lineEnd = lineStarts[n]! + raw.length;
+    const parts: (string | Action)[] = [];
+    for (const a of acts) {
+      if (a.start > pos) parts.push(text.slice(pos, Math.min(a.start, lineEnd)));
+      parts.push(a);
+      pos = a.end;
+    }
+    if (pos < lineEnd) parts.push(text.slice(pos, lineEnd));
+    for (const p of parts) if (typeof p === 'string') literalText += p;
+
+    // track block structure for range loops and defines
+    for (const a of acts) {
+      const kw = /^(if|range|with|define|block|end)\b/.exec(a.body)?.[1];
+      if (!kw) continue;
+      if (kw === 'end') {
+        const top = stack.pop();
+        if (top?.kind === 'range' && !stack.some((s) => s.kind === 'range')) {
+          outerLoop = -1;
+          awaitingLoopStart = false;
+        }
+      } else {
+        stack.push({ kind: kw, contentStart: seg.lines.length });
+        if (kw === 'range' && outerLoop < 0) awaitingLoopStart = true;
+      }
+    }
+    const inDefine = stack.some((s) => s.kind === 'define');
+    if (inDefine) continue;
+    const inRange = stack.some((s) => s.kind === 'range');
+
+    const literalTrim = literalText.trim();
+    if (literalTrim === '' && acts.every((a) => isControl(a.body))) continue; // control or blank
+    if (awaitingLoopStart && inRange) {
+      outerLoop = seg.lines.length;
+      awaitingLoopStart = false;
+    }
+    const indent = raw.length - raw.trimStart().length;
+    const loopStart = inRange ? outerLoop : -1;
+
+    if (literalTrim === '') {
+      const body = acts.find((a) => !isControl(a.body))!.body;
+      seg.lines.push({
+        line: n,
+        kind: 'emitter',
+        weight: 0,
+        multi: true,
+        via: defineName(body),
+        through: throughOf(body),
+        loopStart,
+        indent,
+      });
+      continue;
+    }
+    if (acts.length === 0) {
+      seg.lines.push({ line: n, kind: 'pattern', literal: raw, weight: raw.replace(/\s/g, '').length, multi: false, loopStart, indent });
+      const km = /^kind:\s*["']?([A-Za-z0-9]+)["']?\s*$/.exec(raw);
+      if (km && seg.kind === undefined) seg.kind = km[1];
+      continue;
+    }
+    let re = '^';
+    let multi = false;
+    let via: string | undefined;
+    let through: string | undefined;
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
+      if (typeof p === 'string') {
+        // whitespace next to an action may be chomped by "{{-" or "-}}"; the line's indentation is exact
+        const lead = /^\s*/.exec(p)![0];
+        const core = p.trim();
+        re += (k === 0 ? lead : lead ? '\\s*' : '') + escapeRe(core) + (core && /\s$/.test(p) ? '\\s*' : '');
+      } else {
+        if (isControl(p.body)) continue;
+        re += '.*?';
+        if (MULTI_LINE_FUNCS.test(p.body)) {
+          multi = true;
+          via ??= defineName(p.body);
+          through ??= throughOf(p.body);
+        }
+      }
+    }
+    re += '\\s*$';
+    seg.lines.push({
+      line: n,
+      kind: 'pattern',
+      regex: new RegExp(re),
+      weight: literalTrim.replace(/\s/g, '').length,
+      multi,
+      via,
+      through,
+      loopStart,
+      indent,
+    });
+  }
+  segments.push(seg);
+  return { path, segments: segments.filter((s) => s.lines.length > 0) };
+}
+
+const cache = new Map<string, TemplateFile | null>();
+
+/** Read and classify a template file once per process; null when it cannot be read. */
+export function loadTemplate(absPath: string): TemplateFile | null {
+  let t = cache.get(absPath);
+  if (t !== undefined) return t;
+  try {
+    t = parseTemplate(absPath, readFileSync(absPath, 'utf8'));
+  } catch {
+    t = null;
+  }
+  cache.set(absPath, t);
+  return t;
+}
+
+/** Forget cached templates (tests that rewrite files, long-lived processes). */
+export function clearTemplateCache(): void {
+  cache.clear();
+}
