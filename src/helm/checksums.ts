@@ -63,6 +63,13 @@ export function pinnedSha256(
 
 /** Versions whose every supported platform is pinned. */
 export function fullyPinnedVersions(table: ChecksumTable = PINNED_HELM_SHA256): string[] {
-  const all: HelmPlatformKey[] = ['linux-amd64', 'linux-arm64', 'darwin-amd64', 'darwin-arm64', 'windows-amd64', 'windows-arm64'];
+  const all: HelmPlatformKey[] = [
+    'linux-amd64',
+    'linux-arm64',
+    'darwin-amd64',
+    'darwin-arm64',
+    'windows-amd64',
+    'windows-arm64',
+  ];
   return Object.keys(table).filter((v) => all.every((k) => typeof table[v]?.[k] === 'string'));
 }

@@ -156,18 +156,24 @@ export function parseSha256Sum(body: string, archive: string): string {
   for (const line of lines) {
     const m = /^(\S+)\s+\*?(.+)$/.exec(line);
     if (!m) {
-      throw new Error(`checksum file for ${archive} is malformed: expected "<sha256>  <filename>", got ${JSON.stringify(line.slice(0, 120))}`);
+      throw new Error(
+        `checksum file for ${archive} is malformed: expected "<sha256>  <filename>", got ${JSON.stringify(line.slice(0, 120))}`,
+      );
     }
     const hex = m[1] ?? '';
     const name = (m[2] ?? '').trim();
     if (!isSha256Hex(hex)) {
-      throw new Error(`checksum file for ${archive} is malformed: ${JSON.stringify(hex.slice(0, 80))} is not a SHA-256 digest (64 hexadecimal characters)`);
+      throw new Error(
+        `checksum file for ${archive} is malformed: ${JSON.stringify(hex.slice(0, 80))} is not a SHA-256 digest (64 hexadecimal characters)`,
+      );
     }
     names.push(name);
     if (name === archive) found.add(hex.toLowerCase());
   }
   if (found.size === 0) {
-    throw new Error(`checksum file names ${names.map((n) => JSON.stringify(n)).join(', ')}, not ${JSON.stringify(archive)}`);
+    throw new Error(
+      `checksum file names ${names.map((n) => JSON.stringify(n)).join(', ')}, not ${JSON.stringify(archive)}`,
+    );
   }
   if (found.size > 1) throw new Error(`checksum file gives ${found.size} different digests for ${archive}`);
   return [...found][0] as string;
