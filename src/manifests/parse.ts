@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Tags } from 'yaml';
+import { parseDocument, type Document, type Tags } from 'yaml';
 import type { Location, PathSeg, ResourceRef } from '../types.js';
+import { lineOf, offsetOfPath } from '../util/yaml-position.js';
 import { align, type Alignment } from './align.js';
 import { loadTemplate, type TemplateSegment } from './template.js';
 import type { Manifest } from './types.js';
@@ -70,33 +71,6 @@ function splitDocuments(out: string): Chunk[] {
 
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
-}
-
-/** Line index (0-based) of an offset in text. */
-function lineOf(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-/** The rendered node at `path`, or the deepest ancestor present; returns the offset of its line's key/item. */
-function offsetOf(doc: Document, path: readonly PathSeg[]): number | undefined {
-  let node: unknown = doc.contents;
-  let at: number | undefined = (node as Node | null)?.range?.[0];
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      at = (pair.key as Node).range?.[0] ?? at;
-      node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as Node | undefined;
-      if (!item) break;
-      at = item.range?.[0] ?? at;
-      node = item;
-    } else break;
-  }
-  return at;
 }
 
 class RenderedDoc implements Manifest {
@@ -193,7 +167,7 @@ class RenderedDoc implements Manifest {
       const first = a?.al.map.find((t) => t !== undefined) ?? a?.seg.lines[0];
       return first ? { file: this.templateFile, line: first.line + 1, column: first.indent + 1 } : { file: this.templateFile, line: 1, approximate: true };
     }
-    const off = this.doc ? offsetOf(this.doc, path) : undefined;
+    const off = this.doc ? offsetOfPath(this.doc, path) : undefined;
     if (off === undefined) return { file: this.templateFile, line: 1, approximate: true };
     return this.locateRenderedLine(lineOf(this.chunk.text, off));
   }

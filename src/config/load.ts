@@ -1,0 +1,378 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument } from 'yaml';
+import { closest } from '../util/closest.js';
+import { offsetOfPath } from '../util/yaml-position.js';
+import schema from './config.schema.json' with { type: 'json' };
+import type { PathSeg, Severity } from '../types.js';
+
+export type Level = Severity | 'off';
+export type Scalar = string | number | boolean | null;
+
+export interface RuleSetting {
+  severity?: Level;
+  options?: Record<string, unknown>;
+  resources?: { kind?: string; name?: string; severity: Level }[];
+}
+export type RulesConfig = Record<string, RuleSetting>;
+
+export interface FieldAssertion {
+  path: string;
+  equals?: unknown;
+  oneOf?: unknown[];
+  matches?: string;
+  exists?: boolean;
+  absent?: boolean;
+  contains?: unknown;
+  message?: string;
+}
+
+export interface ResourceExpectation {
+  kind: string;
+  apiVersion?: string;
+  name?: string;
+  labels?: Record<string, string>;
+  count?: number | string;
+  assert?: FieldAssertion[];
+  /** Where the expectation is written, for findings about the expectation itself. */
+  location?: { file: string; line: number };
+}
+
+export interface Expectations {
+  kinds: Record<string, number | string>;
+  kindLocations: Record<string, { file: string; line: number }>;
+  resources: ResourceExpectation[];
+  failure?: { message: string; location?: { file: string; line: number } };
+}
+
+export interface Combo {
+  name: string;
+  valuesFiles: string[];
+  set: Record<string, Scalar>;
+  setString: Record<string, string | number | boolean>;
+  releaseName: string;
+  namespace: string;
+  kubeVersion?: string;
+  apiVersions: string[];
+  rules: RulesConfig;
+  expect: Expectations;
+}
+
+export interface GuardConfig {
+  /** Absolute path of the config file; undefined in zero-config mode. */
+  file?: string;
+  /** Directory relative paths in the config resolve against. */
+  configDir: string;
+  chartDir: string;
+  combos: Combo[];
+  lint: { enabled: boolean; strict: boolean; perCombo: boolean };
+  timeoutMs: number;
+  concurrency: number;
+  includeCrds: boolean;
+  schemas: {
+    enabled: boolean;
+    strict: boolean;
+    locations: string[];
+    crds: string[];
+    cacheDir?: string;
+    unknownKinds: { default?: Level; kinds?: Record<string, Level> };
+  };
+  rules: RulesConfig;
+  external: { configMaps: string[]; secrets: string[]; serviceAccounts: string[]; persistentVolumeClaims: string[] };
+}
+
+/** Bad input: one message with file and line; the CLI exits 2. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+  /** `file:line:col: message` */
+  override toString(): string {
+    const where = this.file ? `${this.file}${this.line ? `:${this.line}${this.column ? `:${this.column}` : ''}` : ''}: ` : '';
+    return `${where}${this.message}`;
+  }
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+ajv.addFormat('regex', {
+  type: 'string',
+  validate: (s: string) => {
+    try {
+      new RegExp(s);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+});
+const validateSchema = ajv.compile(schema);
+
+export interface LoadOptions {
+  /** Working directory: file paths in messages are relative to it. */
+  cwd: string;
+  /** Explicit config path (--config); else `.helm-guard.yaml` in cwd when it exists; else zero-config. */
+  configPath?: string;
+  /** CHART_DIR from the command line: overrides the config's `chart`. */
+  chartDir?: string;
+  /** Only these combos (--combo). */
+  only?: string[];
+  /** Rule ids the config may name. */
+  knownRules: readonly string[];
+  /** Overrides for every combo (e.g. the Action's kube-version input). */
+  kubeVersion?: string;
+}
+
+function display(cwd: string, p: string): string {
+  const r = relative(cwd, p);
+  return (r.startsWith('..') ? p : r || '.').split('\\').join('/');
+}
+
+function parseDuration(v: number | string | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  if (typeof v === 'number') return Math.round(v * 1000);
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(v)!;
+  const n = Number(m[1]);
+  return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
+}
+
+function pointerToPath(pointer: string): PathSeg[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function dotted(path: readonly PathSeg[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(top level)';
+}
+
+/** The subschema at an AJV schemaPath, to list valid property names. */
+function schemaAt(schemaPath: string): any {
+  let node: any = schema;
+  for (const raw of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    node = node?.[seg];
+    while (node && typeof node.$ref === 'string') node = schemaAt(node.$ref + '/x');
+  }
+  return node;
+}
+
+/** Pick the single most useful AJV error: unknown keys first, then the deepest path, enums over types. */
+function pickError(errors: ErrorObject[]): ErrorObject {
+  const rank = (e: ErrorObject) =>
+    (e.keyword === 'additionalProperties' ? 0 : e.keyword === 'enum' ? 1 : e.keyword === 'oneOf' ? 9 : 2) * 1000 -
+    e.instancePath.split('/').length;
+  return [...errors].sort((a, b) => rank(a) - rank(b))[0]!;
+}
+
+function describe(e: ErrorObject, path: PathSeg[]): string {
+  const where = dotted(path);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      const props = Object.keys(schemaAt(e.schemaPath)?.properties ?? {});
+      const near = closest(key, props);
+      return `unknown key "${key}" in ${where}${near ? `; did you mean "${near}"?` : props.length ? ` (valid keys: ${props.join(', ')})` : ''}`;
+    }
+    case 'enum':
+      return `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    case 'type':
+      return `${where} must be ${(e.params as { type: string | string[] }).type.toString().replace(/,/g, ' or ')}`;
+    case 'required':
+      return `${where} needs "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'pattern':
+      return `${where} has an invalid value (must match ${(e.params as { pattern: string }).pattern})`;
+    case 'format':
+      return `${where} is not a valid ${(e.params as { format: string }).format}`;
+    default:
+      return `${where} ${e.message ?? 'is invalid'}`;
+  }
+}
+
+type Raw = Record<string, any>;
+
+function resolveFiles(list: string[] | undefined, dir: string, cfgFile: string, lineOfPath: (p: PathSeg[]) => number | undefined, at: PathSeg[]): string[] {
+  return (list ?? []).map((f, i) => {
+    const abs = resolve(dir, f);
+    if (!existsSync(abs)) throw new ConfigError(`values file not found: ${f}`, cfgFile, lineOfPath([...at, i]));
+    return abs;
+  });
+}
+
+function mergeExpect(global: Raw | undefined, local: Raw | undefined, loc: (p: PathSeg[]) => { file: string; line: number } | undefined, gAt: PathSeg[], lAt: PathSeg[]): Expectations {
+  const out: Expectations = { kinds: {}, kindLocations: {}, resources: [] };
+  for (const [src, at] of [
+    [global, gAt],
+    [local, lAt],
+  ] as const) {
+    if (!src) continue;
+    for (const [k, v] of Object.entries(src.kinds ?? {})) {
+      out.kinds[k] = v as number | string;
+      const l = loc([...at, 'kinds', k]);
+      if (l) out.kindLocations[k] = l;
+    }
+    (src.resources ?? []).forEach((r: ResourceExpectation, i: number) => out.resources.push({ ...r, location: loc([...at, 'resources', i]) }));
+    if (src.failure !== undefined) {
+      const message = typeof src.failure === 'string' ? src.failure : src.failure.message;
+      out.failure = { message, location: loc([...at, 'failure']) };
+    }
+  }
+  return out;
+}
+
+/** Combos from the chart-testing convention: every ci/*-values.yaml, else the chart's defaults. */
+function zeroConfigCombos(chartDir: string): { name: string; valuesFiles: string[] }[] {
+  const ci = join(chartDir, 'ci');
+  let files: string[] = [];
+  try {
+    files = readdirSync(ci)
+      .filter((f) => f.endsWith('-values.yaml') || f.endsWith('-values.yml'))
+      .sort();
+  } catch {
+    /* no ci/ folder */
+  }
+  if (files.length === 0) return [{ name: 'default', valuesFiles: [] }];
+  return files.map((f) => ({ name: f.replace(/-values\.ya?ml$/, ''), valuesFiles: [join(ci, f)] }));
+}
+
+export function loadConfig(opts: LoadOptions): GuardConfig {
+  const { cwd } = opts;
+  let file: string | undefined;
+  if (opts.configPath) {
+    file = resolve(cwd, opts.configPath);
+    if (!existsSync(file)) throw new ConfigError(`config file not found: ${opts.configPath}`);
+  } else if (existsSync(join(cwd, '.helm-guard.yaml'))) {
+    file = join(cwd, '.helm-guard.yaml');
+  }
+
+  let raw: Raw = {};
+  let loc: (p: PathSeg[]) => { file: string; line: number } | undefined = () => undefined;
+  const shown = file ? display(cwd, file) : undefined;
+  if (file) {
+    const text = readFileSync(file, 'utf8');
+    const lc = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length) {
+      const e = doc.errors[0]!;
+      const p = lc.linePos(e.pos[0]);
+      throw new ConfigError(
+        e.code === 'DUPLICATE_KEY' ? 'duplicate key' : `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`,
+        shown,
+        p.line,
+        p.col,
+      );
+    }
+    raw = (doc.toJS() ?? {}) as Raw;
+    if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('the config must be a mapping', shown, 1);
+    loc = (p) => {
+      const off = offsetOfPath(doc, p);
+      return off === undefined ? undefined : { file: shown!, line: lc.linePos(off).line };
+    };
+    if (!validateSchema(raw)) {
+      const e = pickError(validateSchema.errors ?? []);
+      let path = pointerToPath(e.instancePath);
+      if (e.keyword === 'additionalProperties') path = [...path, (e.params as { additionalProperty: string }).additionalProperty];
+      const off = offsetOfPath(doc, path);
+      const pos = off === undefined ? undefined : lc.linePos(off);
+      throw new ConfigError(describe(e, e.keyword === 'additionalProperties' ? path.slice(0, -1) : path), shown, pos?.line, pos?.col);
+    }
+  }
+  const lineOf = (p: PathSeg[]) => loc(p)?.line;
+  const configDir = file ? dirname(file) : cwd;
+
+  const chartRel = opts.chartDir ?? raw.chart;
+  if (!chartRel) throw new ConfigError('no chart: pass CHART_DIR or set "chart" in the config', shown);
+  const chartDir = resolve(opts.chartDir ? cwd : configDir, chartRel);
+  if (!existsSync(chartDir) || !statSync(chartDir).isDirectory())
+    throw new ConfigError(`chart directory not found: ${display(cwd, chartDir)}`, opts.chartDir ? undefined : shown, opts.chartDir ? undefined : lineOf(['chart']));
+  if (!existsSync(join(chartDir, 'Chart.yaml')))
+    throw new ConfigError(`not a Helm chart (no Chart.yaml): ${display(cwd, chartDir)}`, opts.chartDir ? undefined : shown, opts.chartDir ? undefined : lineOf(['chart']));
+
+  // rule ids must exist
+  const checkRules = (rules: Raw | undefined, at: PathSeg[]) => {
+    for (const id of Object.keys(rules ?? {})) {
+      if (!opts.knownRules.includes(id)) {
+        const near = closest(id, opts.knownRules);
+        throw new ConfigError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''}`, shown, lineOf([...at, id]));
+      }
+    }
+  };
+  const normRules = (rules: Raw | undefined): RulesConfig =>
+    Object.fromEntries(Object.entries(rules ?? {}).map(([k, v]) => [k, typeof v === 'string' ? { severity: v as Level } : (v as RuleSetting)]));
+  checkRules(raw.rules, ['rules']);
+
+  const baseValues = resolveFiles(raw.valuesFiles, configDir, shown ?? '', lineOf, ['valuesFiles']);
+  const rawCombos: Raw[] = raw.combos ?? zeroConfigCombos(chartDir);
+  const seen = new Map<string, number>();
+  const combos: Combo[] = rawCombos.map((c, i) => {
+    if (seen.has(c.name))
+      throw new ConfigError(`duplicate combo name "${c.name}" (first at line ${lineOf(['combos', seen.get(c.name)!, 'name']) ?? '?'})`, shown, lineOf(['combos', i, 'name']));
+    seen.set(c.name, i);
+    checkRules(c.rules, ['combos', i, 'rules']);
+    const valuesFiles = raw.combos ? resolveFiles(c.valuesFiles, configDir, shown ?? '', lineOf, ['combos', i, 'valuesFiles']) : (c.valuesFiles as string[]);
+    const rules: RulesConfig = { ...normRules(raw.rules) };
+    for (const [id, s] of Object.entries(normRules(c.rules))) rules[id] = { ...rules[id], ...s };
+    return {
+      name: c.name,
+      valuesFiles: [...baseValues, ...valuesFiles],
+      set: { ...(raw.set ?? {}), ...(c.set ?? {}) },
+      setString: { ...(raw.setString ?? {}), ...(c.setString ?? {}) },
+      releaseName: c.releaseName ?? raw.releaseName ?? 'release-name',
+      namespace: c.namespace ?? raw.namespace ?? 'default',
+      kubeVersion: opts.kubeVersion ?? c.kubeVersion ?? raw.kubeVersion,
+      apiVersions: [...(raw.apiVersions ?? []), ...(c.apiVersions ?? [])],
+      rules,
+      expect: mergeExpect(raw.expect, c.expect, loc, ['expect'], ['combos', i, 'expect']),
+    };
+  });
+
+  let selected = combos;
+  if (opts.only?.length) {
+    for (const name of opts.only) {
+      if (!seen.has(name)) {
+        const near = closest(name, seen.keys());
+        throw new ConfigError(`no combo named "${name}"${near ? `; did you mean "${near}"?` : ''} (combos: ${[...seen.keys()].join(', ')})`, shown);
+      }
+    }
+    selected = combos.filter((c) => opts.only!.includes(c.name));
+  }
+  if (selected.length === 0) throw new ConfigError('the values matrix is empty: no combo to render', shown, lineOf(['combos']));
+
+  const lint = typeof raw.lint === 'boolean' ? { enabled: raw.lint } : (raw.lint ?? {});
+  const uk = raw.schemas?.unknownKinds;
+  return {
+    file,
+    configDir,
+    chartDir,
+    combos: selected,
+    lint: { enabled: lint.enabled ?? true, strict: lint.strict ?? false, perCombo: lint.perCombo ?? false },
+    timeoutMs: parseDuration(raw.timeout, 120_000),
+    concurrency: raw.concurrency ?? 0,
+    includeCrds: raw.includeCrds ?? true,
+    schemas: {
+      enabled: raw.schemas?.enabled ?? true,
+      strict: raw.schemas?.strict ?? true,
+      locations: raw.schemas?.locations ?? [],
+      crds: (raw.schemas?.crds ?? []).map((p: string) => resolve(configDir, p)),
+      cacheDir: raw.schemas?.cacheDir ? resolve(configDir, raw.schemas.cacheDir) : undefined,
+      unknownKinds: typeof uk === 'string' ? { default: uk as Level } : (uk ?? {}),
+    },
+    rules: normRules(raw.rules),
+    external: {
+      configMaps: raw.external?.configMaps ?? [],
+      secrets: raw.external?.secrets ?? [],
+      serviceAccounts: raw.external?.serviceAccounts ?? [],
+      persistentVolumeClaims: raw.external?.persistentVolumeClaims ?? [],
+    },
+  };
+}
+

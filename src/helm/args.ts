@@ -1,0 +1,59 @@
+import { relative } from 'node:path';
+import type { Combo, GuardConfig, Scalar } from '../config/load.js';
+import type { Finding } from '../types.js';
+import { helmErrorLocation, parseHelmError } from './errors.js';
+
+/** A --set value as helm's strvals parser reads it: backslash and comma escaped. */
+export function escapeSetValue(v: Scalar): string {
+  if (v === null) return 'null';
+  return String(v).replace(/\\/g, '\\\\').replace(/,/g, '\\,');
+}
+
+function valuesArgs(combo: Combo): string[] {
+  const args: string[] = [];
+  for (const f of combo.valuesFiles) args.push('--values', f);
+  for (const [k, v] of Object.entries(combo.set)) args.push('--set', `${k}=${escapeSetValue(v)}`);
+  for (const [k, v] of Object.entries(combo.setString)) args.push('--set-string', `${k}=${escapeSetValue(v)}`);
+  return args;
+}
+
+/** argv for `helm template` of one combo; --debug makes helm print invalid YAML so it can be located. */
+export function templateArgs(config: GuardConfig, combo: Combo): string[] {
+  const args = ['template', combo.releaseName, config.chartDir, '--namespace', combo.namespace, ...valuesArgs(combo)];
+  if (combo.kubeVersion) args.push('--kube-version', combo.kubeVersion);
+  for (const a of combo.apiVersions) args.push('--api-versions', a);
+  if (config.includeCrds) args.push('--include-crds');
+  args.push('--debug');
+  return args;
+}
+
+export function lintArgs(config: GuardConfig, combo: Combo): string[] {
+  const args = ['lint', config.chartDir, '--namespace', combo.namespace, ...valuesArgs(combo)];
+  if (combo.kubeVersion) args.push('--kube-version', combo.kubeVersion);
+  if (config.lint.strict) args.push('--strict');
+  return args;
+}
+
+/**
+ * `helm lint` prints `[ERROR] templates/x.yaml: message` / `[WARNING] …` / `[INFO] …` lines (paths relative
+ * to the chart); a message may name `(chart/templates/x.yaml:LINE)`. INFO lines are not findings.
+ */
+export function parseLint(output: string, chartDir: string, baseDir: string, combo: string): Finding[] {
+  const out: Finding[] = [];
+  for (const line of output.split('\n')) {
+    const m = /^\[(ERROR|WARNING)\]\s+([^:]*):\s*(.*)$/.exec(line.trim());
+    if (!m) continue;
+    const [, level, where, message] = m as unknown as [string, string, string, string];
+    const inner = parseHelmError(`Error: ${message}`);
+    let location = helmErrorLocation(inner, chartDir, baseDir);
+    if (!location && where && !where.endsWith('/')) location = { file: relative(baseDir, `${chartDir}/${where}`).split('\\').join('/'), line: 1, approximate: true };
+    out.push({
+      severity: level === 'ERROR' ? 'error' : 'warning',
+      rule: level === 'ERROR' ? 'lint/error' : 'lint/warning',
+      combo,
+      message: `helm lint: ${inner.kind === 'other' ? message : inner.message}`,
+      ...(location ? { location } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { Location } from '../types.js';
+import { sourceToFile } from '../manifests/parse.js';
+import { relative } from 'node:path';
+
+/** One error helm printed, with the template position it names (if any). */
+export interface HelmError {
+  kind: 'execution' | 'parse' | 'template' | 'yaml' | 'values-schema' | 'other';
+  message: string;
+  /** `<chart>/templates/x.yaml` as helm names it. */
+  source?: string;
+  line?: number;
+  column?: number;
+}
+
+// Formats, as printed by helm 3.16 and 4.1:
+//   Error: execution error at (c/templates/x.yaml:2:4): <message from fail/required>
+//   Error: parse error at (c/templates/x.yaml:5): unexpected "}" in operand
+//   Error: template: c/templates/x.yaml:8:13: executing "c/templates/x.yaml" at <.Values.a.b>: nil pointer …   (helm 3)
+//   Error: c/templates/x.yaml:8:13\n  executing "c/templates/x.yaml" at <.Values.a.b>:\n    nil pointer …  (helm 4)
+//   Error: YAML parse error on c/templates/x.yaml: error converting YAML to JSON: yaml: line 7: …
+//   Error: values don't meet the specifications of the schema(s) in the following chart(s): …
+const EXEC = /execution error at \(([^():]+):(\d+):(\d+)\): ([\s\S]*)$/;
+const PARSE = /parse error at \(([^():]+):(\d+)\): ([\s\S]*)$/;
+const TEMPLATE3 = /template: ([^\s:]+):(\d+):(\d+): ([\s\S]*)$/;
+const TEMPLATE4 = /^([^\s:]+\.(?:ya?ml|tpl|txt|json)):(\d+):(\d+)\s*\n([\s\S]*)$/;
+const YAMLERR = /YAML parse error on ([^\s:]+): ([\s\S]*)$/;
+
+/** Extract the error text helm printed (without debug lines and the trailing hint). */
+export function helmErrorText(stderr: string): string {
+  const i = stderr.search(/^Error: /m);
+  let text = i >= 0 ? stderr.slice(i + 'Error: '.length) : stderr;
+  text = text.replace(/\n+Use --debug flag to render out invalid YAML\s*$/, '');
+  return text.trim();
+}
+
+export function parseHelmError(stderr: string): HelmError {
+  const text = helmErrorText(stderr);
+  let m = EXEC.exec(text);
+  if (m) return { kind: 'execution', source: m[1], line: +m[2]!, column: +m[3]!, message: m[4]!.trim() };
+  m = PARSE.exec(text);
+  if (m) return { kind: 'parse', source: m[1], line: +m[2]!, message: `template parse error: ${m[3]!.trim()}` };
+  m = TEMPLATE3.exec(text);
+  if (m) return { kind: 'template', source: m[1], line: +m[2]!, column: +m[3]!, message: m[4]!.replace(/\s*\n\s*/g, ' ').trim() };
+  m = TEMPLATE4.exec(text);
+  if (m) return { kind: 'template', source: m[1], line: +m[2]!, column: +m[3]!, message: m[4]!.replace(/\s*\n\s*/g, ' ').trim() };
+  m = YAMLERR.exec(text);
+  if (m) return { kind: 'yaml', source: m[1], message: m[2]!.replace(/^error converting YAML to JSON: /, '').trim() };
+  if (/values don't meet the specifications of the schema/.test(text)) return { kind: 'values-schema', message: text.replace(/\s*\n\s*/g, ' ') };
+  return { kind: 'other', message: text.replace(/\s*\n\s*/g, ' ') || 'helm failed without a message' };
+}
+
+/** The repo-relative location of a helm error, when it names a template. */
+export function helmErrorLocation(e: HelmError, chartDir: string, baseDir: string): Location | undefined {
+  if (!e.source) return undefined;
+  const abs = sourceToFile(e.source, chartDir);
+  if (!abs) return undefined;
+  const loc: Location = { file: relative(baseDir, abs).split('\\').join('/'), line: e.line ?? 1 };
+  if (e.column) loc.column = e.column;
+  if (!e.line) loc.approximate = true;
+  return loc;
+}

@@ -1,0 +1,56 @@
+import { ALL_RULES } from '../catalog.js';
+import type { GuardResult } from '../guard.js';
+import type { Finding } from '../types.js';
+import { sortFindings } from './sort.js';
+import { VERSION } from '../version.js';
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
+
+/** SARIF 2.1.0 for code scanning; findings without a template location point at the chart's Chart.yaml. */
+export function formatSarif(r: GuardResult): string {
+  const used = new Set(r.findings.map((f) => f.rule));
+  const rules = ALL_RULES.filter((x) => used.has(x.id));
+  const index = new Map(rules.map((x, i) => [x.id, i]));
+  const result = (f: Finding) => {
+    const loc = f.location ?? { file: `${r.chart}/Chart.yaml`, line: 1 };
+    return {
+      ruleId: f.rule,
+      ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
+      level: LEVEL[f.severity],
+      message: { text: `${f.combo ? `[${f.combo}] ` : ''}${f.message}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: loc.file },
+            region: { startLine: loc.line, ...(loc.column ? { startColumn: loc.column } : {}) },
+          },
+        },
+      ],
+      partialFingerprints: { 'helm-guard/v1': `${f.rule}:${loc.file}:${f.resource?.kind ?? ''}/${f.resource?.name ?? ''}:${f.path ?? ''}` },
+      properties: { combo: f.combo, ...(f.resource ? { resource: f.resource } : {}), ...(f.path ? { path: f.path } : {}) },
+    };
+  };
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'helm-guard',
+            version: VERSION,
+            informationUri: 'https://github.com/certctl/helm-guard',
+            rules: rules.map((x) => ({
+              id: x.id,
+              name: x.id.replace(/[/-](\w)/g, (_, ch: string) => ch.toUpperCase()),
+              shortDescription: { text: x.description },
+              defaultConfiguration: { level: LEVEL[x.severity] },
+            })),
+          },
+        },
+        results: sortFindings(r.findings).map(result),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

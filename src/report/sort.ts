@@ -1,0 +1,37 @@
+import { SEVERITY_ORDER, type Finding } from '../types.js';
+
+/** Severity first, then file, line and rule: the order every reporter lists findings in. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.location?.file ?? '\uffff').localeCompare(b.location?.file ?? '\uffff') ||
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+export function where(f: Finding): string {
+  if (!f.location) return '';
+  const l = f.location;
+  return `${l.file}:${l.line}${l.column ? `:${l.column}` : ''}`;
+}
+
+/** Extra words about how the location was found. */
+export function locationNote(f: Finding): string {
+  const l = f.location;
+  if (!l) return '';
+  if (l.approximate) return ' (line approximate: the field could not be mapped to a template line)';
+  if (l.via) return ` (via include "${l.via}")`;
+  return '';
+}
+
+export function resourceName(f: Finding): string {
+  return f.resource ? `${f.resource.kind}/${f.resource.name ?? '?'}` : '';
+}
+
+export function counts(findings: readonly Finding[]): { error: number; warning: number; notice: number } {
+  const c = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
