@@ -1,0 +1,65 @@
+import type { Manifest } from '../manifests/types.js';
+import { podSpecOf, type PodSpecRef } from './pods.js';
+
+/**
+ * Maps over one combo's manifests, built once and shared by every rule of that combo (keyed on the
+ * manifests array itself), so rules look things up instead of scanning all documents per document.
+ */
+export class ResourceIndex {
+  readonly manifests: readonly Manifest[];
+  /** Every pod spec (workloads and Pods), in render order. */
+  readonly pods: readonly PodSpecRef[];
+  private readonly byKind = new Map<string, Manifest[]>();
+  private readonly byKindName = new Map<string, Manifest[]>();
+
+  constructor(manifests: readonly Manifest[]) {
+    this.manifests = manifests;
+    const pods: PodSpecRef[] = [];
+    for (const m of manifests) {
+      const kind = m.resource.kind;
+      let list = this.byKind.get(kind);
+      if (!list) this.byKind.set(kind, (list = []));
+      list.push(m);
+      if (m.resource.name !== undefined) {
+        const key = `${kind}\0${m.resource.name}`;
+        let named = this.byKindName.get(key);
+        if (!named) this.byKindName.set(key, (named = []));
+        named.push(m);
+      }
+      const pod = podSpecOf(m);
+      if (pod) pods.push(pod);
+    }
+    this.pods = pods;
+  }
+
+  /** Manifests of one kind, in render order. */
+  ofKind(kind: string): readonly Manifest[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  /**
+   * Manifests of a kind and name in a namespace. A manifest without metadata.namespace goes to the
+   * release namespace, which a render does not know, so an absent namespace on either side matches.
+   */
+  find(kind: string, name: string, namespace?: string): Manifest[] {
+    const all = this.byKindName.get(`${kind}\0${name}`);
+    if (!all) return [];
+    return all.filter((m) => sameNamespace(m.resource.namespace, namespace));
+  }
+}
+
+export function sameNamespace(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === '' || b === '' || a === b;
+}
+
+const cache = new WeakMap<readonly Manifest[], ResourceIndex>();
+
+/** The index of one combo's manifests (built on first use). */
+export function resourceIndex(manifests: readonly Manifest[]): ResourceIndex {
+  let idx = cache.get(manifests);
+  if (!idx) {
+    idx = new ResourceIndex(manifests);
+    cache.set(manifests, idx);
+  }
+  return idx;
+}
