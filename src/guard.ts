@@ -131,7 +131,8 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   const started = performance.now();
   const { config, helm, baseDir } = opts;
   const failOn = opts.failOn ?? 'error';
-  const version = await helmVersion(helm);
+  // the version check runs beside the renders: it costs a process start, not a serial step
+  const versionP = helmVersion(helm);
   const chart = rel(baseDir, config.chartDir);
   const limit = pLimit(config.concurrency || availableParallelism());
   const validatorP: Promise<SchemaValidator | undefined> = config.schemas.enabled
@@ -158,7 +159,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
     ),
   );
 
-  const comboResults = await Promise.all(
+  const combosP = Promise.all(
     config.combos.map((combo) =>
       limit(async () => {
         const res = await checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart);
@@ -167,7 +168,10 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       }),
     ),
   );
-
+  const settled = await Promise.allSettled([versionP, combosP, lintP]);
+  for (const x of settled) if (x.status === 'rejected') throw x.reason;
+  const version = await versionP;
+  const comboResults = await combosP;
   const lintFindings = (await lintP).flat();
   // drop lint errors that repeat a render failure at the same place
   const renderAt = new Set(
@@ -228,11 +232,15 @@ async function checkCombo(
     const err = parseHelmError(r.stderr);
     let loc: Location | undefined = helmErrorLocation(err, config.chartDir, baseDir);
     let message = err.message;
+    let rule = 'render/failed';
     if (err.kind === 'yaml') {
-      // helm printed the invalid document (--debug): our parser places the error at the template line
-      const p = parsed.problems.find((x) => x.rule.startsWith('yaml/'));
-      if (p?.location) loc = p.location;
-      message = `${err.source} renders invalid YAML: ${err.message}`;
+      // helm printed the invalid document (--debug): place its error at the template line; helm's
+      // "line N" counts from the document's first line, which is line N of our chunk (after # Source)
+      rule = 'yaml/parse-error';
+      const p = parsed.problems.find((x) => x.rule === 'yaml/parse-error' && x.source === err.source) ?? parsed.problems.find((x) => x.rule === 'yaml/parse-error');
+      const n = /\bline (\d+)\b/.exec(err.message)?.[1];
+      loc = (n && p?.locateLine?.(Number(n))) || p?.location || loc;
+      message = `${err.source} renders invalid YAML: ${err.message.replace(/^yaml: line \d+: /, '')}${n ? ` (line ${n} of the rendered document)` : ''}`;
     }
     if (failure) {
       checks.assertions = 'pass';
@@ -250,7 +258,7 @@ async function checkCombo(
       render = 'failed';
       return finish();
     }
-    add({ severity: 'error', rule: 'render/failed', combo: combo.name, message, ...(loc ? { location: loc } : {}) });
+    add({ severity: 'error', rule, combo: combo.name, message, ...(loc ? { location: loc } : {}) });
     render = 'failed';
     return finish();
   }

@@ -79,14 +79,13 @@ function checkField(m: Manifest, a: FieldAssertion, combo: string, where: { file
   }
   const { matches, deepest } = evaluate(m.object, steps);
   const secret = m.resource.kind === 'Secret' && (deepest[0] === 'data' || deepest[0] === 'stringData' || a.path.startsWith('data') || a.path.startsWith('stringData'));
-  const who = `${m.resource.kind}/${m.resource.name ?? '?'}`;
   const fail = (path: readonly (string | number)[], what: string): Finding => {
     const loc = m.locate(path);
     return {
       severity: 'error',
       rule: 'assert/field',
       combo,
-      message: a.message ? `${a.message} (${who} ${a.path}: ${what})` : `${who}: ${a.path} ${what}`,
+      message: a.message ? `${a.message} (${a.path} ${what})` : `${a.path} ${what}`,
       resource: m.resource,
       path: toPointer(path),
       ...(loc ? { location: loc } : {}),

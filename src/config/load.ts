@@ -115,8 +115,10 @@ ajv.addFormat('regex', {
 const validateSchema = ajv.compile(schema);
 
 export interface LoadOptions {
-  /** Working directory: file paths in messages are relative to it. */
+  /** Working directory: relative paths and `.helm-guard.yaml` are looked up here. */
   cwd: string;
+  /** File paths in messages are relative to this directory (default: cwd). */
+  displayDir?: string;
   /** Explicit config path (--config); else `.helm-guard.yaml` in cwd when it exists; else zero-config. */
   configPath?: string;
   /** CHART_DIR from the command line: overrides the config's `chart`. */
@@ -129,7 +131,7 @@ export interface LoadOptions {
   kubeVersion?: string;
 }
 
-function display(cwd: string, p: string): string {
+function displayPath(cwd: string, p: string): string {
   const r = relative(cwd, p);
   return (r.startsWith('..') ? p : r || '.').split('\\').join('/');
 }
@@ -246,6 +248,7 @@ function zeroConfigCombos(chartDir: string): { name: string; valuesFiles: string
 
 export function loadConfig(opts: LoadOptions): GuardConfig {
   const { cwd } = opts;
+  const display = (p: string) => displayPath(opts.displayDir ?? cwd, p);
   let file: string | undefined;
   if (opts.configPath) {
     file = resolve(cwd, opts.configPath);
@@ -256,7 +259,7 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
 
   let raw: Raw = {};
   let loc: (p: PathSeg[]) => { file: string; line: number } | undefined = () => undefined;
-  const shown = file ? display(cwd, file) : undefined;
+  const shown = file ? display(file) : undefined;
   if (file) {
     const text = readFileSync(file, 'utf8');
     const lc = new LineCounter();
@@ -293,9 +296,9 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
   if (!chartRel) throw new ConfigError('no chart: pass CHART_DIR or set "chart" in the config', shown);
   const chartDir = resolve(opts.chartDir ? cwd : configDir, chartRel);
   if (!existsSync(chartDir) || !statSync(chartDir).isDirectory())
-    throw new ConfigError(`chart directory not found: ${display(cwd, chartDir)}`, opts.chartDir ? undefined : shown, opts.chartDir ? undefined : lineOf(['chart']));
+    throw new ConfigError(`chart directory not found: ${display(chartDir)}`, opts.chartDir ? undefined : shown, opts.chartDir ? undefined : lineOf(['chart']));
   if (!existsSync(join(chartDir, 'Chart.yaml')))
-    throw new ConfigError(`not a Helm chart (no Chart.yaml): ${display(cwd, chartDir)}`, opts.chartDir ? undefined : shown, opts.chartDir ? undefined : lineOf(['chart']));
+    throw new ConfigError(`not a Helm chart (no Chart.yaml): ${display(chartDir)}`, opts.chartDir ? undefined : shown, opts.chartDir ? undefined : lineOf(['chart']));
 
   // rule ids must exist
   const checkRules = (rules: Raw | undefined, at: PathSeg[]) => {

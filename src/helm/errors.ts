@@ -29,6 +29,9 @@ const YAMLERR = /YAML parse error on ([^\s:]+): ([\s\S]*)$/;
 export function helmErrorText(stderr: string): string {
   const i = stderr.search(/^Error: /m);
   let text = i >= 0 ? stderr.slice(i + 'Error: '.length) : stderr;
+  // with --debug, helm 3 follows the message with a Go stack trace ("helm.go:86: … [debug] …")
+  const debug = text.search(/^[\w.-]+\.go:\d+: /m);
+  if (debug >= 0) text = text.slice(0, debug);
   text = text.replace(/\n+Use --debug flag to render out invalid YAML\s*$/, '');
   return text.trim();
 }

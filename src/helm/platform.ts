@@ -15,6 +15,8 @@ export interface HelmPlatform {
 }
 
 export const DEFAULT_HELM_MIRROR = 'https://get.helm.sh';
+/** The Action's default `helm-version`: every platform of it has a pinned official checksum. */
+export const DEFAULT_HELM_VERSION = 'v4.1.4';
 
 export const HELM_PLATFORM_KEYS: readonly HelmPlatformKey[] = [
   'linux-amd64',

@@ -20,6 +20,10 @@ export interface ParseProblem {
   message: string;
   location?: Location;
   resource?: ResourceRef;
+  /** The `# Source:` of the document. */
+  source?: string;
+  /** Locate another line of the same rendered document (0-based, counted from the `# Source:` line). */
+  locateLine?: (chunkLine: number) => Location | undefined;
 }
 
 export interface ParseResult {
@@ -194,9 +198,12 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
     if (doc.errors.length > 0) {
       // a located stand-in so the error maps through the same alignment
       const stub = new RenderedDoc(opts.combo, index, chunk, undefined, {}, templateAbs, opts.baseDir);
-      for (const err of doc.errors) {
-        const chunkLine = lineOf(chunk.text, err.pos[0]);
+      // every duplicate key, but only the first syntax error: the rest are its echoes
+      const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+      for (const err of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
         const dup = err.code === 'DUPLICATE_KEY';
+        // a syntax error is reported where it ends: the yaml parser starts it at the key before the bad line
+        const chunkLine = lineOf(chunk.text, dup ? err.pos[0] : Math.max(err.pos[0], err.pos[1] - 1));
         const text = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
         const keyLine = chunk.text.split('\n')[chunkLine]?.trim();
         problems.push({
@@ -205,6 +212,8 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
             ? `Duplicate mapping key "${/^([^:]+):/.exec(keyLine ?? '')?.[1] ?? keyLine}" in rendered ${chunk.source ?? 'document'} (output line ${chunk.startLine + chunkLine + 1})`
             : `Rendered ${chunk.source ?? 'document'} is not valid YAML: ${text} (output line ${chunk.startLine + chunkLine + 1})`,
           location: stub.locateRenderedLine(chunkLine) ?? undefined,
+          ...(chunk.source ? { source: chunk.source } : {}),
+          locateLine: (l) => stub.locateRenderedLine(l),
         });
       }
       index++;

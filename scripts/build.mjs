@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into one ESM file each, with the
+// licences of every bundled third-party package in dist/licenses.txt.
+//   node scripts/build.mjs          build into dist/
+//   node scripts/build.mjs --check  build into a temp dir and fail if dist/ differs (dist is committed)
+import { build } from 'esbuild';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const out = check ? mkdtempSync(join(tmpdir(), 'helm-guard-dist-')) : join(root, 'dist');
+
+// CommonJS dependencies bundled into ESM need require/__dirname
+const banner = [
+  "import { createRequire as __hgCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __hgFileURLToPath } from 'node:url';",
+  "import { dirname as __hgDirname } from 'node:path';",
+  'const require = __hgCreateRequire(import.meta.url);',
+  'const __filename = __hgFileURLToPath(import.meta.url);',
+  'const __dirname = __hgDirname(__filename);',
+].join('\n');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  charset: 'utf8',
+};
+
+mkdirSync(out, { recursive: true });
+const results = await Promise.all([
+  build({ ...common, entryPoints: ['src/action/index.ts'], outfile: join(out, 'index.js'), banner: { js: banner } }),
+  build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: join(out, 'cli.js'), banner: { js: '#!/usr/bin/env node\n' + banner } }),
+]);
+
+// licences of bundled packages
+const pkgs = new Map();
+for (const r of results) {
+  for (const input of Object.keys(r.metafile.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.split('\\').join('/'));
+    if (!m) continue;
+    const dir = join(root, input.slice(0, input.lastIndexOf(m[1]) + m[1].length));
+    if (!pkgs.has(m[1]) && existsSync(join(dir, 'package.json'))) pkgs.set(m[1], dir);
+  }
+}
+const sections = [];
+for (const name of [...pkgs.keys()].sort()) {
+  const dir = pkgs.get(name);
+  const pj = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `(no licence file; package.json says: ${pj.license ?? 'unknown'})`;
+  sections.push(`${name}@${pj.version}\nLicense: ${pj.license ?? 'see below'}\n\n${text}\n`);
+}
+writeFileSync(join(out, 'licenses.txt'), sections.join('\n' + '-'.repeat(72) + '\n\n'));
+
+if (check) {
+  const files = ['index.js', 'cli.js', 'licenses.txt'];
+  const stale = files.filter((f) => !existsSync(join(root, 'dist', f)) || readFileSync(join(root, 'dist', f), 'utf8') !== readFileSync(join(out, f), 'utf8'));
+  rmSync(out, { recursive: true, force: true });
+  if (stale.length) {
+    console.error(`dist/ is stale: ${stale.join(', ')} differ from a fresh build. Run "npm run build" and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('dist/ matches a fresh build');
+} else {
+  console.log(`built ${[...results.keys()].length} bundles into dist/ with ${pkgs.size} third-party packages`);
+}
