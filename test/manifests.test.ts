@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseRender } from '../src/manifests/parse.js';
+import { parseTemplate } from '../src/manifests/template.js';
+import type { Manifest } from '../src/manifests/types.js';
+import type { PathSeg } from '../src/types.js';
+import { HELMS, ROOT } from './helpers/helm.js';
+
+function render(helm: string, chart: string, sets: string[] = []): Manifest[] {
+  const out = execFileSync(helm, ['template', 'r', join(ROOT, chart), ...sets.flatMap((s) => ['--set', s])], { encoding: 'utf8', timeout: 60_000 });
+  const r = parseRender(out, { combo: 'c', chartDir: join(ROOT, chart), baseDir: ROOT });
+  expect(r.problems).toEqual([]);
+  return r.manifests;
+}
+
+function find(ms: Manifest[], kind: string, name: string): Manifest {
+  const m = ms.find((x) => x.resource.kind === kind && x.resource.name === name);
+  if (!m) throw new Error(`${kind}/${name} not rendered`);
+  return m;
+}
+
+function at(m: Manifest, path: PathSeg[]): string {
+  const l = m.locate(path)!;
+  return `${l.file}:${l.line}${l.via ? ` via ${l.via}` : ''}${l.approximate ? ' approximate' : ''}`;
+}
+
+describe.each(HELMS)('template line mapping with helm $version', ({ path: helm }) => {
+  it('maps fields of a range-generated document, an include and a block scalar', () => {
+    const ms = render(helm, 'fixtures/mapping');
+    const f = 'fixtures/mapping/templates/workers.yaml';
+    for (const name of ['worker-alpha', 'worker-beta']) {
+      const cm = find(ms, 'ConfigMap', name);
+      expect(at(cm, [])).toBe(`${f}:3`);
+      expect(at(cm, ['metadata', 'name'])).toBe(`${f}:6`);
+      expect(at(cm, ['metadata', 'labels', 'app.kubernetes.io/instance'])).toBe(`${f}:8 via mapping.labels`);
+      expect(at(cm, ['data', 'queue'])).toBe(`${f}:10`);
+      expect(at(cm, ['data', 'script'])).toBe(`${f}:11`);
+    }
+  });
+
+  it('picks the right document of a template with several, and maps through toYaml and range', () => {
+    const ms = render(helm, 'fixtures/mapping');
+    const f = 'fixtures/mapping/templates/app.yaml';
+    expect(at(find(ms, 'ServiceAccount', 'app'), ['metadata', 'name'])).toBe(`${f}:4`);
+    const d = find(ms, 'Deployment', 'app');
+    expect(at(d, [])).toBe(`${f}:6`);
+    expect(at(d, ['spec', 'replicas'])).toBe(`${f}:13`);
+    expect(at(d, ['spec', 'selector', 'matchLabels', 'app.kubernetes.io/name'])).toBe(`${f}:16 via mapping.labels`);
+    expect(at(d, ['spec', 'template', 'spec', 'containers', 0, 'args', 1])).toBe(`${f}:31`);
+    expect(at(d, ['spec', 'template', 'spec', 'containers', 0, 'resources', 'requests', 'cpu'])).toBe(`${f}:34`);
+    expect(at(d, ['spec', 'template', 'spec', 'containers', 1, 'name'])).toBe(`${f}:35`);
+    expect(at(d, ['spec', 'template', 'spec', 'containers', 1, 'ports', 0, 'containerPort'])).toBe(`${f}:39`);
+    // a path that is not rendered maps to its deepest rendered ancestor
+    expect(at(d, ['spec', 'template', 'spec', 'containers', 1, 'livenessProbe'])).toBe(`${f}:35`);
+  });
+
+  it('maps a subchart document to the subchart template', () => {
+    const s = find(render(helm, 'fixtures/mapping'), 'Service', 'r-metrics');
+    expect(s.templateFile).toBe('fixtures/mapping/charts/metrics/templates/service.yaml');
+    expect(at(s, ['spec', 'ports', 0, 'targetPort'])).toBe('fixtures/mapping/charts/metrics/templates/service.yaml:11');
+  });
+
+  it('maps certctl fields to the lines that write them', () => {
+    const ms = render(helm, 'fixtures/certctl/deploy/helm/certctl', [
+      'backup.enabled=true',
+      'backup.pvc.existingClaim=c',
+      'monitoring.serviceMonitor.enabled=true',
+      'migrations.viaHook=true',
+    ]);
+    const t = 'fixtures/certctl/deploy/helm/certctl/templates';
+    const sts = ms.find((m) => m.resource.kind === 'StatefulSet')!;
+    expect(at(sts, ['spec', 'updateStrategy'])).toBe(`${t}/postgres-statefulset.yaml:17`);
+    expect(at(sts, ['spec', 'updateStrategy', 'type'])).toBe(`${t}/postgres-statefulset.yaml:18`);
+    expect(at(sts, ['spec', 'podManagementPolicy'])).toBe(`${t}/postgres-statefulset.yaml:21`);
+    const sm = ms.find((m) => m.resource.kind === 'ServiceMonitor')!;
+    expect(at(sm, ['spec', 'endpoints', 0, 'bearerTokenSecret', 'name'])).toBe(`${t}/servicemonitor.yaml:33`);
+    const job = ms.find((m) => m.resource.kind === 'Job')!;
+    expect(at(job, ['metadata', 'annotations', 'helm.sh/hook'])).toBe(`${t}/migration-job.yaml:65`);
+    const cron = ms.find((m) => m.resource.kind === 'CronJob')!;
+    expect(at(cron, ['spec', 'jobTemplate', 'spec', 'template', 'spec', 'containers', 0, 'command', 2])).toBe(`${t}/backup-cronjob.yaml:92`);
+  });
+});
+
+describe('template classification', () => {
+  it('treats control lines as silent, include/toYaml lines as emitters, and literal lines exactly', () => {
+    const t = parseTemplate(
+      'x.yaml',
+      ['{{- if .Values.a }}', 'kind: ConfigMap', 'metadata:', '  labels:', '    {{- include "l" . | nindent 4 }}', '  name: {{ .Release.Name }}-x', '{{- end }}'].join('\n'),
+    );
+    expect(t.segments).toHaveLength(1);
+    const lines = t.segments[0]!.lines;
+    expect(lines.map((l) => [l.line, l.kind])).toEqual([
+      [1, 'pattern'],
+      [2, 'pattern'],
+      [3, 'pattern'],
+      [4, 'emitter'],
+      [5, 'pattern'],
+    ]);
+    expect(lines[3]!.via).toBe('l');
+    expect(lines[4]!.regex!.test('  name: rel-x')).toBe(true);
+    expect(lines[4]!.regex!.test('    name: rel-x')).toBe(false);
+    expect(t.segments[0]!.kind).toBe('ConfigMap');
+  });
+
+  it('keeps multi-line actions on their first line and ignores define blocks', () => {
+    const t = parseTemplate('x.yaml', ['{{- $x := dict', '  "a" 1 }}', '{{- define "d" }}', 'inner: 1', '{{- end }}', 'a: {{ $x.a }}'].join('\n'));
+    expect(t.segments[0]!.lines.map((l) => l.line)).toEqual([5]);
+  });
+});
