@@ -14,6 +14,7 @@
 //                        from kubernetes-models' own declarations.
 // See schemas/README.md for the reasoning and the layout.
 import { createRequire } from 'node:module';
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +62,11 @@ function parseModule(file, mod, resolveImport) {
   const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const info = { mod, imports: new Map(), decls: new Map() };
   for (const st of sf.statements) {
-    if (ts.isImportDeclaration(st) && st.importClause?.namedBindings && ts.isNamedImports(st.importClause.namedBindings)) {
+    if (
+      ts.isImportDeclaration(st) &&
+      st.importClause?.namedBindings &&
+      ts.isNamedImports(st.importClause.namedBindings)
+    ) {
       const from = resolveImport(st.moduleSpecifier.text);
       for (const el of st.importClause.namedBindings.elements) info.imports.set(el.name.text, from);
     } else if (ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st)) {
@@ -75,7 +80,9 @@ for (const mod of listDts(typesDir)) {
   if (mod === 'index') continue;
   modules.set(
     mod,
-    parseModule(path.join(typesDir, mod + '.d.ts'), mod, (spec) => path.posix.normalize(path.posix.join(path.posix.dirname(mod), spec))),
+    parseModule(path.join(typesDir, mod + '.d.ts'), mod, (spec) =>
+      path.posix.normalize(path.posix.join(path.posix.dirname(mod), spec)),
+    ),
   );
 }
 
@@ -85,7 +92,10 @@ const AGG_MOD = 'apiregistration/v1';
 {
   const dir = path.join(modelsDir, 'apiregistration.k8s.io', 'v1');
   const info = { mod: AGG_MOD, imports: new Map(), decls: new Map() };
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.d.ts') && f !== 'index.d.ts').sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.d.ts') && f !== 'index.d.ts')
+    .sort()) {
     const sf = ts.createSourceFile(f, fs.readFileSync(path.join(dir, f), 'utf8'), ts.ScriptTarget.Latest, true);
     for (const st of sf.statements) {
       if (ts.isInterfaceDeclaration(st) && st.name.text.startsWith('I')) info.decls.set(st.name.text.slice(1), st);
@@ -169,7 +179,8 @@ function convertType(node, info) {
       return convertType(node.type, info);
     case ts.SyntaxKind.TypeLiteral: {
       const index = node.members.find((m) => ts.isIndexSignatureDeclaration(m));
-      if (index && node.members.length === 1) return { type: 'object', additionalProperties: convertType(index.type, info) };
+      if (index && node.members.length === 1)
+        return { type: 'object', additionalProperties: convertType(index.type, info) };
       break;
     }
     case ts.SyntaxKind.UnionType: {
@@ -181,7 +192,8 @@ function convertType(node, info) {
     }
     case ts.SyntaxKind.TypeReference: {
       const name = node.typeName.getText();
-      if (name === 'Array' && node.typeArguments?.length === 1) return { type: 'array', items: convertType(node.typeArguments[0], info) };
+      if (name === 'Array' && node.typeArguments?.length === 1)
+        return { type: 'array', items: convertType(node.typeArguments[0], info) };
       const [mod, decl, key] = lookup(info, name);
       if (decl === 'IntOrString') return { ...INT_OR_STRING };
       if (ts.isTypeAliasDeclaration(decl)) return convertAlias(decl, mod, info.mod);
@@ -201,7 +213,8 @@ function convertAlias(decl, mod, fromMod) {
   // applies (an anyOf would report every branch).
   if (name === 'JSONSchemaPropsOrBool') return { if: { type: 'boolean' }, else: props };
   if (name === 'JSONSchemaPropsOrArray') return { if: { type: 'array' }, then: { items: props }, else: props };
-  if (name === 'JSONSchemaPropsOrStringArray') return { if: { type: 'array' }, then: { items: { type: 'string' } }, else: props };
+  if (name === 'JSONSchemaPropsOrStringArray')
+    return { if: { type: 'array' }, then: { items: { type: 'string' } }, else: props };
   return convertType(decl.type, modules.get(mod));
 }
 
@@ -211,7 +224,9 @@ function propName(member) {
 }
 
 function literalOf(member) {
-  return member?.type && ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal) ? member.type.literal.text : undefined;
+  return member?.type && ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal)
+    ? member.type.literal.text
+    : undefined;
 }
 
 for (const info of modules.values()) {
@@ -248,8 +263,12 @@ for (const info of modules.values()) {
 // Keep the modules that hold a kind, and those they reference.
 {
   const reachable = new Set([...kinds.values()].flatMap((m) => [...m.values()]));
-  for (const todo = [...reachable]; todo.length; ) {
-    for (const d of deps.get(todo.pop()) ?? []) if (!reachable.has(d)) todo.push(d) && reachable.add(d);
+  for (const todo = [...reachable]; todo.length;) {
+    for (const d of deps.get(todo.pop()) ?? []) {
+      if (reachable.has(d)) continue;
+      reachable.add(d);
+      todo.push(d);
+    }
   }
   for (const mod of [...definitions.keys()]) if (!reachable.has(mod)) definitions.delete(mod);
 }
@@ -335,7 +354,9 @@ function sortKeys(value) {
 /** One definition per line: compact, and a change to one definition is a one-line diff. */
 function formatDefinitions(defs) {
   const names = Object.keys(defs).sort();
-  const lines = names.map((n, i) => `    ${JSON.stringify(n)}: ${JSON.stringify(sortKeys(defs[n]))}${i < names.length - 1 ? ',' : ''}`);
+  const lines = names.map(
+    (n, i) => `    ${JSON.stringify(n)}: ${JSON.stringify(sortKeys(defs[n]))}${i < names.length - 1 ? ',' : ''}`,
+  );
   return `{\n  "definitions": {\n${lines.join('\n')}\n  }\n}\n`;
 }
 
@@ -346,17 +367,24 @@ for (const [mod, defs] of [...definitions].sort(([a], [b]) => (a < b ? -1 : 1)))
 const kindIndex = {};
 for (const apiVersion of [...kinds.keys()].sort()) {
   kindIndex[apiVersion] = {};
-  for (const kind of [...kinds.get(apiVersion).keys()].sort()) kindIndex[apiVersion][kind] = fileOf(kinds.get(apiVersion).get(kind));
+  for (const kind of [...kinds.get(apiVersion).keys()].sort())
+    kindIndex[apiVersion][kind] = fileOf(kinds.get(apiVersion).get(kind));
 }
 const depIndex = {};
 for (const mod of [...definitions.keys()].sort()) {
-  const d = [...deps.get(mod)].filter((m) => definitions.has(m)).map(fileOf).sort();
+  const d = [...deps.get(mod)]
+    .filter((m) => definitions.has(m))
+    .map(fileOf)
+    .sort();
   if (d.length) depIndex[fileOf(mod)] = d;
 }
 // Built-in CRDs: hand-written YAML under schemas/crds/ (sources named in each file), one JSON per CRD.
 const crdIndex = {};
 const crdDir = path.join(outDir, 'crds');
-for (const f of fs.readdirSync(crdDir).filter((f) => f.endsWith('.yaml')).sort()) {
+for (const f of fs
+  .readdirSync(crdDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const doc = parseYaml(fs.readFileSync(path.join(crdDir, f), 'utf8'), { maxAliasCount: -1 });
   for (const crd of doc.kind === 'List' ? doc.items : [doc]) {
     if (crd.kind !== 'CustomResourceDefinition') throw new Error(`${f}: not a CustomResourceDefinition`);
