@@ -193,6 +193,10 @@ function describe(e: ErrorObject, path: PathSeg[]): string {
       return `${where} needs "${(e.params as { missingProperty: string }).missingProperty}"`;
     case 'pattern':
       return `${where} has an invalid value (must match ${(e.params as { pattern: string }).pattern})`;
+    case 'minItems':
+      return path.join('/') === 'combos'
+        ? 'combos is empty: the values matrix needs at least one combo (or leave combos out for zero-config)'
+        : `${where} needs at least ${(e.params as { limit: number }).limit} item(s)`;
     case 'format':
       return `${where} is not a valid ${(e.params as { format: string }).format}`;
     default:
