@@ -35,10 +35,24 @@ export interface ContainerRef {
 }
 
 /** Kinds whose pod template sits at spec.template. */
-export const TEMPLATE_KINDS: ReadonlySet<string> = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
+export const TEMPLATE_KINDS: ReadonlySet<string> = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+]);
 
 /** Kinds with a label selector that must match their pod template. */
-export const SELECTOR_KINDS: ReadonlySet<string> = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
+export const SELECTOR_KINDS: ReadonlySet<string> = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+]);
 
 export function isObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -50,7 +64,14 @@ export function podSpecOf(m: Manifest): PodSpecRef | undefined {
   const kind = m.resource.kind;
   if (!isObject(o.spec)) return undefined;
   if (kind === 'Pod') {
-    return { manifest: m, kind, spec: o.spec, specPath: ['spec'], metadata: isObject(o.metadata) ? o.metadata : undefined, metadataPath: ['metadata'] };
+    return {
+      manifest: m,
+      kind,
+      spec: o.spec,
+      specPath: ['spec'],
+      metadata: isObject(o.metadata) ? o.metadata : undefined,
+      metadataPath: ['metadata'],
+    };
   }
   let wsPath: PathSeg[];
   let ws: unknown;
@@ -123,7 +144,14 @@ export function podReferences(pod: PodSpecRef): PodReference[] {
   if (Array.isArray(s.imagePullSecrets)) {
     s.imagePullSecrets.forEach((r: unknown, i: number) => {
       const n = isObject(r) ? str(r.name) : undefined;
-      if (n) out.push({ kind: 'Secret', name: n, path: [...sp, 'imagePullSecrets', i, 'name'], optional: false, via: 'imagePullSecrets' });
+      if (n)
+        out.push({
+          kind: 'Secret',
+          name: n,
+          path: [...sp, 'imagePullSecrets', i, 'name'],
+          optional: false,
+          via: 'imagePullSecrets',
+        });
     });
   }
   if (Array.isArray(s.volumes)) {
@@ -133,15 +161,36 @@ export function podReferences(pod: PodSpecRef): PodReference[] {
       const via = `volume "${String(v.name ?? i)}"`;
       if (isObject(v.secret)) {
         const n = str(v.secret.secretName);
-        if (n) out.push({ kind: 'Secret', name: n, path: [...vp, 'secret', 'secretName'], optional: v.secret.optional === true, via });
+        if (n)
+          out.push({
+            kind: 'Secret',
+            name: n,
+            path: [...vp, 'secret', 'secretName'],
+            optional: v.secret.optional === true,
+            via,
+          });
       }
       if (isObject(v.configMap)) {
         const n = str(v.configMap.name);
-        if (n) out.push({ kind: 'ConfigMap', name: n, path: [...vp, 'configMap', 'name'], optional: v.configMap.optional === true, via });
+        if (n)
+          out.push({
+            kind: 'ConfigMap',
+            name: n,
+            path: [...vp, 'configMap', 'name'],
+            optional: v.configMap.optional === true,
+            via,
+          });
       }
       if (isObject(v.persistentVolumeClaim)) {
         const n = str(v.persistentVolumeClaim.claimName);
-        if (n) out.push({ kind: 'PersistentVolumeClaim', name: n, path: [...vp, 'persistentVolumeClaim', 'claimName'], optional: false, via });
+        if (n)
+          out.push({
+            kind: 'PersistentVolumeClaim',
+            name: n,
+            path: [...vp, 'persistentVolumeClaim', 'claimName'],
+            optional: false,
+            via,
+          });
       }
       if (isObject(v.projected) && Array.isArray(v.projected.sources)) {
         v.projected.sources.forEach((src: unknown, j: number) => {
@@ -149,11 +198,25 @@ export function podReferences(pod: PodSpecRef): PodReference[] {
           const pp: PathSeg[] = [...vp, 'projected', 'sources', j];
           if (isObject(src.secret)) {
             const n = str(src.secret.name);
-            if (n) out.push({ kind: 'Secret', name: n, path: [...pp, 'secret', 'name'], optional: src.secret.optional === true, via });
+            if (n)
+              out.push({
+                kind: 'Secret',
+                name: n,
+                path: [...pp, 'secret', 'name'],
+                optional: src.secret.optional === true,
+                via,
+              });
           }
           if (isObject(src.configMap)) {
             const n = str(src.configMap.name);
-            if (n) out.push({ kind: 'ConfigMap', name: n, path: [...pp, 'configMap', 'name'], optional: src.configMap.optional === true, via });
+            if (n)
+              out.push({
+                kind: 'ConfigMap',
+                name: n,
+                path: [...pp, 'configMap', 'name'],
+                optional: src.configMap.optional === true,
+                via,
+              });
           }
         });
       }
@@ -168,11 +231,25 @@ export function podReferences(pod: PodSpecRef): PodReference[] {
         const via = `envFrom of container "${cname}"`;
         if (isObject(e.secretRef)) {
           const n = str(e.secretRef.name);
-          if (n) out.push({ kind: 'Secret', name: n, path: [...ep, 'secretRef', 'name'], optional: e.secretRef.optional === true, via });
+          if (n)
+            out.push({
+              kind: 'Secret',
+              name: n,
+              path: [...ep, 'secretRef', 'name'],
+              optional: e.secretRef.optional === true,
+              via,
+            });
         }
         if (isObject(e.configMapRef)) {
           const n = str(e.configMapRef.name);
-          if (n) out.push({ kind: 'ConfigMap', name: n, path: [...ep, 'configMapRef', 'name'], optional: e.configMapRef.optional === true, via });
+          if (n)
+            out.push({
+              kind: 'ConfigMap',
+              name: n,
+              path: [...ep, 'configMapRef', 'name'],
+              optional: e.configMapRef.optional === true,
+              via,
+            });
         }
       });
     }
@@ -184,12 +261,26 @@ export function podReferences(pod: PodSpecRef): PodReference[] {
         const sk = e.valueFrom.secretKeyRef;
         if (isObject(sk)) {
           const n = str(sk.name);
-          if (n) out.push({ kind: 'Secret', name: n, path: [...ep, 'secretKeyRef', 'name'], optional: sk.optional === true, via });
+          if (n)
+            out.push({
+              kind: 'Secret',
+              name: n,
+              path: [...ep, 'secretKeyRef', 'name'],
+              optional: sk.optional === true,
+              via,
+            });
         }
         const ck = e.valueFrom.configMapKeyRef;
         if (isObject(ck)) {
           const n = str(ck.name);
-          if (n) out.push({ kind: 'ConfigMap', name: n, path: [...ep, 'configMapKeyRef', 'name'], optional: ck.optional === true, via });
+          if (n)
+            out.push({
+              kind: 'ConfigMap',
+              name: n,
+              path: [...ep, 'configMapKeyRef', 'name'],
+              optional: ck.optional === true,
+              via,
+            });
         }
       });
     }

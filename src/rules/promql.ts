@@ -32,11 +32,15 @@ export function parsePromQL(expr: string): ParsedExpr {
       if (node.type.isError) {
         if (!result.error) {
           const near = expr.slice(node.from, Math.max(node.to, node.from + 1)).trim();
-          result.error = { offset: node.from, near: near === '' ? 'end of expression' : JSON.stringify(near.slice(0, 30)) };
+          result.error = {
+            offset: node.from,
+            near: near === '' ? 'end of expression' : JSON.stringify(near.slice(0, 30)),
+          };
         }
         return false;
       }
       if (node.name !== 'VectorSelector') return undefined;
+      // (children are still visited: a syntax error may sit inside the selector)
       // VectorSelector → Identifier (metric name) and/or LabelMatchers
       const sel = node.node;
       const id = sel.getChild('Identifier');
@@ -61,7 +65,7 @@ export function parsePromQL(expr: string): ParsedExpr {
           if (s !== undefined) add(s);
         }
       }
-      return false;
+      return undefined;
     },
   });
   if (!p.error && expr.trim() === '') p.error = { offset: 0, near: 'end of expression' };
@@ -75,7 +79,9 @@ function unquote(lit: string): string | undefined {
   if (q === '`') return lit.slice(1, -1);
   if (q !== '"' && q !== "'") return undefined;
   try {
-    return q === '"' ? (JSON.parse(lit) as string) : (JSON.parse('"' + lit.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"') + '"') as string);
+    return q === '"'
+      ? (JSON.parse(lit) as string)
+      : (JSON.parse('"' + lit.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"') + '"') as string);
   } catch {
     return lit.slice(1, -1);
   }
@@ -113,7 +119,15 @@ export function promRules(m: Manifest): PromRule[] {
   for (const g of promGroups(m)) {
     if (!Array.isArray(g.group.rules)) continue;
     g.group.rules.forEach((r: unknown, ruleIndex: number) => {
-      if (isObject(r)) out.push({ manifest: m, group: g.group, groupIndex: g.index, rule: r, ruleIndex, path: [...g.path, 'rules', ruleIndex] });
+      if (isObject(r))
+        out.push({
+          manifest: m,
+          group: g.group,
+          groupIndex: g.index,
+          rule: r,
+          ruleIndex,
+          path: [...g.path, 'rules', ruleIndex],
+        });
     });
   }
   return out;
@@ -121,7 +135,12 @@ export function promRules(m: Manifest): PromRule[] {
 
 /** `group "g", alert "A"` for messages. */
 export function ruleLabel(r: PromRule): string {
-  const name = typeof r.rule.alert === 'string' ? `alert "${r.rule.alert}"` : typeof r.rule.record === 'string' ? `record "${r.rule.record}"` : `rule ${r.ruleIndex + 1}`;
+  const name =
+    typeof r.rule.alert === 'string'
+      ? `alert "${r.rule.alert}"`
+      : typeof r.rule.record === 'string'
+        ? `record "${r.rule.record}"`
+        : `rule ${r.ruleIndex + 1}`;
   return `group "${String(r.group.name ?? r.groupIndex)}", ${name}`;
 }
 
@@ -129,9 +148,11 @@ export function ruleLabel(r: PromRule): string {
 const DURATION = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
 
 export function durationProblem(v: unknown): string | undefined {
-  if (typeof v !== 'string') return `is ${v === null ? 'null' : typeof v} ${JSON.stringify(v)}, not a duration string such as "5m"`;
+  if (typeof v !== 'string')
+    return `is ${v === null ? 'null' : typeof v} ${JSON.stringify(v)}, not a duration string such as "5m"`;
   if (v === '0') return undefined;
   if (v === '') return 'is empty';
-  if (!DURATION.test(v)) return `"${v}" is not a Prometheus duration (e.g. 30s, 5m, 1h30m; units y w d h m s ms, largest first, integers only)`;
+  if (!DURATION.test(v))
+    return `"${v}" is not a Prometheus duration (e.g. 30s, 5m, 1h30m; units y w d h m s ms, largest first, integers only)`;
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { Manifest } from '../manifests/types.js';
-import { podSpecOf, type PodSpecRef } from './pods.js';
+import { isObject, podSpecOf, type PodSpecRef } from './pods.js';
 
 /**
  * Maps over one combo's manifests, built once and shared by every rule of that combo (keyed on the
@@ -11,6 +11,7 @@ export class ResourceIndex {
   readonly pods: readonly PodSpecRef[];
   private readonly byKind = new Map<string, Manifest[]>();
   private readonly byKindName = new Map<string, Manifest[]>();
+  private podsByLabel?: Map<string, PodSpecRef[]>;
 
   constructor(manifests: readonly Manifest[]) {
     this.manifests = manifests;
@@ -35,6 +36,25 @@ export class ResourceIndex {
   /** Manifests of one kind, in render order. */
   ofKind(kind: string): readonly Manifest[] {
     return this.byKind.get(kind) ?? [];
+  }
+
+  /** Pod specs whose template has the label `key=value` (built on first use). */
+  podsWithLabel(key: string, value: string): readonly PodSpecRef[] {
+    if (!this.podsByLabel) {
+      this.podsByLabel = new Map();
+      for (const p of this.pods) {
+        const labels = p.metadata?.labels;
+        if (!isObject(labels)) continue;
+        for (const [k, v] of Object.entries(labels)) {
+          if (v === null || v === undefined) continue;
+          const id = `${k}\0${String(v)}`;
+          let list = this.podsByLabel.get(id);
+          if (!list) this.podsByLabel.set(id, (list = []));
+          list.push(p);
+        }
+      }
+    }
+    return this.podsByLabel.get(`${key}\0${value}`) ?? [];
   }
 
   /**

@@ -4,7 +4,8 @@ import { isObject } from './pods.js';
 /** Labels as strings (a rendered label may be a YAML number or boolean; Kubernetes would reject it elsewhere). */
 export function labelsOf(v: unknown): Map<string, string> {
   const out = new Map<string, string>();
-  if (isObject(v)) for (const [k, val] of Object.entries(v)) if (val !== null && val !== undefined) out.set(k, String(val));
+  if (isObject(v))
+    for (const [k, val] of Object.entries(v)) if (val !== null && val !== undefined) out.set(k, String(val));
   return out;
 }
 
@@ -20,10 +21,13 @@ const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
 export function expressionProblem(e: unknown): string | undefined {
   if (!isObject(e)) return 'is not a mapping';
   if (typeof e.key !== 'string' || e.key === '') return 'has no key';
-  if (!OPERATORS.has(e.operator)) return `has operator ${JSON.stringify(e.operator)}; it must be In, NotIn, Exists or DoesNotExist`;
+  if (!OPERATORS.has(e.operator))
+    return `has operator ${JSON.stringify(e.operator)}; it must be In, NotIn, Exists or DoesNotExist`;
   const values = Array.isArray(e.values) ? e.values : [];
-  if ((e.operator === 'In' || e.operator === 'NotIn') && values.length === 0) return `uses ${e.operator} without values`;
-  if ((e.operator === 'Exists' || e.operator === 'DoesNotExist') && values.length > 0) return `uses ${e.operator} with values, which must be empty`;
+  if ((e.operator === 'In' || e.operator === 'NotIn') && values.length === 0)
+    return `uses ${e.operator} without values`;
+  if ((e.operator === 'Exists' || e.operator === 'DoesNotExist') && values.length > 0)
+    return `uses ${e.operator} with values, which must be empty`;
   return undefined;
 }
 
@@ -31,7 +35,11 @@ export function expressionProblem(e: unknown): string | undefined {
  * The requirements of a LabelSelector (matchLabels and matchExpressions) that `labels` fails.
  * `selPath` is the path of the selector object.
  */
-export function labelSelectorMisses(selector: Record<string, any>, labels: Map<string, string>, selPath: PathSeg[]): SelectorMiss[] {
+export function labelSelectorMisses(
+  selector: Record<string, any>,
+  labels: Map<string, string>,
+  selPath: PathSeg[],
+): SelectorMiss[] {
   const misses: SelectorMiss[] = [];
   if (isObject(selector.matchLabels)) {
     for (const [k, v] of Object.entries(selector.matchLabels)) {
@@ -40,7 +48,10 @@ export function labelSelectorMisses(selector: Record<string, any>, labels: Map<s
       if (have !== want)
         misses.push({
           path: [...selPath, 'matchLabels', k],
-          reason: have === undefined ? `${k}=${want} is not a label of the pod template` : `${k}=${want} but the pod template has ${k}=${have}`,
+          reason:
+            have === undefined
+              ? `${k}=${want} is not a label of the pod template`
+              : `${k}=${want} but the pod template has ${k}=${have}`,
         });
     }
   }
@@ -76,7 +87,11 @@ export function labelSelectorMisses(selector: Record<string, any>, labels: Map<s
 }
 
 /** The keys of an equality selector map (Service, ReplicationController) that `labels` fails. */
-export function mapSelectorMisses(selector: Record<string, any>, labels: Map<string, string>, selPath: PathSeg[]): SelectorMiss[] {
+export function mapSelectorMisses(
+  selector: Record<string, any>,
+  labels: Map<string, string>,
+  selPath: PathSeg[],
+): SelectorMiss[] {
   const misses: SelectorMiss[] = [];
   for (const [k, v] of Object.entries(selector)) {
     const want = String(v);
@@ -84,7 +99,10 @@ export function mapSelectorMisses(selector: Record<string, any>, labels: Map<str
     if (have !== want)
       misses.push({
         path: [...selPath, k],
-        reason: have === undefined ? `${k}=${want} is not a label of the pod template` : `${k}=${want} but the pod template has ${k}=${have}`,
+        reason:
+          have === undefined
+            ? `${k}=${want} is not a label of the pod template`
+            : `${k}=${want} but the pod template has ${k}=${have}`,
       });
   }
   return misses;

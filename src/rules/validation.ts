@@ -11,7 +11,8 @@ const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 export function dns1123Label(v: string): string | undefined {
   if (v.length > 63) return `is ${v.length} characters long; a DNS-1123 label has at most 63`;
-  if (!DNS1123_LABEL.test(v)) return 'is not a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit)';
+  if (!DNS1123_LABEL.test(v))
+    return 'is not a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit)';
   return undefined;
 }
 
@@ -24,7 +25,8 @@ export function dns1123Subdomain(v: string): string | undefined {
 
 export function dns1035Label(v: string): string | undefined {
   if (v.length > 63) return `is ${v.length} characters long; a DNS-1035 label has at most 63`;
-  if (!DNS1035_LABEL.test(v)) return 'is not a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit)';
+  if (!DNS1035_LABEL.test(v))
+    return 'is not a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit)';
   return undefined;
 }
 
@@ -56,7 +58,8 @@ export function qualifiedName(key: string): string | undefined {
 
 export function labelValue(v: string): string | undefined {
   if (v.length > 63) return `is ${v.length} characters long; a label value has at most 63`;
-  if (!LABEL_VALUE.test(v)) return 'must be empty or alphanumerics, "-", "_" or ".", starting and ending with an alphanumeric character';
+  if (!LABEL_VALUE.test(v))
+    return 'must be empty or alphanumerics, "-", "_" or ".", starting and ending with an alphanumeric character';
   return undefined;
 }
 
@@ -73,7 +76,14 @@ export function ianaSvcName(v: string): string | undefined {
 /** Shell-like glob with `*` only (matches any run of characters, including none). */
 export function globMatch(pattern: string, value: string): boolean {
   if (!pattern.includes('*')) return pattern === value;
-  const re = new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  const re = new RegExp(
+    '^' +
+      pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
   return re.test(value);
 }
 

@@ -8,11 +8,22 @@ import { qualifiedName } from '../validation.js';
 export const ANNOTATIONS_MAX_BYTES = 256 * 1024;
 
 function annotationSites(m: Manifest): { value: unknown; path: PathSeg[]; what: string }[] {
-  const sites: { value: unknown; path: PathSeg[]; what: string }[] = [{ value: m.object.metadata?.annotations, path: ['metadata', 'annotations'], what: 'annotation' }];
+  const sites: { value: unknown; path: PathSeg[]; what: string }[] = [
+    { value: m.object.metadata?.annotations, path: ['metadata', 'annotations'], what: 'annotation' },
+  ];
   const pod = podSpecOf(m);
-  if (pod && pod.workloadSpecPath) sites.push({ value: pod.metadata?.annotations, path: [...pod.metadataPath, 'annotations'], what: 'pod template annotation' });
+  if (pod && pod.workloadSpecPath)
+    sites.push({
+      value: pod.metadata?.annotations,
+      path: [...pod.metadataPath, 'annotations'],
+      what: 'pod template annotation',
+    });
   if (m.resource.kind === 'CronJob')
-    sites.push({ value: m.object.spec?.jobTemplate?.metadata?.annotations, path: ['spec', 'jobTemplate', 'metadata', 'annotations'], what: 'job template annotation' });
+    sites.push({
+      value: m.object.spec?.jobTemplate?.metadata?.annotations,
+      path: ['spec', 'jobTemplate', 'metadata', 'annotations'],
+      what: 'job template annotation',
+    });
   return sites;
 }
 
@@ -28,8 +39,15 @@ export const annotationInvalid: Rule = {
         let bytes = 0;
         for (const [k, v] of Object.entries(site.value)) {
           const bad = qualifiedName(k);
-          if (bad) issues.push({ manifest: m, path: [...site.path, k], message: `${refName(m)} ${site.what} key "${k}" ${bad}.` });
-          bytes += Buffer.byteLength(k, 'utf8') + (typeof v === 'string' ? Buffer.byteLength(v, 'utf8') : Buffer.byteLength(JSON.stringify(v ?? ''), 'utf8'));
+          if (bad)
+            issues.push({
+              manifest: m,
+              path: [...site.path, k],
+              message: `${refName(m)} ${site.what} key "${k}" ${bad}.`,
+            });
+          bytes +=
+            Buffer.byteLength(k, 'utf8') +
+            (typeof v === 'string' ? Buffer.byteLength(v, 'utf8') : Buffer.byteLength(JSON.stringify(v ?? ''), 'utf8'));
         }
         if (bytes > ANNOTATIONS_MAX_BYTES)
           issues.push({

@@ -15,7 +15,13 @@ const FIELDS = [
   { name: 'minute', min: 0, max: 59 },
   { name: 'hour', min: 0, max: 23 },
   { name: 'day of month', min: 1, max: 31 },
-  { name: 'month', min: 1, max: 12, names: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], base: 1 },
+  {
+    name: 'month',
+    min: 1,
+    max: 12,
+    names: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+    base: 1,
+  },
   { name: 'day of week', min: 0, max: 6, names: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'], base: 0 },
 ] as const;
 
@@ -47,7 +53,8 @@ function checkPart(part: string, f: (typeof FIELDS)[number]): string | undefined
       return /^[LW#H]|[LW#H]$|#/i.test(b)
         ? `"${b}" is cron syntax (L, W, #, H) that Kubernetes does not accept`
         : `"${b}" is not a valid ${f.name} value`;
-    if (v < f.min || v > f.max) return `${f.name} ${v} is outside ${f.min}-${f.max}${f.name === 'day of week' && v === 7 ? ' (Kubernetes uses 0 for Sunday)' : ''}`;
+    if (v < f.min || v > f.max)
+      return `${f.name} ${v} is outside ${f.min}-${f.max}${f.name === 'day of week' && v === 7 ? ' (Kubernetes uses 0 for Sunday)' : ''}`;
     vals.push(v);
   }
   if (vals.length === 2 && vals[0]! > vals[1]!) return `range "${rangeText}" starts after it ends`;
@@ -71,7 +78,8 @@ export function scheduleProblem(schedule: string): string | undefined {
   }
   if (fields.length === 6 || fields.length === 7)
     return `has ${fields.length} fields; Kubernetes takes five (minute hour day-of-month month day-of-week) and no seconds or year field`;
-  if (fields.length !== 5) return `has ${fields.length} field${fields.length === 1 ? '' : 's'}; Kubernetes takes five (minute hour day-of-month month day-of-week)`;
+  if (fields.length !== 5)
+    return `has ${fields.length} field${fields.length === 1 ? '' : 's'}; Kubernetes takes five (minute hour day-of-month month day-of-week)`;
   for (let i = 0; i < 5; i++) {
     for (const part of fields[i]!.split(',')) {
       const bad = checkPart(part, FIELDS[i]!);
@@ -89,7 +97,8 @@ export function scheduleProblem(schedule: string): string | undefined {
 
 export const cronjobSchedule: Rule = {
   id: 'cronjob/schedule',
-  description: 'A CronJob schedule is not a five-field cron expression or descriptor Kubernetes accepts (seconds fields, Quartz syntax, TZ= prefixes, out-of-range values).',
+  description:
+    'A CronJob schedule is not a five-field cron expression or descriptor Kubernetes accepts (seconds fields, Quartz syntax, TZ= prefixes, out-of-range values).',
   severity: 'error',
   check(ctx) {
     const issues: RuleIssue[] = [];
@@ -98,11 +107,20 @@ export const cronjobSchedule: Rule = {
       const schedule = m.object.spec?.schedule;
       if (schedule === undefined || schedule === null) continue; // a required field: the schema check reports it
       if (typeof schedule !== 'string') {
-        issues.push({ manifest: m, path: ['spec', 'schedule'], message: `${refName(m)} schedule is a ${typeof schedule}, not a string; quote it.` });
+        issues.push({
+          manifest: m,
+          path: ['spec', 'schedule'],
+          message: `${refName(m)} schedule is a ${typeof schedule}, not a string; quote it.`,
+        });
         continue;
       }
       const bad = scheduleProblem(schedule);
-      if (bad) issues.push({ manifest: m, path: ['spec', 'schedule'], message: `${refName(m)} schedule "${schedule}" ${bad}.` });
+      if (bad)
+        issues.push({
+          manifest: m,
+          path: ['spec', 'schedule'],
+          message: `${refName(m)} schedule "${schedule}" ${bad}.`,
+        });
     }
     return issues;
   },

@@ -45,7 +45,12 @@ export const cronjobTimezone: Rule = {
       const tz = m.object.spec?.timeZone;
       if (tz === undefined || tz === null) continue;
       const bad = typeof tz === 'string' ? timeZoneProblem(tz) : `is a ${typeof tz}, not a time zone name`;
-      if (bad) issues.push({ manifest: m, path: ['spec', 'timeZone'], message: `${refName(m)} timeZone ${JSON.stringify(tz)} ${bad}.` });
+      if (bad)
+        issues.push({
+          manifest: m,
+          path: ['spec', 'timeZone'],
+          message: `${refName(m)} timeZone ${JSON.stringify(tz)} ${bad}.`,
+        });
     }
     return issues;
   },

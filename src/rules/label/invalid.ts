@@ -5,30 +5,68 @@ import { isObject, podSpecOf, refName } from '../pods.js';
 import { labelValue, qualifiedName } from '../validation.js';
 
 /** Every place of a manifest that holds labels or label selectors, with its path. */
-function labelSites(m: Manifest): { kind: 'labels' | 'selector' | 'expressions'; value: unknown; path: PathSeg[]; what: string }[] {
+function labelSites(
+  m: Manifest,
+): { kind: 'labels' | 'selector' | 'expressions'; value: unknown; path: PathSeg[]; what: string }[] {
   const o = m.object;
   const sites: { kind: 'labels' | 'selector' | 'expressions'; value: unknown; path: PathSeg[]; what: string }[] = [];
   sites.push({ kind: 'labels', value: o.metadata?.labels, path: ['metadata', 'labels'], what: 'label' });
   const pod = podSpecOf(m);
-  if (pod && pod.workloadSpecPath) sites.push({ kind: 'labels', value: pod.metadata?.labels, path: [...pod.metadataPath, 'labels'], what: 'pod template label' });
+  if (pod && pod.workloadSpecPath)
+    sites.push({
+      kind: 'labels',
+      value: pod.metadata?.labels,
+      path: [...pod.metadataPath, 'labels'],
+      what: 'pod template label',
+    });
   if (m.resource.kind === 'CronJob')
-    sites.push({ kind: 'labels', value: o.spec?.jobTemplate?.metadata?.labels, path: ['spec', 'jobTemplate', 'metadata', 'labels'], what: 'job template label' });
+    sites.push({
+      kind: 'labels',
+      value: o.spec?.jobTemplate?.metadata?.labels,
+      path: ['spec', 'jobTemplate', 'metadata', 'labels'],
+      what: 'job template label',
+    });
   if (m.resource.kind === 'StatefulSet' && Array.isArray(o.spec?.volumeClaimTemplates))
     o.spec.volumeClaimTemplates.forEach((t: any, i: number) =>
-      sites.push({ kind: 'labels', value: t?.metadata?.labels, path: ['spec', 'volumeClaimTemplates', i, 'metadata', 'labels'], what: 'volume claim template label' }),
+      sites.push({
+        kind: 'labels',
+        value: t?.metadata?.labels,
+        path: ['spec', 'volumeClaimTemplates', i, 'metadata', 'labels'],
+        what: 'volume claim template label',
+      }),
     );
   const sel = o.spec?.selector;
   if (isObject(sel)) {
     if (m.resource.kind === 'Service' || m.resource.kind === 'ReplicationController')
       sites.push({ kind: 'labels', value: sel, path: ['spec', 'selector'], what: 'selector' });
     else {
-      sites.push({ kind: 'labels', value: sel.matchLabels, path: ['spec', 'selector', 'matchLabels'], what: 'selector' });
-      sites.push({ kind: 'expressions', value: sel.matchExpressions, path: ['spec', 'selector', 'matchExpressions'], what: 'selector expression' });
+      sites.push({
+        kind: 'labels',
+        value: sel.matchLabels,
+        path: ['spec', 'selector', 'matchLabels'],
+        what: 'selector',
+      });
+      sites.push({
+        kind: 'expressions',
+        value: sel.matchExpressions,
+        path: ['spec', 'selector', 'matchExpressions'],
+        what: 'selector expression',
+      });
     }
   }
   if (m.resource.kind === 'NetworkPolicy' && isObject(o.spec?.podSelector)) {
-    sites.push({ kind: 'labels', value: o.spec.podSelector.matchLabels, path: ['spec', 'podSelector', 'matchLabels'], what: 'podSelector' });
-    sites.push({ kind: 'expressions', value: o.spec.podSelector.matchExpressions, path: ['spec', 'podSelector', 'matchExpressions'], what: 'podSelector expression' });
+    sites.push({
+      kind: 'labels',
+      value: o.spec.podSelector.matchLabels,
+      path: ['spec', 'podSelector', 'matchLabels'],
+      what: 'podSelector',
+    });
+    sites.push({
+      kind: 'expressions',
+      value: o.spec.podSelector.matchExpressions,
+      path: ['spec', 'podSelector', 'matchExpressions'],
+      what: 'podSelector expression',
+    });
   }
   return sites;
 }
@@ -50,7 +88,12 @@ export const labelInvalid: Rule = {
             if (badKey) issues.push({ manifest: m, path, message: `${refName(m)} ${site.what} key "${k}" ${badKey}.` });
             if (typeof v === 'string') {
               const badVal = labelValue(v);
-              if (badVal) issues.push({ manifest: m, path, message: `${refName(m)} ${site.what} ${k} value "${v.length > 80 ? v.slice(0, 77) + '...' : v}" ${badVal}.` });
+              if (badVal)
+                issues.push({
+                  manifest: m,
+                  path,
+                  message: `${refName(m)} ${site.what} ${k} value "${v.length > 80 ? v.slice(0, 77) + '...' : v}" ${badVal}.`,
+                });
             }
           }
           continue;
@@ -60,13 +103,23 @@ export const labelInvalid: Rule = {
           if (!isObject(e)) return;
           if (typeof e.key === 'string') {
             const badKey = qualifiedName(e.key);
-            if (badKey) issues.push({ manifest: m, path: [...site.path, i, 'key'], message: `${refName(m)} ${site.what} key "${e.key}" ${badKey}.` });
+            if (badKey)
+              issues.push({
+                manifest: m,
+                path: [...site.path, i, 'key'],
+                message: `${refName(m)} ${site.what} key "${e.key}" ${badKey}.`,
+              });
           }
           if (Array.isArray(e.values))
             e.values.forEach((v: unknown, j: number) => {
               if (typeof v !== 'string') return;
               const badVal = labelValue(v);
-              if (badVal) issues.push({ manifest: m, path: [...site.path, i, 'values', j], message: `${refName(m)} ${site.what} value "${v}" ${badVal}.` });
+              if (badVal)
+                issues.push({
+                  manifest: m,
+                  path: [...site.path, i, 'values', j],
+                  message: `${refName(m)} ${site.what} value "${v}" ${badVal}.`,
+                });
             });
         });
       }

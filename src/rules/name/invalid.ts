@@ -30,7 +30,8 @@ function checkName(m: Manifest, name: string): NameCheck[] {
   };
   if (kind === 'Service' && m.resource.apiVersion === 'v1') add(dns1035Label(name));
   else if (kind === 'Namespace' && m.resource.apiVersion === 'v1') add(dns1123Label(name));
-  else if (RBAC_KINDS.has(kind) && m.resource.apiVersion.startsWith('rbac.authorization.k8s.io/')) add(pathSegmentName(name));
+  else if (RBAC_KINDS.has(kind) && m.resource.apiVersion.startsWith('rbac.authorization.k8s.io/'))
+    add(pathSegmentName(name));
   else if (kind === 'StatefulSet') {
     const bad = dns1123Label(name);
     add(bad);
@@ -42,8 +43,12 @@ function checkName(m: Manifest, name: string): NameCheck[] {
   } else {
     const bad = dns1123Subdomain(name);
     add(bad);
-    if (!bad && kind === 'Job' && name.length > 63) add(`is ${name.length} characters long; a Job name must be at most 63 (it becomes a label value of its pods)`);
-    if (!bad && kind === 'CronJob' && name.length > 52) add(`is ${name.length} characters long; a CronJob name must be at most 52 (Kubernetes appends 11 characters to name its Jobs)`);
+    if (!bad && kind === 'Job' && name.length > 63)
+      add(`is ${name.length} characters long; a Job name must be at most 63 (it becomes a label value of its pods)`);
+    if (!bad && kind === 'CronJob' && name.length > 52)
+      add(
+        `is ${name.length} characters long; a CronJob name must be at most 52 (Kubernetes appends 11 characters to name its Jobs)`,
+      );
     if (!bad && kind === 'CustomResourceDefinition') {
       const plural = m.object.spec?.names?.plural;
       const group = m.object.spec?.group;
@@ -65,7 +70,11 @@ export const nameInvalid: Rule = {
       const name = m.object.metadata?.name;
       if (typeof name === 'string' && name !== '') {
         for (const c of checkName(m, name)) {
-          const issue: RuleIssue = { manifest: m, path: ['metadata', 'name'], message: `${m.resource.kind} name "${name}" ${c.problem}.` };
+          const issue: RuleIssue = {
+            manifest: m,
+            path: ['metadata', 'name'],
+            message: `${m.resource.kind} name "${name}" ${c.problem}.`,
+          };
           if (c.severity) issue.severity = c.severity;
           issues.push(issue);
         }
@@ -73,7 +82,12 @@ export const nameInvalid: Rule = {
       const ns = m.object.metadata?.namespace;
       if (typeof ns === 'string' && ns !== '') {
         const bad = dns1123Label(ns);
-        if (bad) issues.push({ manifest: m, path: ['metadata', 'namespace'], message: `${refName(m)} namespace "${ns}" ${bad}.` });
+        if (bad)
+          issues.push({
+            manifest: m,
+            path: ['metadata', 'namespace'],
+            message: `${refName(m)} namespace "${ns}" ${bad}.`,
+          });
       }
     }
     return issues;

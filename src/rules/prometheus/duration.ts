@@ -14,7 +14,12 @@ export const prometheusDuration: Rule = {
         for (const key of ['interval', 'query_offset'] as const) {
           if (!(key in g.group) || g.group[key] === null) continue;
           const bad = durationProblem(g.group[key]);
-          if (bad) issues.push({ manifest: m, path: [...g.path, key], message: `group "${String(g.group.name ?? g.index)}" ${key} ${bad}.` });
+          if (bad)
+            issues.push({
+              manifest: m,
+              path: [...g.path, key],
+              message: `group "${String(g.group.name ?? g.index)}" ${key} ${bad}.`,
+            });
         }
       }
       for (const r of promRules(m)) {

@@ -26,21 +26,34 @@ export const prometheusRuleName: Rule = {
       const groupNames = new Set<string>();
       for (const g of promGroups(m)) {
         const name = g.group.name;
-        if (typeof name !== 'string' || name === '') issues.push({ manifest: m, path: g.path, message: `Group ${g.index + 1} has no name.` });
+        if (typeof name !== 'string' || name === '')
+          issues.push({ manifest: m, path: g.path, message: `Group ${g.index + 1} has no name.` });
         else if (groupNames.has(name))
-          issues.push({ manifest: m, path: [...g.path, 'name'], message: `Group name "${name}" is repeated; Prometheus rejects the rule file.` });
+          issues.push({
+            manifest: m,
+            path: [...g.path, 'name'],
+            message: `Group name "${name}" is repeated; Prometheus rejects the rule file.`,
+          });
         else groupNames.add(name);
         if (isObject(g.group.labels))
           for (const k of Object.keys(g.group.labels))
             if (!LABEL_NAME.test(k) || k === '__name__')
-              issues.push({ manifest: m, path: [...g.path, 'labels', k], message: `group "${String(name)}" label name "${k}" is not a valid Prometheus label name.` });
+              issues.push({
+                manifest: m,
+                path: [...g.path, 'labels', k],
+                message: `group "${String(name)}" label name "${k}" is not a valid Prometheus label name.`,
+              });
       }
       for (const r of promRules(m)) {
         const { rule } = r;
         const hasAlert = rule.alert !== undefined && rule.alert !== null && rule.alert !== '';
         const hasRecord = rule.record !== undefined && rule.record !== null && rule.record !== '';
         if (hasAlert && hasRecord) {
-          issues.push({ manifest: m, path: [...r.path, 'record'], message: `${ruleLabel(r)} sets both alert and record; a rule is one or the other.` });
+          issues.push({
+            manifest: m,
+            path: [...r.path, 'record'],
+            message: `${ruleLabel(r)} sets both alert and record; a rule is one or the other.`,
+          });
           continue;
         }
         if (!hasAlert && !hasRecord) {
@@ -48,18 +61,26 @@ export const prometheusRuleName: Rule = {
           continue;
         }
         if (hasAlert && typeof rule.alert !== 'string')
-          issues.push({ manifest: m, path: [...r.path, 'alert'], message: `${ruleLabel(r)} alert name is a ${typeof rule.alert}, not a string.` });
+          issues.push({
+            manifest: m,
+            path: [...r.path, 'alert'],
+            message: `${ruleLabel(r)} alert name is a ${typeof rule.alert}, not a string.`,
+          });
         if (hasRecord) {
           const rec = rule.record;
           if (typeof rec !== 'string' || !METRIC_NAME.test(rec))
             issues.push({
               manifest: m,
               path: [...r.path, 'record'],
-              message: `${ruleLabel(r)} record name ${JSON.stringify(rec)} is not a valid metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)${typeof rec === 'string' && /[{}]/.test(rec) ? '; it looks like an expression, which belongs in expr' : ''}.`,
+              message: `group "${String(r.group.name ?? r.groupIndex)}": record name ${JSON.stringify(rec)} is not a valid metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)${typeof rec === 'string' && /[{}]/.test(rec) ? '; it looks like an expression, which belongs in expr' : ''}.`,
             });
           for (const key of ['for', 'keep_firing_for', 'annotations'] as const)
             if (rule[key] !== undefined && rule[key] !== null)
-              issues.push({ manifest: m, path: [...r.path, key], message: `${ruleLabel(r)} is a recording rule and cannot have ${key}.` });
+              issues.push({
+                manifest: m,
+                path: [...r.path, key],
+                message: `${ruleLabel(r)} is a recording rule and cannot have ${key}.`,
+              });
         }
         for (const key of ['labels', 'annotations'] as const) {
           if (!isObject(rule[key])) continue;

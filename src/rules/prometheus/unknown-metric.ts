@@ -11,7 +11,15 @@ const TABLE_CELL = new RegExp(`^\\s*\\|\\s*\`?(${NAME})\`?\\s*\\|`);
 const BACKTICKED = new RegExp(`\`(${NAME})(?:\\{[^\`]*\\})?\``, 'g');
 
 /** Series every Prometheus has without a scrape target exporting them. */
-const SYNTHETIC = ['up', 'ALERTS', 'ALERTS_FOR_STATE', 'scrape_duration_seconds', 'scrape_samples_scraped', 'scrape_samples_post_metric_relabeling', 'scrape_series_added'];
+const SYNTHETIC = [
+  'up',
+  'ALERTS',
+  'ALERTS_FOR_STATE',
+  'scrape_duration_seconds',
+  'scrape_samples_scraped',
+  'scrape_samples_post_metric_relabeling',
+  'scrape_series_added',
+];
 
 /** Series a histogram or summary `x` (or a counter) exposes besides its own name. */
 const SUFFIXES = ['_bucket', '_sum', '_count', '_created', '_total'];
@@ -62,7 +70,8 @@ function optionPaths(v: unknown): string[] | undefined {
  */
 export const prometheusUnknownMetric: Rule = {
   id: 'prometheus/unknown-metric',
-  description: 'A PrometheusRule expr selects a metric that is not in the allowlist given by the `metrics` option (a typo, or a renamed metric).',
+  description:
+    'A PrometheusRule expr selects a metric that is not in the allowlist given by the `metrics` option (a typo, or a renamed metric).',
   severity: 'error',
   check(ctx) {
     const files = optionPaths(ctx.options.metrics);
@@ -80,14 +89,20 @@ export const prometheusUnknownMetric: Rule = {
           listed.push(n);
         }
       } catch (e) {
-        issues.push({ manifest: rules[0]!, message: `The metrics allowlist ${f} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).` });
+        issues.push({
+          manifest: rules[0]!,
+          message: `The metrics allowlist ${f} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+        });
         return issues;
       }
     }
     const all = rules.flatMap((m) => promRules(m));
     for (const r of all) if (typeof r.rule.record === 'string') allowed.add(r.rule.record);
-    const known = (name: string) => allowed.has(name) || SUFFIXES.some((s) => name.endsWith(s) && allowed.has(name.slice(0, -s.length)));
-    const candidates = [...new Set([...listed, ...all.map((r) => r.rule.record).filter((x): x is string => typeof x === 'string')])];
+    const known = (name: string) =>
+      allowed.has(name) || SUFFIXES.some((s) => name.endsWith(s) && allowed.has(name.slice(0, -s.length)));
+    const candidates = [
+      ...new Set([...listed, ...all.map((r) => r.rule.record).filter((x): x is string => typeof x === 'string')]),
+    ];
     for (const r of all) {
       if (typeof r.rule.expr !== 'string') continue;
       const p = parsePromQL(r.rule.expr);

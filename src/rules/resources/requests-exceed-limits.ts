@@ -7,7 +7,8 @@ import { resourceBlocks } from './quantity.js';
 /** Kubernetes rejects a request above the limit of the same resource ("must be less than or equal to … limit"). */
 export const resourcesRequestsExceedLimits: Rule = {
   id: 'resources/requests-exceed-limits',
-  description: 'A resource request is greater than the limit of the same resource (compared numerically, e.g. 512Mi vs 0.5Gi).',
+  description:
+    'A resource request is greater than the limit of the same resource (compared numerically, e.g. 512Mi vs 0.5Gi).',
   severity: 'error',
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);

@@ -8,7 +8,8 @@ import { resourceIndex } from '../resource-index.js';
  */
 export const workloadDuplicatePort: Rule = {
   id: 'workload/duplicate-port',
-  description: 'A container port name is used twice in one container (error) or by two containers of one pod (warning).',
+  description:
+    'A container port name is used twice in one container (error) or by two containers of one pod (warning).',
   severity: 'error',
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
@@ -23,7 +24,11 @@ export const workloadDuplicatePort: Rule = {
           if (!isObject(p) || typeof p.name !== 'string' || p.name === '') return;
           const path = [...c.path, 'ports', i, 'name'];
           if (inContainer.has(p.name)) {
-            issues.push({ manifest: pod.manifest, path, message: `${refName(pod.manifest)} container "${cname}" has two ports named "${p.name}".` });
+            issues.push({
+              manifest: pod.manifest,
+              path,
+              message: `${refName(pod.manifest)} container "${cname}" has two ports named "${p.name}".`,
+            });
             return;
           }
           inContainer.add(p.name);

@@ -5,7 +5,8 @@ import { resourceIndex } from '../resource-index.js';
 /** Kubernetes accepts only Never or OnFailure in a Job's pod template; the pod default, Always, is rejected. */
 export const workloadJobRestartPolicy: Rule = {
   id: 'workload/job-restart-policy',
-  description: 'A Job or CronJob pod template has a restartPolicy other than Never or OnFailure (the default, Always, is rejected).',
+  description:
+    'A Job or CronJob pod template has a restartPolicy other than Never or OnFailure (the default, Always, is rejected).',
   severity: 'error',
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);

@@ -10,7 +10,8 @@ import { dns1123Label, ianaSvcName } from '../validation.js';
  */
 export const workloadPortName: Rule = {
   id: 'workload/port-name',
-  description: 'A container port name or Service targetPort name is not a valid IANA service name, or a Service port name is not a DNS-1123 label.',
+  description:
+    'A container port name or Service targetPort name is not a valid IANA service name, or a Service port name is not a DNS-1123 label.',
   severity: 'error',
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
@@ -37,7 +38,12 @@ export const workloadPortName: Rule = {
         if (!isObject(p)) return;
         if (typeof p.name === 'string' && p.name !== '') {
           const bad = dns1123Label(p.name);
-          if (bad) issues.push({ manifest: svc, path: ['spec', 'ports', i, 'name'], message: `${refName(svc)} port name "${p.name}" ${bad}.` });
+          if (bad)
+            issues.push({
+              manifest: svc,
+              path: ['spec', 'ports', i, 'name'],
+              message: `${refName(svc)} port name "${p.name}" ${bad}.`,
+            });
         }
         if (typeof p.targetPort === 'string') {
           const bad = ianaSvcName(p.targetPort);

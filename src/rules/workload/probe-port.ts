@@ -26,7 +26,10 @@ export const workloadProbePort: Rule = {
             const port = isObject(pr[h]) ? pr[h].port : undefined;
             if (typeof port !== 'string' || names.has(port)) continue;
             const path: PathSeg[] = [...c.path, probe, h, 'port'];
-            const known = names.size > 0 ? `its ports are named ${[...names].map((n) => `"${n}"`).join(', ')}` : 'it has no named ports';
+            const known =
+              names.size > 0
+                ? `its ports are named ${[...names].map((n) => `"${n}"`).join(', ')}`
+                : 'it has no named ports';
             issues.push({
               manifest: pod.manifest,
               path,

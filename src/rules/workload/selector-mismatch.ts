@@ -27,7 +27,11 @@ export const workloadSelectorMismatch: Rule = {
       if (kind === 'ReplicationController') {
         if (!isObject(selector)) continue;
         for (const miss of mapSelectorMisses(selector, labels, ['spec', 'selector']))
-          issues.push({ manifest: m, path: miss.path, message: `${refName(m)} selector does not match its pod template: ${miss.reason}.` });
+          issues.push({
+            manifest: m,
+            path: miss.path,
+            message: `${refName(m)} selector does not match its pod template: ${miss.reason}.`,
+          });
         continue;
       }
       if (!isObject(selector)) continue;
@@ -52,11 +56,20 @@ export const workloadSelectorMismatch: Rule = {
       if (hasExprs) {
         selector.matchExpressions.forEach((e: unknown, i: number) => {
           const bad = expressionProblem(e);
-          if (bad) issues.push({ manifest: m, path: ['spec', 'selector', 'matchExpressions', i], message: `${refName(m)} selector expression ${i + 1} ${bad}.` });
+          if (bad)
+            issues.push({
+              manifest: m,
+              path: ['spec', 'selector', 'matchExpressions', i],
+              message: `${refName(m)} selector expression ${i + 1} ${bad}.`,
+            });
         });
       }
       for (const miss of labelSelectorMisses(selector, labels, ['spec', 'selector']))
-        issues.push({ manifest: m, path: miss.path, message: `${refName(m)} selector does not match its pod template: ${miss.reason}.` });
+        issues.push({
+          manifest: m,
+          path: miss.path,
+          message: `${refName(m)} selector does not match its pod template: ${miss.reason}.`,
+        });
     }
     return issues;
   },
