@@ -250,8 +250,6 @@ for (const info of modules.values()) {
       const prev = kinds.get(apiVersion).get(kind);
       if (prev && prev !== info.mod) throw new Error(`${apiVersion} ${kind} defined in ${prev} and ${info.mod}`);
       kinds.get(apiVersion).set(kind, info.mod);
-      // A manifest is read by apiVersion and kind, so both are required here.
-      for (const k of ['apiVersion', 'kind']) if (!required.includes(k)) required.push(k);
     }
     const def = { type: 'object', properties, additionalProperties: false };
     if (required.length) def.required = required.sort();

@@ -40,10 +40,11 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-
 function goRegExp(pattern: string, flags: string): RegExp {
   let p = pattern;
   let f = flags;
-  const m = /^\(\?([imsU]+)\)/.exec(p);
+  // Go allows the flag group at the very start or after the ^ anchor
+  const m = /^(\^?)\(\?([imsU]+)\)/.exec(p);
   if (m) {
-    p = p.slice(m[0].length);
-    for (const c of m[1]!) if ('ims'.includes(c) && !f.includes(c)) f += c;
+    p = m[1]! + p.slice(m[0].length);
+    for (const c of m[2]!) if ('ims'.includes(c) && !f.includes(c)) f += c;
   }
   for (const fl of [f, f.replace('u', '')]) {
     try {

@@ -57,22 +57,48 @@ interface Err extends ErrorObject {
   synthetic?: string;
 }
 
+/** The property names when every branch of an anyOf/oneOf only requires properties (a "one of these keys" rule). */
+function requiredAlternatives(branches: unknown): string[] | undefined {
+  if (!Array.isArray(branches) || !branches.length) return undefined;
+  const names: string[] = [];
+  for (const b of branches) {
+    if (!b || typeof b !== 'object') return undefined;
+    const keys = Object.keys(b as object);
+    const req = (b as { required?: unknown }).required;
+    if (keys.length !== 1 || !Array.isArray(req) || req.length !== 1) return undefined;
+    names.push(String(req[0]));
+  }
+  return names;
+}
+
 /** Drop AJV's cascades: if/then noise, anyOf/oneOf branch errors, and checks that repeat a type error. */
 export function collapse(errors: readonly ErrorObject[]): Err[] {
   let list: Err[] = errors.filter((e) => e.keyword !== 'if');
   // anyOf / oneOf: keep the branch that got furthest, or one error for the whole union
-  for (const e of list.filter((x) => x.keyword === 'anyOf' || (x.keyword === 'oneOf' && (x.params as { passingSchemas?: unknown }).passingSchemas == null))) {
+  for (const e of list.filter((x) => x.keyword === 'anyOf' || x.keyword === 'oneOf')) {
     const prefix = e.schemaPath + '/';
-    const branchErrs = list.filter((x) => x !== e && x.schemaPath.startsWith(prefix) && (x.instancePath === e.instancePath || x.instancePath.startsWith(e.instancePath + '/')));
+    const branchErrs = list.filter(
+      (x) =>
+        x !== e &&
+        x.schemaPath.startsWith(prefix) &&
+        (x.instancePath === e.instancePath || x.instancePath.startsWith(e.instancePath + '/')),
+    );
     const byBranch = new Map<string, Err[]>();
     for (const b of branchErrs) {
       const idx = b.schemaPath.slice(prefix.length).split('/')[0] ?? '';
       if (!byBranch.has(idx)) byBranch.set(idx, []);
       byBranch.get(idx)!.push(b);
     }
-    const deeper = [...byBranch.values()].filter((errs) => errs.every((b) => b.instancePath !== e.instancePath || b.keyword === 'required' || b.keyword === 'additionalProperties'));
+    const passing = (e.params as { passingSchemas?: unknown }).passingSchemas;
+    const alternatives = requiredAlternatives(e.schema);
+    // a branch that matched the type and failed only deeper down is what the author meant
+    const deeper = [...byBranch.values()].filter((errs) => errs.every((b) => b.instancePath !== e.instancePath));
     let replacement: Err[];
-    if (deeper.length) {
+    if (passing != null) {
+      replacement = [alternatives ? { ...e, synthetic: `must set only one of ${alternatives.join(', ')}` } : e];
+    } else if (alternatives) {
+      replacement = [{ ...e, synthetic: `must set one of ${alternatives.join(', ')}` }];
+    } else if (deeper.length) {
       replacement = deeper.sort((a, b) => a.length - b.length)[0]!;
     } else if (branchErrs.length && branchErrs.every((b) => b.keyword === 'type' && b.instancePath === e.instancePath)) {
       const types = [...new Set(branchErrs.flatMap((b) => String((b.params as { type: unknown }).type).split(',')))];
@@ -82,11 +108,42 @@ export function collapse(errors: readonly ErrorObject[]): Err[] {
     }
     const drop = new Set<Err>([e, ...branchErrs]);
     const at = list.indexOf(e);
-    list = [...list.slice(0, at).filter((x) => !drop.has(x)), ...replacement, ...list.slice(at + 1).filter((x) => !drop.has(x))];
+    list = [
+      ...list.slice(0, at).filter((x) => !drop.has(x)),
+      ...replacement,
+      ...list.slice(at + 1).filter((x) => !drop.has(x)),
+    ];
   }
   // a wrong type makes enum/format/pattern/... at the same place noise
   const typeAt = new Set(list.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   return list.filter((e) => e.keyword === 'type' || !typeAt.has(e.instancePath));
+}
+
+/** Order issues as a reader meets them: by path, keys in the order the resource has them, parents first. */
+export function sortByDocument(issues: SchemaIssue[], data: unknown): SchemaIssue[] {
+  const rank = (path: PathSeg[]): number[] => {
+    const out: number[] = [];
+    let cur: unknown = data;
+    for (const seg of path) {
+      if (typeof seg === 'number') {
+        out.push(seg);
+        cur = Array.isArray(cur) ? cur[seg] : undefined;
+      } else {
+        const keys = cur !== null && typeof cur === 'object' && !Array.isArray(cur) ? Object.keys(cur) : [];
+        const i = keys.indexOf(seg);
+        out.push(i < 0 ? Number.MAX_SAFE_INTEGER : i);
+        cur = i < 0 ? undefined : (cur as Record<string, unknown>)[seg];
+      }
+    }
+    return out;
+  };
+  const ranked = issues.map((issue, i) => ({ issue, i, r: rank(issue.path) }));
+  ranked.sort((a, b) => {
+    const n = Math.min(a.r.length, b.r.length);
+    for (let k = 0; k < n; k++) if (a.r[k] !== b.r[k]) return a.r[k]! - b.r[k]!;
+    return a.r.length - b.r.length || a.i - b.i;
+  });
+  return ranked.map((x) => x.issue);
 }
 
 function typeName(ctx: IssueContext, schema: unknown, parent: PathSeg[]): string {
@@ -152,10 +209,12 @@ export function toIssues(errors: readonly ErrorObject[], data: unknown, ctx: Iss
         break;
       }
       default:
-        push('schema/invalid', path, invalidMessage(e, where(ctx, path)));
+        if (e.synthetic) {
+          push(e.synthetic.startsWith('must set one') ? 'schema/required' : 'schema/invalid', path, `${where(ctx, path)} ${e.synthetic}`);
+        } else push('schema/invalid', path, invalidMessage(e, where(ctx, path)));
     }
   }
-  return out;
+  return sortByDocument(out, data);
 }
 
 function invalidMessage(e: Err, at: string): string {
