@@ -723,6 +723,18 @@ describe('reference/missing', () => {
     expect(check('reference/missing', pod(spec), { external })).toEqual([]);
     expect(check('reference/missing', pod('  serviceAccountName: default\n'))).toEqual([]);
   });
+  it('counts Secrets produced by a rendered Certificate, ExternalSecret or SealedSecret as present', () => {
+    const uses = pod(
+      '  volumes:\n    - {name: a, secret: {secretName: app-tls}}\n    - {name: b, secret: {secretName: app-db}}\n    - {name: c, secret: {secretName: sealed}}\n',
+    );
+    const providers = [
+      'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: app\nspec:\n  secretName: app-tls\n',
+      'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: db\nspec:\n  target: {name: app-db}\n',
+      'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: sealed\nspec: {}\n',
+    ];
+    expect(check('reference/missing', uses)).toHaveLength(3);
+    expect(check('reference/missing', [uses, ...providers].join('---\n'))).toEqual([]);
+  });
   it('globs', () => {
     expect(globMatch('certctl-*', 'certctl-tls')).toBe(true);
     expect(globMatch('*-tls', 'certctl-tls')).toBe(true);

@@ -12,6 +12,7 @@ export class ResourceIndex {
   private readonly byKind = new Map<string, Manifest[]>();
   private readonly byKindName = new Map<string, Manifest[]>();
   private podsByLabel?: Map<string, PodSpecRef[]>;
+  private providers?: Map<string, Manifest[]>;
 
   constructor(manifests: readonly Manifest[]) {
     this.manifests = manifests;
@@ -36,6 +37,33 @@ export class ResourceIndex {
   /** Manifests of one kind, in render order. */
   ofKind(kind: string): readonly Manifest[] {
     return this.byKind.get(kind) ?? [];
+  }
+
+  /**
+   * Secrets that objects of this render make someone else create: cert-manager Certificates
+   * (spec.secretName), External Secrets Operator ExternalSecrets (spec.target.name, default the
+   * ExternalSecret's name) and Bitnami SealedSecrets (the SealedSecret's name). Returns the provider.
+   */
+  secretProvider(name: string, namespace?: string): Manifest | undefined {
+    if (!this.providers) {
+      this.providers = new Map();
+      const add = (n: unknown, m: Manifest) => {
+        if (typeof n !== 'string' || n === '') return;
+        let list = this.providers!.get(n);
+        if (!list) this.providers!.set(n, (list = []));
+        list.push(m);
+      };
+      for (const m of this.manifests) {
+        const group = m.resource.apiVersion.split('/')[0];
+        const spec = m.object.spec;
+        if (m.resource.kind === 'Certificate' && group === 'cert-manager.io') add(spec?.secretName, m);
+        else if (m.resource.kind === 'ExternalSecret' && group === 'external-secrets.io')
+          add(spec?.target?.name ?? m.resource.name, m);
+        else if (m.resource.kind === 'SealedSecret' && group === 'bitnami.com')
+          add(spec?.template?.metadata?.name ?? m.resource.name, m);
+      }
+    }
+    return this.providers.get(name)?.find((m) => sameNamespace(m.resource.namespace, namespace));
   }
 
   /** Pod specs whose template has the label `key=value` (built on first use). */

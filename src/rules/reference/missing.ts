@@ -28,7 +28,8 @@ const EXTERNAL_KEY: Record<RefKind, string> = {
  * A pod that names a ConfigMap, Secret, ServiceAccount or PersistentVolumeClaim that this combo neither
  * renders nor declares as external (config `external.*`, `*` globs allowed) does not start:
  * CreateContainerConfigError, a volume that never mounts, or pods forbidden for a missing ServiceAccount.
- * References marked `optional: true` are skipped.
+ * References marked `optional: true` are skipped, and so are Secrets that a rendered cert-manager
+ * Certificate, ExternalSecret or SealedSecret produces.
  */
 export const referenceMissing: Rule = {
   id: 'reference/missing',
@@ -42,6 +43,7 @@ export const referenceMissing: Rule = {
       for (const ref of podReferences(pod)) {
         if (ref.optional) continue;
         if (idx.find(ref.kind, ref.name, pod.manifest.resource.namespace).length > 0) continue;
+        if (ref.kind === 'Secret' && idx.secretProvider(ref.name, pod.manifest.resource.namespace)) continue;
         if (externalFor(ctx, ref.kind).some((p) => globMatch(p, ref.name))) continue;
         issues.push({
           manifest: pod.manifest,
