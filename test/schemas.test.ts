@@ -740,6 +740,9 @@ describe('schema locations', () => {
     expect(
       await v.validate({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } }, { kubeVersion: '1.30.0' }),
     ).toEqual([]);
+    // a relative directory is read from baseDir
+    const rel = await createSchemaValidator({ locations: ['locations'], baseDir: fixtures });
+    expect(await rel.validate(gadget({ color: 'red' }), { kubeVersion: '1.30.0' })).toEqual([]);
   });
 
   it('downloads from a URL location only when asked, and caches answers, a 404 too', async () => {

@@ -230,11 +230,12 @@ class Validator implements SchemaValidatorInternals {
     const locs = opts.locations ?? [];
     let at = locs.findIndex((l) => EMBEDDED_MARKERS.has(l));
     if (at < 0) at = locs.length;
-    const before = new SchemaLocations(locs.slice(0, at), opts.cacheDir, fetcher);
+    const before = new SchemaLocations(locs.slice(0, at), opts.cacheDir, fetcher, opts.baseDir);
     const after = new SchemaLocations(
       locs.slice(at).filter((l) => !EMBEDDED_MARKERS.has(l)),
       opts.cacheDir,
       fetcher,
+      opts.baseDir,
     );
     this.locations = [before, after];
     this.sources = [

@@ -80,8 +80,12 @@ export class SchemaLocations {
     locations: readonly string[],
     private readonly cacheDir?: string,
     fetcher?: Fetcher,
+    baseDir?: string,
   ) {
-    this.templates = locations.map((l) => ({ tpl: isUrl(l) ? locationTemplate(l) : resolve(locationTemplate(l)), url: isUrl(l) }));
+    this.templates = locations.map((l) => ({
+      tpl: isUrl(l) ? locationTemplate(l) : resolve(baseDir ?? '.', locationTemplate(l)),
+      url: isUrl(l),
+    }));
     this.fetcher = fetcher ?? ((url) => fetch(url, { redirect: 'follow' }));
   }
 

@@ -18,8 +18,11 @@ export interface SchemaOptions {
   strict?: boolean;
   /** Severity for an apiVersion/kind with no schema: default 'error'; per-kind overrides keyed by Kind or group/Kind. */
   unknownKinds?: { default?: Severity | 'off'; kinds?: Record<string, Severity | 'off'> };
-  /** Extra schema sources: local directories or URL templates in kubeconform's layout. */
+  /** Extra schema sources: local directories or URL templates in kubeconform's layout. The entry 'default'
+   *  places the embedded set among them; without it the embedded set is tried after all of them. */
   locations?: string[];
+  /** Directory that relative local locations are resolved against (default: the working directory). */
+  baseDir?: string;
   /** Directory for downloaded schemas (and cached 404s). */
   cacheDir?: string;
   /** Extra CRD manifests (parsed objects of kind CustomResourceDefinition). */
