@@ -140,6 +140,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
         strict: config.schemas.strict,
         locations: config.schemas.locations,
         cacheDir: config.schemas.cacheDir ?? join(baseDir, '.cache', 'helm-guard', 'schemas'),
+        baseDir: config.configDir,
         unknownKinds: config.schemas.unknownKinds as never,
         crds: readCrdFiles(config.schemas.crds),
       })

@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildHelmTarGz } from './helpers/archive.js';
+import { HELM3, ROOT } from './helpers/helm.js';
+
+/**
+ * dist/index.js exactly as the runner starts it: `node dist/index.js` with INPUT_* variables and the
+ * runner's files pointed at temp dirs. dist/ is rebuilt by `npm run build` (test/dist.test.ts checks it
+ * matches the source).
+ */
+interface Run {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  runnerTemp: string;
+  toolCache: string;
+}
+
+async function runAction(inputs: Record<string, string>): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'helm-guard-action-'));
+  const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), path: join(dir, 'path'), env: join(dir, 'env') };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  const runnerTemp = join(dir, 'temp');
+  const toolCache = join(dir, 'toolcache');
+  mkdirSync(runnerTemp);
+  mkdirSync(toolCache);
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_WORKSPACE: ROOT,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_PATH: files.path,
+    GITHUB_ENV: files.env,
+    RUNNER_TOOL_CACHE: toolCache,
+    RUNNER_TEMP: runnerTemp,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  // asynchronous: the loopback mirror below is served from this same process
+  const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  const code = await new Promise<number | null>((res) => child.on('close', res));
+  // GITHUB_OUTPUT holds name<<DELIMITER\nvalue\nDELIMITER blocks
+  const outputs: Record<string, string> = {};
+  const text = readFileSync(files.output, 'utf8');
+  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  return { code, stdout, outputs, summary: readFileSync(files.summary, 'utf8'), runnerTemp, toolCache };
+}
+
+describe('the Action (dist/index.js)', () => {
+  it('passes on the certctl fixture: outputs set, summary written, no error annotation', async () => {
+    const r = await runAction({ config: 'fixtures/certctl/.helm-guard.yaml', 'helm-path': HELM3, report: 'reports/certctl.json' });
+    expect(r.stdout).not.toMatch(/^::error/m);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({
+      result: 'pass',
+      findings: '0',
+      'combos-passed': '12',
+      'combos-failed': '0',
+      'helm-path': HELM3,
+      'helm-version': 'v3.16.4',
+      'report-path': join(ROOT, 'reports/certctl.json'),
+    });
+    const report = JSON.parse(readFileSync(join(ROOT, 'reports/certctl.json'), 'utf8'));
+    expect(report.result).toBe('pass');
+    expect(r.summary).toMatch(/<h2>helm-guard: ✅ pass<\/h2>/);
+    expect(r.summary).toMatch(/<tr><td>✅ backup-pvc<\/td><td>✅<\/td><td>✅<\/td><td>✅<\/td><td>✅<\/td><td>✅<\/td><td>.*CronJob&nbsp;1/);
+    expect(r.summary).toMatch(/<tr><td>✅ fail-no-tls<\/td><td>✅ failed as expected<\/td>/);
+  });
+
+  it('fails on a broken fixture with an annotation at the template line', async () => {
+    const r = await runAction({ config: 'fixtures/broken/yaml-error-one-combo/.helm-guard.yaml', 'helm-path': HELM3 });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^::error title=yaml\/parse-error \[legacy-note\],file=fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml,line=10,col=\d+::.*renders invalid YAML/m,
+    );
+    expect(r.stdout).toMatch(/^::error::helm-guard: 1 of 2 combos failed \(1 errors, fail-on: error\)$/m);
+    expect(r.outputs).toMatchObject({ result: 'fail', findings: '1', 'combos-passed': '1', 'combos-failed': '1' });
+    expect(r.summary).toMatch(/<h3>legacy-note<\/h3><ul>\n<li>❌ <code>yaml\/parse-error<\/code> <code>fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml:10:\d+<\/code>/);
+  });
+
+  it('caps annotations per level and counts the rest in one notice', async () => {
+    const r = await runAction({ config: 'fixtures/broken/missing-strategy/.helm-guard.yaml', 'helm-path': HELM3, annotations: '1' });
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/^::error title=assert\/field/gm)).toHaveLength(1);
+    expect(r.stdout).toMatch(/^::notice title=helm-guard::1 more finding — see the job summary$/m);
+    expect(r.summary.match(/<li>❌ <code>assert\/field<\/code>/g)).toHaveLength(2);
+  });
+
+  it('chart text cannot inject workflow commands or markup', async () => {
+    const r = await runAction({ chart: 'fixtures/broken/injection', 'helm-path': HELM3 });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    const stop = lines.findIndex((l) => l.startsWith('::stop-commands::'));
+    const token = lines[stop]!.slice('::stop-commands::'.length);
+    const resume = lines.indexOf(`::${token}::`);
+    expect(stop).toBeGreaterThanOrEqual(0);
+    expect(resume).toBeGreaterThan(stop);
+    // outside the stopped block, the only command lines are ours: no add-mask, set-output or forged warning
+    const live = [...lines.slice(0, stop), ...lines.slice(resume + 1)];
+    expect(live.filter((l) => /^::(add-mask|set-output|warning)/.test(l))).toEqual([]);
+    const errorLine = lines.find((l) => l.startsWith('::error title=render/failed'))!;
+    expect(errorLine).toContain('file=fixtures/broken/injection/templates/fail.yaml,line=2');
+    expect(errorLine).toContain('%0A::warning file=x::forged'); // the newline is escaped, not obeyed
+    expect(errorLine).toContain('%250A'); // a literal %0A stays literal
+    // the text report, printed with workflow commands stopped, holds the chart's text as it is
+    expect(lines.slice(stop, resume).some((l) => l.startsWith('::warning file=x::forged'))).toBe(true);
+    expect(r.summary).not.toMatch(/<script>/);
+    expect(r.summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('bad config: one annotation at the config line, result error', async () => {
+    const dir = mkdtempSync(join(ROOT, '.cache', 'cfg-'));
+    writeFileSync(join(dir, 'bad.yaml'), 'chart: ../../fixtures/zero-config\ncombos:\n  - name: a\n    sets: {}\n');
+    const rel = dir.slice(ROOT.length + 1);
+    const r = await runAction({ config: `${rel}/bad.yaml`, 'helm-path': HELM3 });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^::error title=helm-guard config,file=${rel}/bad\\.yaml,line=4::unknown key "sets" in combos\\[0\\]; did you mean "set"\\?$`, 'm'));
+    expect(r.outputs.result).toBe('error');
+  });
+
+  describe('installs helm from a mirror, verified', () => {
+    let server: http.Server;
+    let base = '';
+    let archive: Buffer;
+    let sha = '';
+    beforeAll(async () => {
+      const built = await buildHelmTarGz(HELM3);
+      archive = built.bytes;
+      sha = built.sha256;
+      server = http.createServer((req, res) => {
+        if (req.url === '/helm-v3.16.4-linux-amd64.tar.gz') res.end(archive);
+        else if (req.url === '/helm-v3.16.4-linux-amd64.tar.gz.sha256sum') res.end(`${sha}  helm-v3.16.4-linux-amd64.tar.gz\n`);
+        else res.writeHead(404).end();
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    });
+    afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+    it('with helm-sha256: installs into the tool cache and guards the chart', async () => {
+      const r = await runAction({ chart: 'fixtures/zero-config', 'helm-version': '3.16.4', 'helm-mirror': base, 'helm-sha256': sha });
+      expect(r.code).toBe(0);
+      expect(r.outputs['helm-path']).toBe(join(r.toolCache, 'helm/3.16.4/x64/helm'));
+      expect(r.outputs['helm-version']).toBe('v3.16.4');
+      expect(r.outputs.result).toBe('pass');
+    });
+
+    it('a wrong helm-sha256 fails closed and prints both hashes', async () => {
+      const wrong = 'a'.repeat(64);
+      const r = await runAction({ chart: 'fixtures/zero-config', 'helm-version': '3.16.4', 'helm-mirror': base, 'helm-sha256': wrong });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(new RegExp(`^::error::.*${wrong}.*${sha}|^::error::.*${sha}.*${wrong}`, 'm'));
+      expect(r.outputs.result).toBe('error');
+    });
+  });
+});
