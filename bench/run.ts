@@ -62,7 +62,10 @@ async function matrix(label: string, config: GuardConfig): Promise<void> {
     guard.push(
       await time(async () => {
         const r = await runGuard({ config, helm, baseDir: root });
-        if (r.result !== 'pass') throw new Error(`${label}: the guard did not pass: ${r.findings.map((f) => f.rule + ' ' + f.message).join('; ')}`);
+        if (r.result !== 'pass')
+          throw new Error(
+            `${label}: the guard did not pass: ${r.findings.map((f) => f.rule + ' ' + f.message).join('; ')}`,
+          );
       }),
     );
   }
@@ -71,8 +74,12 @@ async function matrix(label: string, config: GuardConfig): Promise<void> {
   const f = median(floor);
   console.log(`${label}: ${config.combos.length} combos, median of ${RUNS}`);
   console.log(`  full guard              ${g.toFixed(0).padStart(7)} ms`);
-  console.log(`  serial baseline         ${s.toFixed(0).padStart(7)} ms   guard/serial = ${(g / s).toFixed(2)}  (target <= 0.75)`);
-  console.log(`  parallel floor          ${f.toFixed(0).padStart(7)} ms   guard/floor  = ${(g / f).toFixed(2)}  (target <= 1.20)`);
+  console.log(
+    `  serial baseline         ${s.toFixed(0).padStart(7)} ms   guard/serial = ${(g / s).toFixed(2)}  (target <= 0.75)`,
+  );
+  console.log(
+    `  parallel floor          ${f.toFixed(0).padStart(7)} ms   guard/floor  = ${(g / f).toFixed(2)}  (target <= 1.20)`,
+  );
 }
 
 function parseThroughput(config: GuardConfig): void {
@@ -90,13 +97,17 @@ function parseThroughput(config: GuardConfig): void {
     const ms = performance.now() - t;
     rates.push(r.manifests.length / (ms / 1000));
   }
-  console.log(`parse-and-locate: ${docs * copies} documents (certctl all-on render x${copies}), every document located at 2 paths`);
+  console.log(
+    `parse-and-locate: ${docs * copies} documents (certctl all-on render x${copies}), every document located at 2 paths`,
+  );
   console.log(`  ${median(rates).toFixed(0)} documents/s (target >= 20000)`);
 }
 
 const certctl = loadConfig({ cwd: root, configPath: 'fixtures/certctl/.helm-guard.yaml', knownRules: RULE_IDS });
 const passing = { ...certctl, combos: certctl.combos.filter((c) => !c.expect.failure) };
-console.log(`helm ${execFileSync(helm, ['version', '--template', '{{.Version}}'], { encoding: 'utf8' })}, ${availableParallelism()} cores\n`);
+console.log(
+  `helm ${execFileSync(helm, ['version', '--template', '{{.Version}}'], { encoding: 'utf8' })}, ${availableParallelism()} cores\n`,
+);
 await matrix('certctl', passing);
 const sixty = {
   ...passing,
@@ -109,4 +120,6 @@ await matrix('certctl x60', sixty);
 parseThroughput(passing);
 const s = await benchSchemas();
 console.log(`schema validation: ${s.documents} documents`);
-console.log(`  ${s.docsPerSecond.toFixed(0)} documents/s after warm-up (target >= 20000); cold start ${s.coldStartMs.toFixed(0)} ms`);
+console.log(
+  `  ${s.docsPerSecond.toFixed(0)} documents/s after warm-up (target >= 20000); cold start ${s.coldStartMs.toFixed(0)} ms`,
+);

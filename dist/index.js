@@ -57467,26 +57467,66 @@ var RULES = [
 
 // src/catalog.ts
 var ENGINE_RULES = [
-  { id: "render/failed", severity: "error", description: "helm template failed: fail/required, template parse or execution error, at the template line helm names" },
+  {
+    id: "render/failed",
+    severity: "error",
+    description: "helm template failed: fail/required, template parse or execution error, at the template line helm names"
+  },
   { id: "render/timeout", severity: "error", description: "helm template ran past the timeout and was killed" },
   { id: "render/empty", severity: "error", description: "the render produced no resources" },
   { id: "yaml/parse-error", severity: "error", description: "a rendered document is not valid YAML" },
-  { id: "yaml/duplicate-key", severity: "error", description: "a rendered mapping has the same key twice (the API server keeps one silently or refuses)" },
-  { id: "manifest/not-a-resource", severity: "error", description: "a rendered document is not a mapping with apiVersion and kind" },
+  {
+    id: "yaml/duplicate-key",
+    severity: "error",
+    description: "a rendered mapping has the same key twice (the API server keeps one silently or refuses)"
+  },
+  {
+    id: "manifest/not-a-resource",
+    severity: "error",
+    description: "a rendered document is not a mapping with apiVersion and kind"
+  },
   { id: "lint/error", severity: "error", description: "[ERROR] from helm lint" },
   { id: "lint/warning", severity: "warning", description: "[WARNING] from helm lint" },
-  { id: "schema/unknown-field", severity: "error", description: "a field the Kubernetes (or CRD) schema does not define, with the nearest valid name" },
+  {
+    id: "schema/unknown-field",
+    severity: "error",
+    description: "a field the Kubernetes (or CRD) schema does not define, with the nearest valid name"
+  },
   { id: "schema/enum", severity: "error", description: "a value outside the allowed set (e.g. updateStrategy.type)" },
   { id: "schema/type", severity: "error", description: 'a value of the wrong type (e.g. replicas: "3")' },
   { id: "schema/required", severity: "error", description: "a required field is missing" },
-  { id: "schema/unknown-kind", severity: "error", description: "no schema for this apiVersion/kind; names the versions that exist" },
-  { id: "schema/removed-api", severity: "error", description: "an API removed in the combo's Kubernetes version; names the replacement" },
+  {
+    id: "schema/unknown-kind",
+    severity: "error",
+    description: "no schema for this apiVersion/kind; names the versions that exist"
+  },
+  {
+    id: "schema/removed-api",
+    severity: "error",
+    description: "an API removed in the combo's Kubernetes version; names the replacement"
+  },
   { id: "schema/invalid", severity: "error", description: "any other schema violation (pattern, bounds, formats)" },
-  { id: "assert/kind-count", severity: "error", description: "a kind is rendered more or fewer times than `expect.kinds` says" },
-  { id: "assert/resource-count", severity: "error", description: "the resources selected by `expect.resources` are not as many as `count`" },
-  { id: "assert/field", severity: "error", description: "a field assertion (equals, oneOf, matches, exists, absent, contains) does not hold" },
+  {
+    id: "assert/kind-count",
+    severity: "error",
+    description: "a kind is rendered more or fewer times than `expect.kinds` says"
+  },
+  {
+    id: "assert/resource-count",
+    severity: "error",
+    description: "the resources selected by `expect.resources` are not as many as `count`"
+  },
+  {
+    id: "assert/field",
+    severity: "error",
+    description: "a field assertion (equals, oneOf, matches, exists, absent, contains) does not hold"
+  },
   { id: "assert/expected-failure", severity: "error", description: "a combo expected to fail rendered successfully" },
-  { id: "assert/failure-message", severity: "error", description: "a combo failed as expected, but with a message the regex does not match" },
+  {
+    id: "assert/failure-message",
+    severity: "error",
+    description: "a combo failed as expected, but with a message the regex does not match"
+  },
   { id: "config/invalid", severity: "error", description: "an assertion path in the config cannot be parsed" }
 ];
 var ALL_RULES = [
@@ -57580,7 +57620,10 @@ var config_schema_default = {
     namespace: { $ref: "#/definitions/namespace" },
     kubeVersion: { $ref: "#/definitions/kubeVersion" },
     apiVersions: { $ref: "#/definitions/stringList" },
-    valuesFiles: { $ref: "#/definitions/stringList", description: "Values files for every combo, relative to this file." },
+    valuesFiles: {
+      $ref: "#/definitions/stringList",
+      description: "Values files for every combo, relative to this file."
+    },
     set: { $ref: "#/definitions/setMap" },
     setString: { $ref: "#/definitions/setStringMap" },
     includeCrds: { type: "boolean", description: "Render the chart's crds/ too (default true)." },
@@ -57871,7 +57914,9 @@ function mergeExpect(global2, local, loc, gAt, lAt) {
       const l = loc([...at, "kinds", k]);
       if (l) out.kindLocations[k] = l;
     }
-    (src.resources ?? []).forEach((r, i) => out.resources.push({ ...r, location: loc([...at, "resources", i]) }));
+    (src.resources ?? []).forEach(
+      (r, i) => out.resources.push({ ...r, location: loc([...at, "resources", i]) })
+    );
     if (src.failure !== void 0) {
       const message = typeof src.failure === "string" ? src.failure : src.failure.message;
       out.failure = { message, location: loc([...at, "failure"]) };
@@ -57925,10 +57970,16 @@ function loadConfig(opts) {
     if (!validateSchema(raw)) {
       const e = pickError(validateSchema.errors ?? []);
       let path7 = pointerToPath(e.instancePath);
-      if (e.keyword === "additionalProperties") path7 = [...path7, e.params.additionalProperty];
+      if (e.keyword === "additionalProperties")
+        path7 = [...path7, e.params.additionalProperty];
       const off = offsetOfPath(doc, path7);
       const pos = off === void 0 ? void 0 : lc.linePos(off);
-      throw new ConfigError(describe(e, e.keyword === "additionalProperties" ? path7.slice(0, -1) : path7), shown, pos?.line, pos?.col);
+      throw new ConfigError(
+        describe(e, e.keyword === "additionalProperties" ? path7.slice(0, -1) : path7),
+        shown,
+        pos?.line,
+        pos?.col
+      );
     }
   }
   const lineOf2 = (p) => loc(p)?.line;
@@ -57937,25 +57988,46 @@ function loadConfig(opts) {
   if (!chartRel) throw new ConfigError('no chart: pass CHART_DIR or set "chart" in the config', shown);
   const chartDir = resolve3(opts.chartDir ? cwd : configDir, chartRel);
   if (!existsSync2(chartDir) || !statSync2(chartDir).isDirectory())
-    throw new ConfigError(`chart directory not found: ${display(chartDir)}`, opts.chartDir ? void 0 : shown, opts.chartDir ? void 0 : lineOf2(["chart"]));
+    throw new ConfigError(
+      `chart directory not found: ${display(chartDir)}`,
+      opts.chartDir ? void 0 : shown,
+      opts.chartDir ? void 0 : lineOf2(["chart"])
+    );
   if (!existsSync2(join3(chartDir, "Chart.yaml")))
-    throw new ConfigError(`not a Helm chart (no Chart.yaml): ${display(chartDir)}`, opts.chartDir ? void 0 : shown, opts.chartDir ? void 0 : lineOf2(["chart"]));
+    throw new ConfigError(
+      `not a Helm chart (no Chart.yaml): ${display(chartDir)}`,
+      opts.chartDir ? void 0 : shown,
+      opts.chartDir ? void 0 : lineOf2(["chart"])
+    );
   const checkRules = (rules, at) => {
     for (const id of Object.keys(rules ?? {})) {
       if (!opts.knownRules.includes(id)) {
         const near = closest(id, opts.knownRules);
-        throw new ConfigError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : ""}`, shown, lineOf2([...at, id]));
+        throw new ConfigError(
+          `unknown rule "${id}"${near ? `; did you mean "${near}"?` : ""}`,
+          shown,
+          lineOf2([...at, id])
+        );
       }
     }
   };
-  const normRules = (rules) => Object.fromEntries(Object.entries(rules ?? {}).map(([k, v]) => [k, typeof v === "string" ? { severity: v } : v]));
+  const normRules = (rules) => Object.fromEntries(
+    Object.entries(rules ?? {}).map(([k, v]) => [
+      k,
+      typeof v === "string" ? { severity: v } : v
+    ])
+  );
   checkRules(raw.rules, ["rules"]);
   const baseValues = resolveFiles(raw.valuesFiles, configDir, shown ?? "", lineOf2, ["valuesFiles"]);
   const rawCombos = raw.combos ?? zeroConfigCombos(chartDir);
   const seen = /* @__PURE__ */ new Map();
   const combos = rawCombos.map((c, i) => {
     if (seen.has(c.name))
-      throw new ConfigError(`duplicate combo name "${c.name}" (first at line ${lineOf2(["combos", seen.get(c.name), "name"]) ?? "?"})`, shown, lineOf2(["combos", i, "name"]));
+      throw new ConfigError(
+        `duplicate combo name "${c.name}" (first at line ${lineOf2(["combos", seen.get(c.name), "name"]) ?? "?"})`,
+        shown,
+        lineOf2(["combos", i, "name"])
+      );
     seen.set(c.name, i);
     checkRules(c.rules, ["combos", i, "rules"]);
     const valuesFiles = raw.combos ? resolveFiles(c.valuesFiles, configDir, shown ?? "", lineOf2, ["combos", i, "valuesFiles"]) : c.valuesFiles;
@@ -57979,12 +58051,16 @@ function loadConfig(opts) {
     for (const name2 of opts.only) {
       if (!seen.has(name2)) {
         const near = closest(name2, seen.keys());
-        throw new ConfigError(`no combo named "${name2}"${near ? `; did you mean "${near}"?` : ""} (combos: ${[...seen.keys()].join(", ")})`, shown);
+        throw new ConfigError(
+          `no combo named "${name2}"${near ? `; did you mean "${near}"?` : ""} (combos: ${[...seen.keys()].join(", ")})`,
+          shown
+        );
       }
     }
     selected = combos.filter((c) => opts.only.includes(c.name));
   }
-  if (selected.length === 0) throw new ConfigError("the values matrix is empty: no combo to render", shown, lineOf2(["combos"]));
+  if (selected.length === 0)
+    throw new ConfigError("the values matrix is empty: no combo to render", shown, lineOf2(["combos"]));
   const lint = typeof raw.lint === "boolean" ? { enabled: raw.lint } : raw.lint ?? {};
   const uk = raw.schemas?.unknownKinds;
   return {
@@ -58282,19 +58358,23 @@ function evaluate(root, steps) {
     for (const { value, path: path7 } of frontier) {
       switch (step.type) {
         case "key":
-          if (isObj(value) && Object.hasOwn(value, step.key)) next.push({ value: value[step.key], path: [...path7, step.key] });
+          if (isObj(value) && Object.hasOwn(value, step.key))
+            next.push({ value: value[step.key], path: [...path7, step.key] });
           break;
         case "index":
-          if (Array.isArray(value) && step.index < value.length) next.push({ value: value[step.index], path: [...path7, step.index] });
+          if (Array.isArray(value) && step.index < value.length)
+            next.push({ value: value[step.index], path: [...path7, step.index] });
           break;
         case "all":
           if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, path: [...path7, i] }));
-          else if (isObj(value)) for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...path7, k] });
+          else if (isObj(value))
+            for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...path7, k] });
           break;
         case "where":
           if (Array.isArray(value))
             value.forEach((v, i) => {
-              if (isObj(v) && v[step.field] !== void 0 && String(v[step.field]) === step.value) next.push({ value: v, path: [...path7, i] });
+              if (isObj(v) && v[step.field] !== void 0 && String(v[step.field]) === step.value)
+                next.push({ value: v, path: [...path7, i] });
             });
           break;
       }
@@ -58326,7 +58406,9 @@ function parseCount(spec) {
   }
 }
 function globToRegExp(glob) {
-  return new RegExp("^" + glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$");
+  return new RegExp(
+    "^" + glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$"
+  );
 }
 function selectResources(manifests, sel) {
   const nameRe = sel.name ? globToRegExp(sel.name) : void 0;
@@ -58367,7 +58449,10 @@ function checkField(m, a, combo, where3) {
   try {
     steps = parsePath(a.path);
   } catch (e) {
-    if (e instanceof PathSyntaxError) return [{ severity: "error", rule: "config/invalid", combo, message: e.message, ...where3 ? { location: where3 } : {} }];
+    if (e instanceof PathSyntaxError)
+      return [
+        { severity: "error", rule: "config/invalid", combo, message: e.message, ...where3 ? { location: where3 } : {} }
+      ];
     throw e;
   }
   const { matches, deepest } = evaluate(m.object, steps);
@@ -58392,16 +58477,24 @@ function checkField(m, a, combo, where3) {
   if (a.exists === false && matches.length > 0) return [fail(matches[0].path, "must not exist")];
   const needsValue = a.equals !== void 0 || a.oneOf || a.matches !== void 0 || a.contains !== void 0 || a.exists;
   if (!needsValue) return out;
-  if (matches.length === 0) return [fail(deepest, `is missing (found up to ${toDotted(deepest) || "the document root"})`)];
+  if (matches.length === 0)
+    return [fail(deepest, `is missing (found up to ${toDotted(deepest) || "the document root"})`)];
   if (a.contains !== void 0) {
     if (!matches.some((x) => contains(x.value, a.contains)))
-      out.push(fail(matches[0].path, `does not contain ${show(a.contains, false)}${matches.length === 1 ? `; it is ${show(matches[0].value, secret)}` : ""}`));
+      out.push(
+        fail(
+          matches[0].path,
+          `does not contain ${show(a.contains, false)}${matches.length === 1 ? `; it is ${show(matches[0].value, secret)}` : ""}`
+        )
+      );
   }
   for (const x of matches) {
     if (a.equals !== void 0 && !isDeepStrictEqual(x.value, a.equals))
       out.push(fail(x.path, `is ${show(x.value, secret)}, expected ${show(a.equals, secret)}`));
     if (a.oneOf && !a.oneOf.some((o) => isDeepStrictEqual(o, x.value)))
-      out.push(fail(x.path, `is ${show(x.value, secret)}, expected one of ${a.oneOf.map((o) => show(o, secret)).join(", ")}`));
+      out.push(
+        fail(x.path, `is ${show(x.value, secret)}, expected one of ${a.oneOf.map((o) => show(o, secret)).join(", ")}`)
+      );
     if (a.matches !== void 0) {
       const scalar = typeof x.value === "string" || typeof x.value === "number" || typeof x.value === "boolean";
       if (!scalar || !new RegExp(a.matches).test(String(x.value)))
@@ -58691,7 +58784,15 @@ function parseTemplate(path7, text) {
       continue;
     }
     if (acts.length === 0) {
-      seg.lines.push({ line: n, kind: "pattern", literal: raw, weight: raw.replace(/\s/g, "").length, multi: false, loopStart, indent });
+      seg.lines.push({
+        line: n,
+        kind: "pattern",
+        literal: raw,
+        weight: raw.replace(/\s/g, "").length,
+        multi: false,
+        loopStart,
+        indent
+      });
       const km = /^kind:\s*["']?([A-Za-z0-9]+)["']?\s*$/.exec(raw);
       if (km && seg.kind === void 0) seg.kind = km[1];
       continue;
@@ -58951,12 +59052,27 @@ function parseHelmError(stderr) {
   m = PARSE.exec(text);
   if (m) return { kind: "parse", source: m[1], line: +m[2], message: `template parse error: ${m[3].trim()}` };
   m = TEMPLATE3.exec(text);
-  if (m) return { kind: "template", source: m[1], line: +m[2], column: +m[3], message: m[4].replace(/\s*\n\s*/g, " ").trim() };
+  if (m)
+    return {
+      kind: "template",
+      source: m[1],
+      line: +m[2],
+      column: +m[3],
+      message: m[4].replace(/\s*\n\s*/g, " ").trim()
+    };
   m = TEMPLATE4.exec(text);
-  if (m) return { kind: "template", source: m[1], line: +m[2], column: +m[3], message: m[4].replace(/\s*\n\s*/g, " ").trim() };
+  if (m)
+    return {
+      kind: "template",
+      source: m[1],
+      line: +m[2],
+      column: +m[3],
+      message: m[4].replace(/\s*\n\s*/g, " ").trim()
+    };
   m = YAMLERR.exec(text);
   if (m) return { kind: "yaml", source: m[1], message: m[2].replace(/^error converting YAML to JSON: /, "").trim() };
-  if (/values don't meet the specifications of the schema/.test(text)) return { kind: "values-schema", message: text.replace(/\s*\n\s*/g, " ") };
+  if (/values don't meet the specifications of the schema/.test(text))
+    return { kind: "values-schema", message: text.replace(/\s*\n\s*/g, " ") };
   return { kind: "other", message: text.replace(/\s*\n\s*/g, " ") || "helm failed without a message" };
 }
 function helmErrorLocation(e, chartDir, baseDir) {
@@ -59004,7 +59120,8 @@ function parseLint(output, chartDir, baseDir, combo) {
     const [, level2, where3, message] = m;
     const inner = parseHelmError(`Error: ${message}`);
     let location = helmErrorLocation(inner, chartDir, baseDir);
-    if (!location && where3 && !where3.endsWith("/")) location = { file: relative5(baseDir, `${chartDir}/${where3}`).split("\\").join("/"), line: 1, approximate: true };
+    if (!location && where3 && !where3.endsWith("/"))
+      location = { file: relative5(baseDir, `${chartDir}/${where3}`).split("\\").join("/"), line: 1, approximate: true };
     out.push({
       severity: level2 === "ERROR" ? "error" : "warning",
       rule: level2 === "ERROR" ? "lint/error" : "lint/warning",
@@ -59021,7 +59138,12 @@ import { spawn as spawn2 } from "node:child_process";
 function run(file, args, opts) {
   const started = performance.now();
   return new Promise((resolveRun) => {
-    const child2 = spawn2(file, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ["ignore", "pipe", "pipe"], shell: false });
+    const child2 = spawn2(file, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      shell: false
+    });
     const out = [];
     const err = [];
     let timedOut = false;
@@ -60401,7 +60523,9 @@ function atOrAbove(sev, failOn) {
   return SEVERITY_ORDER[sev] <= SEVERITY_ORDER[failOn];
 }
 function globMatch2(glob, s) {
-  return new RegExp("^" + glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$").test(s);
+  return new RegExp(
+    "^" + glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$"
+  ).test(s);
 }
 function level(f, rules, manifest) {
   const ignore = manifest?.object.metadata?.annotations?.["helm-guard.io/ignore"];
@@ -60431,7 +60555,8 @@ function scrubSecrets(findings, manifests) {
     }
   }
   if (values.length === 0) return;
-  for (const f of findings) for (const v of values) if (f.message.includes(v)) f.message = f.message.split(v).join("***");
+  for (const f of findings)
+    for (const v of values) if (f.message.includes(v)) f.message = f.message.split(v).join("***");
 }
 function readCrdFiles(paths) {
   const out = [];
@@ -60443,7 +60568,8 @@ function readCrdFiles(paths) {
       throw new GuardError(`CRD file not found: ${p}`);
     }
     for (const d of (0, import_yaml4.parseAllDocuments)(text)) {
-      if ("errors" in d && d.errors.length) throw new GuardError(`CRD file ${p} is not valid YAML: ${d.errors[0].message.split("\n")[0]}`);
+      if ("errors" in d && d.errors.length)
+        throw new GuardError(`CRD file ${p} is not valid YAML: ${d.errors[0].message.split("\n")[0]}`);
       const o = d.toJS();
       if (o && o.kind === "CustomResourceDefinition") out.push(o);
     }
@@ -60452,8 +60578,10 @@ function readCrdFiles(paths) {
 }
 async function helmVersion(helm) {
   const r = await run(helm, ["version", "--template", "{{.Version}}"], { timeoutMs: 3e4 });
-  if (r.spawnError) throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
-  if (r.code !== 0 || !/^v\d+\./.test(r.stdout.trim())) throw new GuardError(`${helm} does not look like helm: "${(r.stdout + r.stderr).trim().slice(0, 200)}"`);
+  if (r.spawnError)
+    throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
+  if (r.code !== 0 || !/^v\d+\./.test(r.stdout.trim()))
+    throw new GuardError(`${helm} does not look like helm: "${(r.stdout + r.stderr).trim().slice(0, 200)}"`);
   return r.stdout.trim();
 }
 async function runGuard(opts) {
@@ -60478,7 +60606,14 @@ async function runGuard(opts) {
       (c) => limit(async () => {
         const r = await run(helm, lintArgs(config, c), { timeoutMs: config.timeoutMs, cwd: baseDir });
         if (r.timedOut)
-          return [{ severity: "error", rule: "render/timeout", combo: config.lint.perCombo ? c.name : "", message: `helm lint ran past ${config.timeoutMs} ms and was killed` }];
+          return [
+            {
+              severity: "error",
+              rule: "render/timeout",
+              combo: config.lint.perCombo ? c.name : "",
+              message: `helm lint ran past ${config.timeoutMs} ms and was killed`
+            }
+          ];
         return parseLint(r.stdout + "\n" + r.stderr, config.chartDir, baseDir, config.lint.perCombo ? c.name : "");
       })
     )
@@ -60498,7 +60633,9 @@ async function runGuard(opts) {
   const comboResults = await combosP;
   const lintFindings = (await lintP).flat();
   const renderAt = new Set(
-    comboResults.flatMap((c) => c.findings.filter((f) => f.rule === "render/failed" && f.location).map((f) => `${f.location.file}:${f.location.line}`))
+    comboResults.flatMap(
+      (c) => c.findings.filter((f) => f.rule === "render/failed" && f.location).map((f) => `${f.location.file}:${f.location.line}`)
+    )
   );
   const chartWide = lintFindings.filter((f) => !(f.location && renderAt.has(`${f.location.file}:${f.location.line}`))).map((f) => level(f, config.rules)).filter((f) => !!f);
   const lintFailed = chartWide.some((f) => atOrAbove(f.severity, failOn));
@@ -60511,19 +60648,43 @@ async function runGuard(opts) {
   }
   const findings = [...chartWide.filter((f) => f.combo === ""), ...comboResults.flatMap((c) => c.findings)];
   const result = comboResults.every((c) => c.status === "pass") && !lintFailed ? "pass" : "fail";
-  return { result, failOn, helm: { path: helm, version }, chart, combos: comboResults, findings, durationMs: performance.now() - started };
+  return {
+    result,
+    failOn,
+    helm: { path: helm, version },
+    chart,
+    combos: comboResults,
+    findings,
+    durationMs: performance.now() - started
+  };
 }
 async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart) {
   const started = performance.now();
   const findings = [];
-  const checks = { render: "pass", lint: "skipped", schema: "skipped", rules: "skipped", assertions: "skipped" };
+  const checks = {
+    render: "pass",
+    lint: "skipped",
+    schema: "skipped",
+    rules: "skipped",
+    assertions: "skipped"
+  };
   const kinds = {};
   let render = "ok";
   let documents = 0;
   const finish = () => {
     for (const f of findings) if (atOrAbove(f.severity, failOn)) checks[checkOf(f.rule)] = "fail";
     const status = findings.some((f) => atOrAbove(f.severity, failOn)) ? "fail" : "pass";
-    return { name: combo.name, chart, status, render, checks, kinds, documents, findings, durationMs: performance.now() - started };
+    return {
+      name: combo.name,
+      chart,
+      status,
+      render,
+      checks,
+      kinds,
+      documents,
+      findings,
+      durationMs: performance.now() - started
+    };
   };
   const add = (f, manifest) => {
     const l = level(f, combo.rules, manifest);
@@ -60533,7 +60694,12 @@ async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, char
   if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
   const failure = combo.expect.failure;
   if (r.timedOut) {
-    add({ severity: "error", rule: "render/timeout", combo: combo.name, message: `helm template ran past ${config.timeoutMs} ms and was killed` });
+    add({
+      severity: "error",
+      rule: "render/timeout",
+      combo: combo.name,
+      message: `helm template ran past ${config.timeoutMs} ms and was killed`
+    });
     render = "failed";
     return finish();
   }
@@ -60581,11 +60747,23 @@ async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, char
   }
   documents = parsed2.documents;
   for (const p of parsed2.problems)
-    add({ severity: "error", rule: p.rule, combo: combo.name, message: p.message, ...p.resource ? { resource: p.resource } : {}, ...p.location ? { location: p.location } : {} });
+    add({
+      severity: "error",
+      rule: p.rule,
+      combo: combo.name,
+      message: p.message,
+      ...p.resource ? { resource: p.resource } : {},
+      ...p.location ? { location: p.location } : {}
+    });
   const manifests = parsed2.manifests;
   for (const m of manifests) kinds[m.resource.kind] = (kinds[m.resource.kind] ?? 0) + 1;
   if (parsed2.documents === 0) {
-    add({ severity: "error", rule: "render/empty", combo: combo.name, message: "the render produced no resources: nothing would be installed" });
+    add({
+      severity: "error",
+      rule: "render/empty",
+      combo: combo.name,
+      message: "the render produced no resources: nothing would be installed"
+    });
     return finish();
   }
   const validator = await validatorP.catch((e) => {
@@ -60595,11 +60773,22 @@ async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, char
     checks.schema = "pass";
     const crds = manifests.filter((m) => m.resource.kind === "CustomResourceDefinition").map((m) => m.object);
     for (const m of manifests) {
-      const issues = await validator.validate(m.object, { ...combo.kubeVersion ? { kubeVersion: combo.kubeVersion } : {}, crds });
+      const issues = await validator.validate(m.object, {
+        ...combo.kubeVersion ? { kubeVersion: combo.kubeVersion } : {},
+        crds
+      });
       for (const i of issues) {
         const loc = m.locate(i.path);
         add(
-          { severity: i.severity, rule: i.rule, combo: combo.name, message: i.message, resource: m.resource, path: toPointer(i.path), ...loc ? { location: loc } : {} },
+          {
+            severity: i.severity,
+            rule: i.rule,
+            combo: combo.name,
+            message: i.message,
+            resource: m.resource,
+            path: toPointer(i.path),
+            ...loc ? { location: loc } : {}
+          },
           m
         );
       }
@@ -60702,7 +60891,9 @@ var CHECKS = ["render", "lint", "schema", "rules", "assertions"];
 function formatJunit(r) {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const totalFail = r.combos.reduce((n, c) => n + CHECKS.filter((k) => c.checks[k] === "fail").length, 0);
-  out.push(`<testsuites name="helm-guard" tests="${r.combos.length * CHECKS.length}" failures="${totalFail}" time="${(r.durationMs / 1e3).toFixed(3)}">`);
+  out.push(
+    `<testsuites name="helm-guard" tests="${r.combos.length * CHECKS.length}" failures="${totalFail}" time="${(r.durationMs / 1e3).toFixed(3)}">`
+  );
   for (const c of r.combos) {
     const fails = CHECKS.filter((k) => c.checks[k] === "fail").length;
     const skipped = CHECKS.filter((k) => c.checks[k] === "skipped").length;
@@ -60720,7 +60911,10 @@ function formatJunit(r) {
           )}</failure>`
         );
       } else if (c.checks[k] === "skipped") out.push("      <skipped/>");
-      else if (fs4.length) out.push(`      <system-out>${escapeXml(fs4.map((f) => `${f.severity} ${f.rule} ${where2(f)} ${f.message}`).join("\n"))}</system-out>`);
+      else if (fs4.length)
+        out.push(
+          `      <system-out>${escapeXml(fs4.map((f) => `${f.severity} ${f.rule} ${where2(f)} ${f.message}`).join("\n"))}</system-out>`
+        );
       out.push("    </testcase>");
     }
     out.push("  </testsuite>");
@@ -60753,8 +60947,14 @@ function formatSarif(r) {
           }
         }
       ],
-      partialFingerprints: { "helm-guard/v1": `${f.rule}:${loc.file}:${f.resource?.kind ?? ""}/${f.resource?.name ?? ""}:${f.path ?? ""}` },
-      properties: { combo: f.combo, ...f.resource ? { resource: f.resource } : {}, ...f.path ? { path: f.path } : {} }
+      partialFingerprints: {
+        "helm-guard/v1": `${f.rule}:${loc.file}:${f.resource?.kind ?? ""}/${f.resource?.name ?? ""}:${f.path ?? ""}`
+      },
+      properties: {
+        combo: f.combo,
+        ...f.resource ? { resource: f.resource } : {},
+        ...f.path ? { path: f.path } : {}
+      }
     };
   };
   const log = {
@@ -60786,7 +60986,14 @@ function formatSarif(r) {
 var plain = (s) => s;
 function palette(color) {
   const wrap = (open2, close) => color ? (s) => `\x1B[${open2}m${s}\x1B[${close}m` : plain;
-  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    blue: wrap(34, 39),
+    green: wrap(32, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22)
+  };
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -60800,7 +61007,9 @@ function formatText(r, opts) {
   const show3 = (list) => {
     for (const f of sortFindings(list)) {
       const at = where2(f);
-      lines.push(`  ${sev[f.severity]} ${f.rule}  ${at ? c.bold(at) + "  " : ""}${resourceName(f) ? c.dim(resourceName(f)) + "  " : ""}${f.message}${c.dim(locationNote(f))}`);
+      lines.push(
+        `  ${sev[f.severity]} ${f.rule}  ${at ? c.bold(at) + "  " : ""}${resourceName(f) ? c.dim(resourceName(f)) + "  " : ""}${f.message}${c.dim(locationNote(f))}`
+      );
     }
   };
   if (chartWide.length) {
@@ -60811,8 +61020,14 @@ function formatText(r, opts) {
     const n = counts(combo.findings);
     const kinds = Object.entries(combo.kinds).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k} ${v}`).join(", ");
     const verdict = combo.status === "pass" ? c.green("✓ pass") : c.red("✗ fail");
-    const detail = combo.render === "expected-failure" ? "failed to render, as expected" : combo.render === "failed" ? "render failed" : `${plural(Object.values(combo.kinds).reduce((a, b) => a + b, 0), "resource")}${kinds ? `: ${kinds}` : ""}`;
-    lines.push("", `${verdict}  ${c.bold(combo.name)}  ${c.dim(`${detail}; ${plural(n.error, "error")}, ${plural(n.warning, "warning")}; ${(combo.durationMs / 1e3).toFixed(1)}s`)}`);
+    const detail = combo.render === "expected-failure" ? "failed to render, as expected" : combo.render === "failed" ? "render failed" : `${plural(
+      Object.values(combo.kinds).reduce((a, b) => a + b, 0),
+      "resource"
+    )}${kinds ? `: ${kinds}` : ""}`;
+    lines.push(
+      "",
+      `${verdict}  ${c.bold(combo.name)}  ${c.dim(`${detail}; ${plural(n.error, "error")}, ${plural(n.warning, "warning")}; ${(combo.durationMs / 1e3).toFixed(1)}s`)}`
+    );
     show3(combo.findings.filter((f) => f.combo !== ""));
   }
   const all = counts(r.findings);
@@ -60868,7 +61083,11 @@ function toAnnotations(findings, perLevel) {
     return a;
   });
   if (dropped > 0 && perLevel > 0)
-    out.push({ level: "notice", title: "helm-guard", message: `${dropped} more finding${dropped === 1 ? "" : "s"} — see the job summary` });
+    out.push({
+      level: "notice",
+      title: "helm-guard",
+      message: `${dropped} more finding${dropped === 1 ? "" : "s"} — see the job summary`
+    });
   return out;
 }
 
@@ -60883,7 +61102,9 @@ function formatSummary(r, limit = SUMMARY_LIMIT) {
   parts.push(
     `<p><code>${escapeXml(r.chart)}</code> with helm ${escapeXml(r.helm.version)}: ${r.combos.length} combos, ${n.error} errors, ${n.warning} warnings, ${n.notice} notices (fail-on: ${escapeXml(r.failOn)})</p>`
   );
-  parts.push("<table><thead><tr><th>combo</th>" + CHECKS2.map((c) => `<th>${c}</th>`).join("") + "<th>kinds found</th></tr></thead><tbody>");
+  parts.push(
+    "<table><thead><tr><th>combo</th>" + CHECKS2.map((c) => `<th>${c}</th>`).join("") + "<th>kinds found</th></tr></thead><tbody>"
+  );
   for (const c of r.combos) {
     const kinds = Object.entries(c.kinds).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${escapeXml(k)}&nbsp;${v}`).join(", ");
     const render = c.render === "expected-failure" ? "✅ failed as expected" : MARK[c.checks.render];
@@ -60895,7 +61116,8 @@ function formatSummary(r, limit = SUMMARY_LIMIT) {
   const groups = [];
   const chartWide = r.findings.filter((f) => f.combo === "");
   if (chartWide.length) groups.push(["chart (helm lint)", chartWide]);
-  for (const c of r.combos) if (c.findings.some((f) => f.combo !== "")) groups.push([c.name, c.findings.filter((f) => f.combo !== "")]);
+  for (const c of r.combos)
+    if (c.findings.some((f) => f.combo !== "")) groups.push([c.name, c.findings.filter((f) => f.combo !== "")]);
   let size = parts.join("\n").length;
   let omitted = 0;
   for (const [name2, list] of groups) {
@@ -60916,7 +61138,8 @@ function formatSummary(r, limit = SUMMARY_LIMIT) {
       size += head.length + 5;
     }
   }
-  if (omitted) parts.push(`<p>${omitted} more findings not shown: the summary is limited to 1 MiB; see the report file.</p>`);
+  if (omitted)
+    parts.push(`<p>${omitted} more findings not shown: the summary is limited to 1 MiB; see the report file.</p>`);
   return parts.join("\n") + "\n";
 }
 
@@ -61694,9 +61917,11 @@ function errorMessage(err) {
 function settings(workspace) {
   const opt = (name2) => getInput(name2) || void 0;
   const failOn = getInput("fail-on") || "error";
-  if (!["error", "warning", "never"].includes(failOn)) throw new GuardError(`input fail-on must be error, warning or never (got "${failOn}")`);
+  if (!["error", "warning", "never"].includes(failOn))
+    throw new GuardError(`input fail-on must be error, warning or never (got "${failOn}")`);
   const reportFormat = getInput("report-format") || "json";
-  if (!["json", "junit", "sarif", "text"].includes(reportFormat)) throw new GuardError(`input report-format must be json, junit, sarif or text (got "${reportFormat}")`);
+  if (!["json", "junit", "sarif", "text"].includes(reportFormat))
+    throw new GuardError(`input report-format must be json, junit, sarif or text (got "${reportFormat}")`);
   const ann = getInput("annotations") || "10";
   if (!/^\d+$/.test(ann)) throw new GuardError(`input annotations must be a whole number (got "${ann}")`);
   const wd = getInput("working-directory") || ".";
@@ -61781,11 +62006,17 @@ async function run2() {
     setOutput("helm-version", helmVersion2);
     if (result.result === "fail") {
       const errors = result.findings.filter((f) => f.severity === "error").length;
-      setFailed(`helm-guard: ${result.combos.length - passed} of ${result.combos.length} combos failed (${errors} errors, fail-on: ${s.failOn})`);
+      setFailed(
+        `helm-guard: ${result.combos.length - passed} of ${result.combos.length} combos failed (${errors} errors, fail-on: ${s.failOn})`
+      );
     }
   } catch (e) {
     if (e instanceof ConfigError) {
-      error(e.message, { title: "helm-guard config", ...e.file ? { file: e.file } : {}, ...e.line ? { startLine: e.line } : {} });
+      error(e.message, {
+        title: "helm-guard config",
+        ...e.file ? { file: e.file } : {},
+        ...e.line ? { startLine: e.line } : {}
+      });
       setFailed(e.toString());
     } else if (e instanceof GuardError) setFailed(e.message);
     else setFailed(e instanceof Error ? e.message : String(e));

@@ -38,7 +38,12 @@ const common = {
 mkdirSync(out, { recursive: true });
 const results = await Promise.all([
   build({ ...common, entryPoints: ['src/action/index.ts'], outfile: join(out, 'index.js'), banner: { js: banner } }),
-  build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: join(out, 'cli.js'), banner: { js: '#!/usr/bin/env node\n' + banner } }),
+  build({
+    ...common,
+    entryPoints: ['src/cli/bin.ts'],
+    outfile: join(out, 'cli.js'),
+    banner: { js: banner },
+  }),
 ]);
 
 // licences of bundled packages
@@ -56,17 +61,25 @@ for (const name of [...pkgs.keys()].sort()) {
   const dir = pkgs.get(name);
   const pj = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-  const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `(no licence file; package.json says: ${pj.license ?? 'unknown'})`;
+  const text = file
+    ? readFileSync(join(dir, file), 'utf8').trim()
+    : `(no licence file; package.json says: ${pj.license ?? 'unknown'})`;
   sections.push(`${name}@${pj.version}\nLicense: ${pj.license ?? 'see below'}\n\n${text}\n`);
 }
 writeFileSync(join(out, 'licenses.txt'), sections.join('\n' + '-'.repeat(72) + '\n\n'));
 
 if (check) {
   const files = ['index.js', 'cli.js', 'licenses.txt'];
-  const stale = files.filter((f) => !existsSync(join(root, 'dist', f)) || readFileSync(join(root, 'dist', f), 'utf8') !== readFileSync(join(out, f), 'utf8'));
+  const stale = files.filter(
+    (f) =>
+      !existsSync(join(root, 'dist', f)) ||
+      readFileSync(join(root, 'dist', f), 'utf8') !== readFileSync(join(out, f), 'utf8'),
+  );
   rmSync(out, { recursive: true, force: true });
   if (stale.length) {
-    console.error(`dist/ is stale: ${stale.join(', ')} differ from a fresh build. Run "npm run build" and commit dist/.`);
+    console.error(
+      `dist/ is stale: ${stale.join(', ')} differ from a fresh build. Run "npm run build" and commit dist/.`,
+    );
     process.exit(1);
   }
   console.log('dist/ matches a fresh build');

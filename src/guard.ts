@@ -67,13 +67,23 @@ export function atOrAbove(sev: Severity, failOn: FailOn): boolean {
 }
 
 function globMatch(glob: string, s: string): boolean {
-  return new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$').test(s);
+  return new RegExp(
+    '^' +
+      glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.') +
+      '$',
+  ).test(s);
 }
 
 /** Apply config severity (global/combo/per resource) and `helm-guard.io/ignore` annotations; undefined drops it. */
 function level(f: Finding, rules: RulesConfig, manifest?: Manifest): Finding | undefined {
   const ignore = manifest?.object.metadata?.annotations?.['helm-guard.io/ignore'];
-  if (typeof ignore === 'string' && ignore.split(/[\s,]+/).some((id) => id === f.rule || (id.endsWith('/*') && f.rule.startsWith(id.slice(0, -1)))))
+  if (
+    typeof ignore === 'string' &&
+    ignore.split(/[\s,]+/).some((id) => id === f.rule || (id.endsWith('/*') && f.rule.startsWith(id.slice(0, -1))))
+  )
     return undefined;
   const s = rules[f.rule];
   if (!s) return f;
@@ -95,11 +105,13 @@ function scrubSecrets(findings: Finding[], manifests: readonly Manifest[]): void
     if (m.resource.kind !== 'Secret') continue;
     for (const field of ['data', 'stringData']) {
       const d = m.object[field];
-      if (d && typeof d === 'object') for (const v of Object.values(d)) if (typeof v === 'string' && v.length >= 4) values.push(v);
+      if (d && typeof d === 'object')
+        for (const v of Object.values(d)) if (typeof v === 'string' && v.length >= 4) values.push(v);
     }
   }
   if (values.length === 0) return;
-  for (const f of findings) for (const v of values) if (f.message.includes(v)) f.message = f.message.split(v).join('***');
+  for (const f of findings)
+    for (const v of values) if (f.message.includes(v)) f.message = f.message.split(v).join('***');
 }
 
 function readCrdFiles(paths: readonly string[]): unknown[] {
@@ -112,7 +124,8 @@ function readCrdFiles(paths: readonly string[]): unknown[] {
       throw new GuardError(`CRD file not found: ${p}`);
     }
     for (const d of parseAllDocuments(text)) {
-      if ('errors' in d && d.errors.length) throw new GuardError(`CRD file ${p} is not valid YAML: ${d.errors[0]!.message.split('\n')[0]}`);
+      if ('errors' in d && d.errors.length)
+        throw new GuardError(`CRD file ${p} is not valid YAML: ${d.errors[0]!.message.split('\n')[0]}`);
       const o = d.toJS();
       if (o && o.kind === 'CustomResourceDefinition') out.push(o);
     }
@@ -122,8 +135,10 @@ function readCrdFiles(paths: readonly string[]): unknown[] {
 
 export async function helmVersion(helm: string): Promise<string> {
   const r = await run(helm, ['version', '--template', '{{.Version}}'], { timeoutMs: 30_000 });
-  if (r.spawnError) throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
-  if (r.code !== 0 || !/^v\d+\./.test(r.stdout.trim())) throw new GuardError(`${helm} does not look like helm: "${(r.stdout + r.stderr).trim().slice(0, 200)}"`);
+  if (r.spawnError)
+    throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
+  if (r.code !== 0 || !/^v\d+\./.test(r.stdout.trim()))
+    throw new GuardError(`${helm} does not look like helm: "${(r.stdout + r.stderr).trim().slice(0, 200)}"`);
   return r.stdout.trim();
 }
 
@@ -148,13 +163,24 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   // failures here are reported once, after the renders
   validatorP.catch(() => undefined);
 
-  const lintCombos = config.lint.enabled ? (config.lint.perCombo ? config.combos : [config.combos.find((c) => !c.expect.failure) ?? config.combos[0]!]) : [];
+  const lintCombos = config.lint.enabled
+    ? config.lint.perCombo
+      ? config.combos
+      : [config.combos.find((c) => !c.expect.failure) ?? config.combos[0]!]
+    : [];
   const lintP = Promise.all(
     lintCombos.map((c) =>
       limit(async () => {
         const r = await run(helm, lintArgs(config, c), { timeoutMs: config.timeoutMs, cwd: baseDir });
         if (r.timedOut)
-          return [{ severity: 'error', rule: 'render/timeout', combo: config.lint.perCombo ? c.name : '', message: `helm lint ran past ${config.timeoutMs} ms and was killed` } as Finding];
+          return [
+            {
+              severity: 'error',
+              rule: 'render/timeout',
+              combo: config.lint.perCombo ? c.name : '',
+              message: `helm lint ran past ${config.timeoutMs} ms and was killed`,
+            } as Finding,
+          ];
         return parseLint(r.stdout + '\n' + r.stderr, config.chartDir, baseDir, config.lint.perCombo ? c.name : '');
       }),
     ),
@@ -176,7 +202,11 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   const lintFindings = (await lintP).flat();
   // drop lint errors that repeat a render failure at the same place
   const renderAt = new Set(
-    comboResults.flatMap((c) => c.findings.filter((f) => f.rule === 'render/failed' && f.location).map((f) => `${f.location!.file}:${f.location!.line}`)),
+    comboResults.flatMap((c) =>
+      c.findings
+        .filter((f) => f.rule === 'render/failed' && f.location)
+        .map((f) => `${f.location!.file}:${f.location!.line}`),
+    ),
   );
   const chartWide = lintFindings
     .filter((f) => !(f.location && renderAt.has(`${f.location.file}:${f.location.line}`)))
@@ -192,7 +222,15 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   }
   const findings = [...chartWide.filter((f) => f.combo === ''), ...comboResults.flatMap((c) => c.findings)];
   const result = comboResults.every((c) => c.status === 'pass') && !lintFailed ? 'pass' : 'fail';
-  return { result, failOn, helm: { path: helm, version }, chart, combos: comboResults, findings, durationMs: performance.now() - started };
+  return {
+    result,
+    failOn,
+    helm: { path: helm, version },
+    chart,
+    combos: comboResults,
+    findings,
+    durationMs: performance.now() - started,
+  };
 }
 
 async function checkCombo(
@@ -206,14 +244,30 @@ async function checkCombo(
 ): Promise<ComboResult> {
   const started = performance.now();
   const findings: Finding[] = [];
-  const checks: Record<Check, CheckStatus> = { render: 'pass', lint: 'skipped', schema: 'skipped', rules: 'skipped', assertions: 'skipped' };
+  const checks: Record<Check, CheckStatus> = {
+    render: 'pass',
+    lint: 'skipped',
+    schema: 'skipped',
+    rules: 'skipped',
+    assertions: 'skipped',
+  };
   const kinds: Record<string, number> = {};
   let render: ComboResult['render'] = 'ok';
   let documents = 0;
   const finish = (): ComboResult => {
     for (const f of findings) if (atOrAbove(f.severity, failOn)) checks[checkOf(f.rule)] = 'fail';
     const status = findings.some((f) => atOrAbove(f.severity, failOn)) ? 'fail' : 'pass';
-    return { name: combo.name, chart, status, render, checks, kinds, documents, findings, durationMs: performance.now() - started };
+    return {
+      name: combo.name,
+      chart,
+      status,
+      render,
+      checks,
+      kinds,
+      documents,
+      findings,
+      durationMs: performance.now() - started,
+    };
   };
   const add = (f: Finding, manifest?: Manifest) => {
     const l = level(f, combo.rules, manifest);
@@ -224,7 +278,12 @@ async function checkCombo(
   if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
   const failure = combo.expect.failure;
   if (r.timedOut) {
-    add({ severity: 'error', rule: 'render/timeout', combo: combo.name, message: `helm template ran past ${config.timeoutMs} ms and was killed` });
+    add({
+      severity: 'error',
+      rule: 'render/timeout',
+      combo: combo.name,
+      message: `helm template ran past ${config.timeoutMs} ms and was killed`,
+    });
     render = 'failed';
     return finish();
   }
@@ -238,7 +297,9 @@ async function checkCombo(
       // helm printed the invalid document (--debug): place its error at the template line; helm's
       // "line N" counts from the document's first line, which is line N of our chunk (after # Source)
       rule = 'yaml/parse-error';
-      const p = parsed.problems.find((x) => x.rule === 'yaml/parse-error' && x.source === err.source) ?? parsed.problems.find((x) => x.rule === 'yaml/parse-error');
+      const p =
+        parsed.problems.find((x) => x.rule === 'yaml/parse-error' && x.source === err.source) ??
+        parsed.problems.find((x) => x.rule === 'yaml/parse-error');
       const n = /\bline (\d+)\b/.exec(err.message)?.[1];
       loc = (n && p?.locateLine?.(Number(n))) || p?.location || loc;
       message = `${err.source} renders invalid YAML: ${err.message.replace(/^yaml: line \d+: /, '')}${n ? ` (line ${n} of the rendered document)` : ''}`;
@@ -275,11 +336,23 @@ async function checkCombo(
 
   documents = parsed.documents;
   for (const p of parsed.problems)
-    add({ severity: 'error', rule: p.rule, combo: combo.name, message: p.message, ...(p.resource ? { resource: p.resource } : {}), ...(p.location ? { location: p.location } : {}) });
+    add({
+      severity: 'error',
+      rule: p.rule,
+      combo: combo.name,
+      message: p.message,
+      ...(p.resource ? { resource: p.resource } : {}),
+      ...(p.location ? { location: p.location } : {}),
+    });
   const manifests = parsed.manifests;
   for (const m of manifests) kinds[m.resource.kind] = (kinds[m.resource.kind] ?? 0) + 1;
   if (parsed.documents === 0) {
-    add({ severity: 'error', rule: 'render/empty', combo: combo.name, message: 'the render produced no resources: nothing would be installed' });
+    add({
+      severity: 'error',
+      rule: 'render/empty',
+      combo: combo.name,
+      message: 'the render produced no resources: nothing would be installed',
+    });
     return finish();
   }
 
@@ -291,11 +364,22 @@ async function checkCombo(
     checks.schema = 'pass';
     const crds = manifests.filter((m) => m.resource.kind === 'CustomResourceDefinition').map((m) => m.object);
     for (const m of manifests) {
-      const issues = await validator.validate(m.object, { ...(combo.kubeVersion ? { kubeVersion: combo.kubeVersion } : {}), crds });
+      const issues = await validator.validate(m.object, {
+        ...(combo.kubeVersion ? { kubeVersion: combo.kubeVersion } : {}),
+        crds,
+      });
       for (const i of issues) {
         const loc = m.locate(i.path);
         add(
-          { severity: i.severity, rule: i.rule, combo: combo.name, message: i.message, resource: m.resource, path: toPointer(i.path), ...(loc ? { location: loc } : {}) },
+          {
+            severity: i.severity,
+            rule: i.rule,
+            combo: combo.name,
+            message: i.message,
+            resource: m.resource,
+            path: toPointer(i.path),
+            ...(loc ? { location: loc } : {}),
+          },
           m,
         );
       }

@@ -23,7 +23,12 @@ interface Run {
 
 async function runAction(inputs: Record<string, string>): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'helm-guard-action-'));
-  const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), path: join(dir, 'path'), env: join(dir, 'env') };
+  const files = {
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary'),
+    path: join(dir, 'path'),
+    env: join(dir, 'env'),
+  };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const runnerTemp = join(dir, 'temp');
   const toolCache = join(dir, 'toolcache');
@@ -42,7 +47,11 @@ async function runAction(inputs: Record<string, string>): Promise<Run> {
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   // asynchronous: the loopback mirror below is served from this same process
-  const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   const code = await new Promise<number | null>((res) => child.on('close', res));
@@ -55,7 +64,11 @@ async function runAction(inputs: Record<string, string>): Promise<Run> {
 
 describe('the Action (dist/index.js)', () => {
   it('passes on the certctl fixture: outputs set, summary written, no error annotation', async () => {
-    const r = await runAction({ config: 'fixtures/certctl/.helm-guard.yaml', 'helm-path': HELM3, report: 'reports/certctl.json' });
+    const r = await runAction({
+      config: 'fixtures/certctl/.helm-guard.yaml',
+      'helm-path': HELM3,
+      report: 'reports/certctl.json',
+    });
     expect(r.stdout).not.toMatch(/^::error/m);
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({
@@ -70,7 +83,9 @@ describe('the Action (dist/index.js)', () => {
     const report = JSON.parse(readFileSync(join(ROOT, 'reports/certctl.json'), 'utf8'));
     expect(report.result).toBe('pass');
     expect(r.summary).toMatch(/<h2>helm-guard: ✅ pass<\/h2>/);
-    expect(r.summary).toMatch(/<tr><td>✅ backup-pvc<\/td><td>✅<\/td><td>✅<\/td><td>✅<\/td><td>✅<\/td><td>✅<\/td><td>.*CronJob&nbsp;1/);
+    expect(r.summary).toMatch(
+      /<tr><td>✅ backup-pvc<\/td><td>✅<\/td><td>✅<\/td><td>✅<\/td><td>✅<\/td><td>✅<\/td><td>.*CronJob&nbsp;1/,
+    );
     expect(r.summary).toMatch(/<tr><td>✅ fail-no-tls<\/td><td>✅ failed as expected<\/td>/);
   });
 
@@ -82,11 +97,17 @@ describe('the Action (dist/index.js)', () => {
     );
     expect(r.stdout).toMatch(/^::error::helm-guard: 1 of 2 combos failed \(1 errors, fail-on: error\)$/m);
     expect(r.outputs).toMatchObject({ result: 'fail', findings: '1', 'combos-passed': '1', 'combos-failed': '1' });
-    expect(r.summary).toMatch(/<h3>legacy-note<\/h3><ul>\n<li>❌ <code>yaml\/parse-error<\/code> <code>fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml:10:\d+<\/code>/);
+    expect(r.summary).toMatch(
+      /<h3>legacy-note<\/h3><ul>\n<li>❌ <code>yaml\/parse-error<\/code> <code>fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml:10:\d+<\/code>/,
+    );
   });
 
   it('caps annotations per level and counts the rest in one notice', async () => {
-    const r = await runAction({ config: 'fixtures/broken/missing-strategy/.helm-guard.yaml', 'helm-path': HELM3, annotations: '1' });
+    const r = await runAction({
+      config: 'fixtures/broken/missing-strategy/.helm-guard.yaml',
+      'helm-path': HELM3,
+      annotations: '1',
+    });
     expect(r.code).toBe(1);
     expect(r.stdout.match(/^::error title=assert\/field/gm)).toHaveLength(1);
     expect(r.stdout).toMatch(/^::notice title=helm-guard::1 more finding — see the job summary$/m);
@@ -121,7 +142,12 @@ describe('the Action (dist/index.js)', () => {
     const rel = dir.slice(ROOT.length + 1);
     const r = await runAction({ config: `${rel}/bad.yaml`, 'helm-path': HELM3 });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`^::error title=helm-guard config,file=${rel}/bad\\.yaml,line=4::unknown key "sets" in combos\\[0\\]; did you mean "set"\\?$`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^::error title=helm-guard config,file=${rel}/bad\\.yaml,line=4::unknown key "sets" in combos\\[0\\]; did you mean "set"\\?$`,
+        'm',
+      ),
+    );
     expect(r.outputs.result).toBe('error');
   });
 
@@ -136,7 +162,8 @@ describe('the Action (dist/index.js)', () => {
       sha = built.sha256;
       server = http.createServer((req, res) => {
         if (req.url === '/helm-v3.16.4-linux-amd64.tar.gz') res.end(archive);
-        else if (req.url === '/helm-v3.16.4-linux-amd64.tar.gz.sha256sum') res.end(`${sha}  helm-v3.16.4-linux-amd64.tar.gz\n`);
+        else if (req.url === '/helm-v3.16.4-linux-amd64.tar.gz.sha256sum')
+          res.end(`${sha}  helm-v3.16.4-linux-amd64.tar.gz\n`);
         else res.writeHead(404).end();
       });
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -145,7 +172,12 @@ describe('the Action (dist/index.js)', () => {
     afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
     it('with helm-sha256: installs into the tool cache and guards the chart', async () => {
-      const r = await runAction({ chart: 'fixtures/zero-config', 'helm-version': '3.16.4', 'helm-mirror': base, 'helm-sha256': sha });
+      const r = await runAction({
+        chart: 'fixtures/zero-config',
+        'helm-version': '3.16.4',
+        'helm-mirror': base,
+        'helm-sha256': sha,
+      });
       expect(r.code).toBe(0);
       expect(r.outputs['helm-path']).toBe(join(r.toolCache, 'helm/3.16.4/x64/helm'));
       expect(r.outputs['helm-version']).toBe('v3.16.4');
@@ -154,7 +186,12 @@ describe('the Action (dist/index.js)', () => {
 
     it('a wrong helm-sha256 fails closed and prints both hashes', async () => {
       const wrong = 'a'.repeat(64);
-      const r = await runAction({ chart: 'fixtures/zero-config', 'helm-version': '3.16.4', 'helm-mirror': base, 'helm-sha256': wrong });
+      const r = await runAction({
+        chart: 'fixtures/zero-config',
+        'helm-version': '3.16.4',
+        'helm-mirror': base,
+        'helm-sha256': wrong,
+      });
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(new RegExp(`^::error::.*${wrong}.*${sha}|^::error::.*${sha}.*${wrong}`, 'm'));
       expect(r.outputs.result).toBe('error');

@@ -42,7 +42,10 @@ describe.each(HELMS)('broken fixtures with helm $version', ({ path: helm }) => {
     const exp = expected(name);
     expect(exp.lines.length).toBeGreaterThan(0);
     const cfg = join('fixtures/broken', name, '.helm-guard.yaml');
-    const result = await guard(helm, existsSync(join(ROOT, cfg)) ? { configPath: cfg } : { chartDir: join('fixtures/broken', name) });
+    const result = await guard(
+      helm,
+      existsSync(join(ROOT, cfg)) ? { configPath: cfg } : { chartDir: join('fixtures/broken', name) },
+    );
     // warning-only fixtures pass under the default fail-on: error
     expect(result.result).toBe(exp.lines.some((l) => l.startsWith('error ')) ? 'fail' : 'pass');
     expect(result.findings.map((f) => key(f, exp.withCombo)).sort()).toEqual(exp.lines);

@@ -11,10 +11,21 @@ const chart = join(ROOT, 'fixtures/certctl/deploy/helm/certctl');
 const COMBOS: Record<string, string[]> = {
   defaults: [],
   'backup-pvc': ['backup.enabled=true', 'backup.pvc.existingClaim=certctl-backups'],
-  'backup-s3': ['backup.enabled=true', 'backup.sink=s3', 'backup.s3.bucket=b', 'backup.s3.region=eu-west-1', 'backup.s3.existingSecret=s3'],
+  'backup-s3': [
+    'backup.enabled=true',
+    'backup.sink=s3',
+    'backup.s3.bucket=b',
+    'backup.s3.region=eu-west-1',
+    'backup.s3.existingSecret=s3',
+  ],
   'prometheus-rules': ['monitoring.prometheusRules.enabled=true'],
   'migrations-via-hook': ['migrations.viaHook=true'],
-  'all-on': ['backup.enabled=true', 'backup.pvc.existingClaim=certctl-backups', 'monitoring.prometheusRules.enabled=true', 'migrations.viaHook=true'],
+  'all-on': [
+    'backup.enabled=true',
+    'backup.pvc.existingClaim=certctl-backups',
+    'monitoring.prometheusRules.enabled=true',
+    'migrations.viaHook=true',
+  ],
 };
 const OPT_IN: Record<string, string[]> = {
   CronJob: ['backup-pvc', 'backup-s3', 'all-on'],
@@ -27,25 +38,37 @@ function setArgs(sets: string[]): string[] {
 }
 
 describe.each(HELMS)('certctl chart with helm $version', ({ path: helm }) => {
-  it.each(Object.keys(COMBOS))('%s: helm lint passes and the render has exactly the opt-in kinds it enables', (name) => {
-    const lint = execFileSync(helm, ['lint', chart, ...setArgs(COMBOS[name]!)], { encoding: 'utf8', timeout: 60_000 });
-    expect(lint).toMatch(/1 chart\(s\) linted, 0 chart\(s\) failed/);
-    const out = execFileSync(helm, ['template', 'certctl', chart, ...setArgs(COMBOS[name]!)], { encoding: 'utf8', timeout: 60_000 });
-    const docs = parseAllDocuments(out).map((d) => d.toJS()).filter(Boolean);
-    const kinds = docs.map((d) => d.kind);
-    for (const [kind, combos] of Object.entries(OPT_IN)) expect(kinds.filter((k) => k === kind).length, kind).toBe(combos.includes(name) ? 1 : 0);
-    const sts = docs.filter((d) => d.kind === 'StatefulSet');
-    expect(sts).toHaveLength(1);
-    expect(sts[0].spec.updateStrategy).toEqual({ type: 'OnDelete' });
-    expect(sts[0].spec.podManagementPolicy).toBe('OrderedReady');
-    const server = docs.find((d) => d.kind === 'Deployment');
-    const env = server.spec.template.spec.containers.flatMap((c: any) => c.env ?? []);
-    const gate = env.find((e: any) => e.name === 'CERTCTL_MIGRATIONS_VIA_HOOK');
-    if (OPT_IN.Job!.includes(name)) expect(gate).toEqual({ name: 'CERTCTL_MIGRATIONS_VIA_HOOK', value: 'true' });
-    else expect(gate).toBeUndefined();
-    const job = docs.find((d) => d.kind === 'Job');
-    if (job) expect(job.metadata.annotations['helm.sh/hook']).toBe('pre-install,pre-upgrade');
-  });
+  it.each(Object.keys(COMBOS))(
+    '%s: helm lint passes and the render has exactly the opt-in kinds it enables',
+    (name) => {
+      const lint = execFileSync(helm, ['lint', chart, ...setArgs(COMBOS[name]!)], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(lint).toMatch(/1 chart\(s\) linted, 0 chart\(s\) failed/);
+      const out = execFileSync(helm, ['template', 'certctl', chart, ...setArgs(COMBOS[name]!)], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      const docs = parseAllDocuments(out)
+        .map((d) => d.toJS())
+        .filter(Boolean);
+      const kinds = docs.map((d) => d.kind);
+      for (const [kind, combos] of Object.entries(OPT_IN))
+        expect(kinds.filter((k) => k === kind).length, kind).toBe(combos.includes(name) ? 1 : 0);
+      const sts = docs.filter((d) => d.kind === 'StatefulSet');
+      expect(sts).toHaveLength(1);
+      expect(sts[0].spec.updateStrategy).toEqual({ type: 'OnDelete' });
+      expect(sts[0].spec.podManagementPolicy).toBe('OrderedReady');
+      const server = docs.find((d) => d.kind === 'Deployment');
+      const env = server.spec.template.spec.containers.flatMap((c: any) => c.env ?? []);
+      const gate = env.find((e: any) => e.name === 'CERTCTL_MIGRATIONS_VIA_HOOK');
+      if (OPT_IN.Job!.includes(name)) expect(gate).toEqual({ name: 'CERTCTL_MIGRATIONS_VIA_HOOK', value: 'true' });
+      else expect(gate).toBeUndefined();
+      const job = docs.find((d) => d.kind === 'Job');
+      if (job) expect(job.metadata.annotations['helm.sh/hook']).toBe('pre-install,pre-upgrade');
+    },
+  );
 
   it('the guard config passes: 6 combos, 6 expected failures, no finding', async () => {
     const r = await guard(helm, { configPath: 'fixtures/certctl/.helm-guard.yaml' });

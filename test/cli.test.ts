@@ -28,20 +28,65 @@ function config(name: string, text: string): string {
 
 describe('bad input: one message with file and line, exit 2', () => {
   const cases: [string, string, RegExp][] = [
-    ['unknown key', `chart: ${chart}\ncombo:\n  - name: a\n`, /^helm-guard: .*unknown\.yaml:2:1: unknown key "combo" in \(top level\); did you mean "combos"\?\n$/],
-    ['nested unknown key', `chart: ${chart}\ncombos:\n  - name: a\n    sett:\n      x: 1\n`, /nested\.yaml:4:5: unknown key "sett" in combos\[0\]; did you mean "set"\?\n$/],
+    [
+      'unknown key',
+      `chart: ${chart}\ncombo:\n  - name: a\n`,
+      /^helm-guard: .*unknown\.yaml:2:1: unknown key "combo" in \(top level\); did you mean "combos"\?\n$/,
+    ],
+    [
+      'nested unknown key',
+      `chart: ${chart}\ncombos:\n  - name: a\n    sett:\n      x: 1\n`,
+      /nested\.yaml:4:5: unknown key "sett" in combos\[0\]; did you mean "set"\?\n$/,
+    ],
     ['wrong type', `chart: ${chart}\nconcurrency: two\n`, /type\.yaml:2:1: concurrency must be integer\n$/],
-    ['bad severity', `chart: ${chart}\nrules:\n  cronjob/schedule: fatal\n`, /severity\.yaml:3:3: rules\.cronjob\/schedule must be one of error, warning, notice, off\n$/],
-    ['unknown rule', `chart: ${chart}\nrules:\n  cronjob/schedul: off\n`, /rule\.yaml:3: unknown rule "cronjob\/schedul"; did you mean "cronjob\/schedule"\?\n$/],
+    [
+      'bad severity',
+      `chart: ${chart}\nrules:\n  cronjob/schedule: fatal\n`,
+      /severity\.yaml:3:3: rules\.cronjob\/schedule must be one of error, warning, notice, off\n$/,
+    ],
+    [
+      'unknown rule',
+      `chart: ${chart}\nrules:\n  cronjob/schedul: off\n`,
+      /rule\.yaml:3: unknown rule "cronjob\/schedul"; did you mean "cronjob\/schedule"\?\n$/,
+    ],
     ['missing chart', `chart: ./no-such-chart\n`, /chart\.yaml:1: chart directory not found: .*no-such-chart\n$/],
-    ['missing values file', `chart: ${chart}\ncombos:\n  - name: a\n  - name: b\n    valuesFiles: [missing-values.yaml]\n`, /values\.yaml:5: values file not found: missing-values\.yaml\n$/],
-    ['duplicate combo names', `chart: ${chart}\ncombos:\n  - name: a\n  - name: b\n  - name: a\n`, /dup\.yaml:5: duplicate combo name "a" \(first at line 3\)\n$/],
-    ['empty matrix', `chart: ${chart}\ncombos: []\n`, /empty\.yaml:2:1: combos is empty: the values matrix needs at least one combo/],
+    [
+      'missing values file',
+      `chart: ${chart}\ncombos:\n  - name: a\n  - name: b\n    valuesFiles: [missing-values.yaml]\n`,
+      /values\.yaml:5: values file not found: missing-values\.yaml\n$/,
+    ],
+    [
+      'duplicate combo names',
+      `chart: ${chart}\ncombos:\n  - name: a\n  - name: b\n  - name: a\n`,
+      /dup\.yaml:5: duplicate combo name "a" \(first at line 3\)\n$/,
+    ],
+    [
+      'empty matrix',
+      `chart: ${chart}\ncombos: []\n`,
+      /empty\.yaml:2:1: combos is empty: the values matrix needs at least one combo/,
+    ],
     ['invalid YAML', `chart: ${chart}\ncombos:\n  - name: a\n   set: {}\n`, /yaml\.yaml:4:\d+: invalid YAML/],
     ['duplicate key', `chart: ${chart}\nchart: ${chart}\n`, /dupkey\.yaml:2:1: duplicate key\n$/],
-    ['bad regex', `chart: ${chart}\ncombos:\n  - name: a\n    expect:\n      failure: "(unclosed"\n`, /regex\.yaml:5:7: combos\[0\]\.expect\.failure is not a valid regex/],
+    [
+      'bad regex',
+      `chart: ${chart}\ncombos:\n  - name: a\n    expect:\n      failure: "(unclosed"\n`,
+      /regex\.yaml:5:7: combos\[0\]\.expect\.failure is not a valid regex/,
+    ],
   ];
-  const names = ['unknown', 'nested', 'type', 'severity', 'rule', 'chart', 'values', 'dup', 'empty', 'yaml', 'dupkey', 'regex'];
+  const names = [
+    'unknown',
+    'nested',
+    'type',
+    'severity',
+    'rule',
+    'chart',
+    'values',
+    'dup',
+    'empty',
+    'yaml',
+    'dupkey',
+    'regex',
+  ];
   it.each(cases.map((c, i) => [...c, names[i]!] as const))('%s', async (_label, text, want, file) => {
     const r = await cli(['--config', config(`${file}.yaml`, text), '--helm', HELM3]);
     expect(r.stderr).toMatch(want);
@@ -52,7 +97,11 @@ describe('bad input: one message with file and line, exit 2', () => {
 
   it('helm not found', async () => {
     const r = await cli([chart]);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'helm-guard: helm not found: pass --helm PATH, set HELM_BIN, or put helm on PATH\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'helm-guard: helm not found: pass --helm PATH, set HELM_BIN, or put helm on PATH\n',
+    });
     const r2 = await cli([chart, '--helm', '/nonexistent/helm']);
     expect(r2.code).toBe(2);
     expect(r2.stderr).toMatch(/^helm-guard: helm not found or not executable: \/nonexistent\/helm \(ENOENT\)\n$/);
@@ -72,15 +121,23 @@ describe('bad input: one message with file and line, exit 2', () => {
     expect((await cli(['--fail-on', 'sometimes'])).code).toBe(2);
     expect((await cli(['--frobnicate'])).code).toBe(2);
     expect((await cli(['a', 'b'])).code).toBe(2);
-    expect((await cli(['/no/such/chart', '--helm', HELM3])).stderr).toBe('helm-guard: chart directory not found: /no/such/chart\n');
-    expect((await cli([join(ROOT, 'fixtures'), '--helm', HELM3])).stderr).toMatch(/not a Helm chart \(no Chart\.yaml\)/);
+    expect((await cli(['/no/such/chart', '--helm', HELM3])).stderr).toBe(
+      'helm-guard: chart directory not found: /no/such/chart\n',
+    );
+    expect((await cli([join(ROOT, 'fixtures'), '--helm', HELM3])).stderr).toMatch(
+      /not a Helm chart \(no Chart\.yaml\)/,
+    );
   });
 });
 
 describe('CLI contract', () => {
   it('HELM_BIN and PATH are used when --helm is absent', async () => {
-    expect((await cli(['fixtures/zero-config', '--format', 'json'], { HELM_BIN: HELM4 })).stdout).toContain('"version": "v4.1.4"');
-    expect((await cli(['fixtures/zero-config', '--format', 'json'], { PATH: join(ROOT, '.cache/helm/v3.16.4') })).stdout).toContain('"version": "v3.16.4"');
+    expect((await cli(['fixtures/zero-config', '--format', 'json'], { HELM_BIN: HELM4 })).stdout).toContain(
+      '"version": "v4.1.4"',
+    );
+    expect(
+      (await cli(['fixtures/zero-config', '--format', 'json'], { PATH: join(ROOT, '.cache/helm/v3.16.4') })).stdout,
+    ).toContain('"version": "v3.16.4"');
   });
 
   it('zero-config renders every ci/*-values.yaml and not the bare defaults', async () => {
@@ -92,20 +149,56 @@ describe('CLI contract', () => {
   });
 
   it('without ci/ values, the defaults are the one combo; config overrides --combo filter', async () => {
-    const r = await cli(['fixtures/certctl/deploy/helm/certctl', '--helm', HELM3, '--format', 'json', '--fail-on', 'never']);
+    const r = await cli([
+      'fixtures/certctl/deploy/helm/certctl',
+      '--helm',
+      HELM3,
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
     expect(JSON.parse(r.stdout).combos.map((c: any) => c.name)).toEqual(['default']);
-    const only = await cli(['--config', 'fixtures/certctl/.helm-guard.yaml', '--helm', HELM3, '--format', 'json', '--combo', 'backup-s3', '--combo', 'defaults']);
+    const only = await cli([
+      '--config',
+      'fixtures/certctl/.helm-guard.yaml',
+      '--helm',
+      HELM3,
+      '--format',
+      'json',
+      '--combo',
+      'backup-s3',
+      '--combo',
+      'defaults',
+    ]);
     expect(JSON.parse(only.stdout).combos.map((c: any) => c.name)).toEqual(['defaults', 'backup-s3']);
   });
 
   it('JSON report: documented shape, exit 1 on findings', async () => {
-    const r = await cli(['--config', 'fixtures/broken/missing-kind/.helm-guard.yaml', '--helm', HELM3, '--format', 'json']);
+    const r = await cli([
+      '--config',
+      'fixtures/broken/missing-kind/.helm-guard.yaml',
+      '--helm',
+      HELM3,
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j)).toEqual(['result', 'failOn', 'helm', 'chart', 'durationMs', 'combos', 'findings']);
     expect(j.result).toBe('fail');
-    expect(j.combos[0]).toMatchObject({ name: 'defaults', chart: 'fixtures/broken/missing-kind', status: 'pass', kinds: { ConfigMap: 1 }, findings: [] });
-    expect(j.combos[1]).toMatchObject({ name: 'backup', status: 'fail', checks: { render: 'pass', assertions: 'fail' } });
+    expect(j.combos[0]).toMatchObject({
+      name: 'defaults',
+      chart: 'fixtures/broken/missing-kind',
+      status: 'pass',
+      kinds: { ConfigMap: 1 },
+      findings: [],
+    });
+    expect(j.combos[1]).toMatchObject({
+      name: 'backup',
+      status: 'fail',
+      checks: { render: 'pass', assertions: 'fail' },
+    });
     expect(j.findings).toEqual([
       {
         severity: 'error',
@@ -120,18 +213,36 @@ describe('CLI contract', () => {
   it('text output is grouped by combo with file:line, no colour off a TTY; --fail-on never exits 0', async () => {
     const r = await cli(['--config', 'fixtures/broken/missing-kind/.helm-guard.yaml', '--helm', HELM3]);
     expect(r.code).toBe(1);
-    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).not.toContain(String.fromCharCode(27));
     expect(r.stdout).toMatch(/✓ pass {2}defaults/);
-    expect(r.stdout).toMatch(/✗ fail {2}backup .*\n {2}error {3}assert\/kind-count {2}fixtures\/broken\/missing-kind\/\.helm-guard\.yaml:12 {2}expected exactly 1 CronJob/);
+    expect(r.stdout).toMatch(
+      /✗ fail {2}backup .*\n {2}error {3}assert\/kind-count {2}fixtures\/broken\/missing-kind\/\.helm-guard\.yaml:12 {2}expected exactly 1 CronJob/,
+    );
     expect(r.stdout).toMatch(/FAIL 1 error, 0 warnings, 0 notices; 1 of 2 combos failed \(fail-on: error\)/);
-    const never = await cli(['--config', 'fixtures/broken/missing-kind/.helm-guard.yaml', '--helm', HELM3, '--fail-on', 'never']);
+    const never = await cli([
+      '--config',
+      'fixtures/broken/missing-kind/.helm-guard.yaml',
+      '--helm',
+      HELM3,
+      '--fail-on',
+      'never',
+    ]);
     expect(never.code).toBe(0);
     expect(never.stdout).toMatch(/PASS 1 error, 0 warnings, 0 notices; 0 of 2 combos failed \(fail-on: never\)/);
   });
 
   it('--output writes the report file and prints the text report', async () => {
     const out = join(tmp, 'reports/r.sarif');
-    const r = await cli(['--config', 'fixtures/broken/missing-kind/.helm-guard.yaml', '--helm', HELM3, '--format', 'sarif', '--output', out]);
+    const r = await cli([
+      '--config',
+      'fixtures/broken/missing-kind/.helm-guard.yaml',
+      '--helm',
+      HELM3,
+      '--format',
+      'sarif',
+      '--output',
+      out,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/assert\/kind-count/);
     const sarif = JSON.parse(readFileSync(out, 'utf8'));
@@ -139,16 +250,32 @@ describe('CLI contract', () => {
     expect(sarif.runs[0].results[0]).toMatchObject({
       ruleId: 'assert/kind-count',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/broken/missing-kind/.helm-guard.yaml' }, region: { startLine: 12 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'fixtures/broken/missing-kind/.helm-guard.yaml' },
+            region: { startLine: 12 },
+          },
+        },
+      ],
     });
     expect(sarif.runs[0].tool.driver.rules.map((x: any) => x.id)).toEqual(['assert/kind-count']);
   });
 
   it('JUnit: a testsuite per combo, a testcase per check, findings as failure text', async () => {
-    const r = await cli(['--config', 'fixtures/broken/yaml-error-one-combo/.helm-guard.yaml', '--helm', HELM3, '--format', 'junit']);
+    const r = await cli([
+      '--config',
+      'fixtures/broken/yaml-error-one-combo/.helm-guard.yaml',
+      '--helm',
+      HELM3,
+      '--format',
+      'junit',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/<testsuite name="legacy-note" tests="5" failures="1" skipped="\d"/);
-    expect(r.stdout).toMatch(/<testcase classname="fixtures\/broken\/yaml-error-one-combo\.legacy-note" name="render">\n {6}<failure message="yaml\/parse-error: [^"]*" type="yaml\/parse-error">error yaml\/parse-error fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml:10/);
+    expect(r.stdout).toMatch(
+      /<testcase classname="fixtures\/broken\/yaml-error-one-combo\.legacy-note" name="render">\n {6}<failure message="yaml\/parse-error: [^"]*" type="yaml\/parse-error">error yaml\/parse-error fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml:10/,
+    );
     expect(r.stdout).toMatch(/<testsuite name="defaults" tests="5" failures="0"/);
   });
 

@@ -8,7 +8,10 @@ import type { PathSeg } from '../src/types.js';
 import { HELMS, ROOT } from './helpers/helm.js';
 
 function render(helm: string, chart: string, sets: string[] = []): Manifest[] {
-  const out = execFileSync(helm, ['template', 'r', join(ROOT, chart), ...sets.flatMap((s) => ['--set', s])], { encoding: 'utf8', timeout: 60_000 });
+  const out = execFileSync(helm, ['template', 'r', join(ROOT, chart), ...sets.flatMap((s) => ['--set', s])], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const r = parseRender(out, { combo: 'c', chartDir: join(ROOT, chart), baseDir: ROOT });
   expect(r.problems).toEqual([]);
   return r.manifests;
@@ -78,7 +81,9 @@ describe.each(HELMS)('template line mapping with helm $version', ({ path: helm }
     const job = ms.find((m) => m.resource.kind === 'Job')!;
     expect(at(job, ['metadata', 'annotations', 'helm.sh/hook'])).toBe(`${t}/migration-job.yaml:65`);
     const cron = ms.find((m) => m.resource.kind === 'CronJob')!;
-    expect(at(cron, ['spec', 'jobTemplate', 'spec', 'template', 'spec', 'containers', 0, 'command', 2])).toBe(`${t}/backup-cronjob.yaml:92`);
+    expect(at(cron, ['spec', 'jobTemplate', 'spec', 'template', 'spec', 'containers', 0, 'command', 2])).toBe(
+      `${t}/backup-cronjob.yaml:92`,
+    );
   });
 });
 
@@ -86,7 +91,15 @@ describe('template classification', () => {
   it('treats control lines as silent, include/toYaml lines as emitters, and literal lines exactly', () => {
     const t = parseTemplate(
       'x.yaml',
-      ['{{- if .Values.a }}', 'kind: ConfigMap', 'metadata:', '  labels:', '    {{- include "l" . | nindent 4 }}', '  name: {{ .Release.Name }}-x', '{{- end }}'].join('\n'),
+      [
+        '{{- if .Values.a }}',
+        'kind: ConfigMap',
+        'metadata:',
+        '  labels:',
+        '    {{- include "l" . | nindent 4 }}',
+        '  name: {{ .Release.Name }}-x',
+        '{{- end }}',
+      ].join('\n'),
     );
     expect(t.segments).toHaveLength(1);
     const lines = t.segments[0]!.lines;
@@ -104,7 +117,10 @@ describe('template classification', () => {
   });
 
   it('keeps multi-line actions on their first line and ignores define blocks', () => {
-    const t = parseTemplate('x.yaml', ['{{- $x := dict', '  "a" 1 }}', '{{- define "d" }}', 'inner: 1', '{{- end }}', 'a: {{ $x.a }}'].join('\n'));
+    const t = parseTemplate(
+      'x.yaml',
+      ['{{- $x := dict', '  "a" 1 }}', '{{- define "d" }}', 'inner: 1', '{{- end }}', 'a: {{ $x.a }}'].join('\n'),
+    );
     expect(t.segments[0]!.lines.map((l) => l.line)).toEqual([5]);
   });
 });

@@ -32,9 +32,11 @@ interface Settings {
 function settings(workspace: string): Settings {
   const opt = (name: string) => core.getInput(name) || undefined;
   const failOn = core.getInput('fail-on') || 'error';
-  if (!['error', 'warning', 'never'].includes(failOn)) throw new GuardError(`input fail-on must be error, warning or never (got "${failOn}")`);
+  if (!['error', 'warning', 'never'].includes(failOn))
+    throw new GuardError(`input fail-on must be error, warning or never (got "${failOn}")`);
   const reportFormat = core.getInput('report-format') || 'json';
-  if (!['json', 'junit', 'sarif', 'text'].includes(reportFormat)) throw new GuardError(`input report-format must be json, junit, sarif or text (got "${reportFormat}")`);
+  if (!['json', 'junit', 'sarif', 'text'].includes(reportFormat))
+    throw new GuardError(`input report-format must be json, junit, sarif or text (got "${reportFormat}")`);
   const ann = core.getInput('annotations') || '10';
   if (!/^\d+$/.test(ann)) throw new GuardError(`input annotations must be a whole number (got "${ann}")`);
   const wd = core.getInput('working-directory') || '.';
@@ -121,11 +123,17 @@ export async function run(): Promise<void> {
     core.setOutput('helm-version', helmVersion);
     if (result.result === 'fail') {
       const errors = result.findings.filter((f) => f.severity === 'error').length;
-      core.setFailed(`helm-guard: ${result.combos.length - passed} of ${result.combos.length} combos failed (${errors} errors, fail-on: ${s.failOn})`);
+      core.setFailed(
+        `helm-guard: ${result.combos.length - passed} of ${result.combos.length} combos failed (${errors} errors, fail-on: ${s.failOn})`,
+      );
     }
   } catch (e) {
     if (e instanceof ConfigError) {
-      core.error(e.message, { title: 'helm-guard config', ...(e.file ? { file: e.file } : {}), ...(e.line ? { startLine: e.line } : {}) });
+      core.error(e.message, {
+        title: 'helm-guard config',
+        ...(e.file ? { file: e.file } : {}),
+        ...(e.line ? { startLine: e.line } : {}),
+      });
       core.setFailed(e.toString());
     } else if (e instanceof GuardError) core.setFailed(e.message);
     else core.setFailed(e instanceof Error ? e.message : String(e));

@@ -25,10 +25,20 @@ export function parseCount(spec: number | string): { test: (n: number) => boolea
 }
 
 function globToRegExp(glob: string): RegExp {
-  return new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  return new RegExp(
+    '^' +
+      glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.') +
+      '$',
+  );
 }
 
-export function selectResources(manifests: readonly Manifest[], sel: Pick<ResourceExpectation, 'kind' | 'apiVersion' | 'name' | 'labels'>): Manifest[] {
+export function selectResources(
+  manifests: readonly Manifest[],
+  sel: Pick<ResourceExpectation, 'kind' | 'apiVersion' | 'name' | 'labels'>,
+): Manifest[] {
   const nameRe = sel.name ? globToRegExp(sel.name) : undefined;
   return manifests.filter((m) => {
     if (m.resource.kind !== sel.kind) return false;
@@ -45,7 +55,7 @@ export function selectResources(manifests: readonly Manifest[], sel: Pick<Resour
 /** Values shown in messages; Secret data is never shown. */
 function show(v: unknown, secret: boolean): string {
   if (secret) return '(Secret data, not shown)';
-  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 120 ? s.slice(0, 117) + '...' : s;
 }
 
@@ -69,16 +79,29 @@ export function contains(have: unknown, want: unknown): boolean {
   return false;
 }
 
-function checkField(m: Manifest, a: FieldAssertion, combo: string, where: { file: string; line: number } | undefined): Finding[] {
+function checkField(
+  m: Manifest,
+  a: FieldAssertion,
+  combo: string,
+  where: { file: string; line: number } | undefined,
+): Finding[] {
   let steps;
   try {
     steps = parsePath(a.path);
   } catch (e) {
-    if (e instanceof PathSyntaxError) return [{ severity: 'error', rule: 'config/invalid', combo, message: e.message, ...(where ? { location: where } : {}) }];
+    if (e instanceof PathSyntaxError)
+      return [
+        { severity: 'error', rule: 'config/invalid', combo, message: e.message, ...(where ? { location: where } : {}) },
+      ];
     throw e;
   }
   const { matches, deepest } = evaluate(m.object, steps);
-  const secret = m.resource.kind === 'Secret' && (deepest[0] === 'data' || deepest[0] === 'stringData' || a.path.startsWith('data') || a.path.startsWith('stringData'));
+  const secret =
+    m.resource.kind === 'Secret' &&
+    (deepest[0] === 'data' ||
+      deepest[0] === 'stringData' ||
+      a.path.startsWith('data') ||
+      a.path.startsWith('stringData'));
   const fail = (path: readonly (string | number)[], what: string): Finding => {
     const loc = m.locate(path);
     return {
@@ -97,18 +120,27 @@ function checkField(m: Manifest, a: FieldAssertion, combo: string, where: { file
     return out;
   }
   if (a.exists === false && matches.length > 0) return [fail(matches[0]!.path, 'must not exist')];
-  const needsValue = a.equals !== undefined || a.oneOf || a.matches !== undefined || a.contains !== undefined || a.exists;
+  const needsValue =
+    a.equals !== undefined || a.oneOf || a.matches !== undefined || a.contains !== undefined || a.exists;
   if (!needsValue) return out;
-  if (matches.length === 0) return [fail(deepest, `is missing (found up to ${toDotted(deepest) || 'the document root'})`)];
+  if (matches.length === 0)
+    return [fail(deepest, `is missing (found up to ${toDotted(deepest) || 'the document root'})`)];
   if (a.contains !== undefined) {
     if (!matches.some((x) => contains(x.value, a.contains)))
-      out.push(fail(matches[0]!.path, `does not contain ${show(a.contains, false)}${matches.length === 1 ? `; it is ${show(matches[0]!.value, secret)}` : ''}`));
+      out.push(
+        fail(
+          matches[0]!.path,
+          `does not contain ${show(a.contains, false)}${matches.length === 1 ? `; it is ${show(matches[0]!.value, secret)}` : ''}`,
+        ),
+      );
   }
   for (const x of matches) {
     if (a.equals !== undefined && !isDeepStrictEqual(x.value, a.equals))
       out.push(fail(x.path, `is ${show(x.value, secret)}, expected ${show(a.equals, secret)}`));
     if (a.oneOf && !a.oneOf.some((o) => isDeepStrictEqual(o, x.value)))
-      out.push(fail(x.path, `is ${show(x.value, secret)}, expected one of ${a.oneOf.map((o) => show(o, secret)).join(', ')}`));
+      out.push(
+        fail(x.path, `is ${show(x.value, secret)}, expected one of ${a.oneOf.map((o) => show(o, secret)).join(', ')}`),
+      );
     if (a.matches !== undefined) {
       const scalar = typeof x.value === 'string' || typeof x.value === 'number' || typeof x.value === 'boolean';
       if (!scalar || !new RegExp(a.matches).test(String(x.value)))

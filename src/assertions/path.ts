@@ -103,19 +103,23 @@ export function evaluate(root: unknown, steps: readonly Step[]): PathResult {
     for (const { value, path } of frontier) {
       switch (step.type) {
         case 'key':
-          if (isObj(value) && Object.hasOwn(value, step.key)) next.push({ value: value[step.key], path: [...path, step.key] });
+          if (isObj(value) && Object.hasOwn(value, step.key))
+            next.push({ value: value[step.key], path: [...path, step.key] });
           break;
         case 'index':
-          if (Array.isArray(value) && step.index < value.length) next.push({ value: value[step.index], path: [...path, step.index] });
+          if (Array.isArray(value) && step.index < value.length)
+            next.push({ value: value[step.index], path: [...path, step.index] });
           break;
         case 'all':
           if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, path: [...path, i] }));
-          else if (isObj(value)) for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...path, k] });
+          else if (isObj(value))
+            for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...path, k] });
           break;
         case 'where':
           if (Array.isArray(value))
             value.forEach((v, i) => {
-              if (isObj(v) && v[step.field] !== undefined && String(v[step.field]) === step.value) next.push({ value: v, path: [...path, i] });
+              if (isObj(v) && v[step.field] !== undefined && String(v[step.field]) === step.value)
+                next.push({ value: v, path: [...path, i] });
             });
           break;
       }

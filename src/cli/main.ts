@@ -117,10 +117,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`helm-guard: ${msg}\n`);
     return EXIT.usage;
   };
-  if (!['text', 'json', 'junit', 'sarif'].includes(o.format!)) return usage(`--format must be text, json, junit or sarif (got "${o.format}")`);
-  if (!['error', 'warning', 'never'].includes(o['fail-on']!)) return usage(`--fail-on must be error, warning or never (got "${o['fail-on']}")`);
+  if (!['text', 'json', 'junit', 'sarif'].includes(o.format!))
+    return usage(`--format must be text, json, junit or sarif (got "${o.format}")`);
+  if (!['error', 'warning', 'never'].includes(o['fail-on']!))
+    return usage(`--fail-on must be error, warning or never (got "${o['fail-on']}")`);
   if (args.positionals.length > 1) return usage(`one CHART_DIR at most (got ${args.positionals.join(' ')})`);
-  if (o['kube-version'] && !/^v?\d+\.\d+(\.\d+)?$/.test(o['kube-version'])) return usage(`--kube-version must look like 1.30.0 (got "${o['kube-version']}")`);
+  if (o['kube-version'] && !/^v?\d+\.\d+(\.\d+)?$/.test(o['kube-version']))
+    return usage(`--kube-version must look like 1.30.0 (got "${o['kube-version']}")`);
 
   try {
     const config = loadConfig({

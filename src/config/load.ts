@@ -95,7 +95,9 @@ export class ConfigError extends Error {
   }
   /** `file:line:col: message` */
   override toString(): string {
-    const where = this.file ? `${this.file}${this.line ? `:${this.line}${this.column ? `:${this.column}` : ''}` : ''}: ` : '';
+    const where = this.file
+      ? `${this.file}${this.line ? `:${this.line}${this.column ? `:${this.column}` : ''}` : ''}: `
+      : '';
     return `${where}${this.message}`;
   }
 }
@@ -206,7 +208,13 @@ function describe(e: ErrorObject, path: PathSeg[]): string {
 
 type Raw = Record<string, any>;
 
-function resolveFiles(list: string[] | undefined, dir: string, cfgFile: string, lineOfPath: (p: PathSeg[]) => number | undefined, at: PathSeg[]): string[] {
+function resolveFiles(
+  list: string[] | undefined,
+  dir: string,
+  cfgFile: string,
+  lineOfPath: (p: PathSeg[]) => number | undefined,
+  at: PathSeg[],
+): string[] {
   return (list ?? []).map((f, i) => {
     const abs = resolve(dir, f);
     if (!existsSync(abs)) throw new ConfigError(`values file not found: ${f}`, cfgFile, lineOfPath([...at, i]));
@@ -214,7 +222,13 @@ function resolveFiles(list: string[] | undefined, dir: string, cfgFile: string, 
   });
 }
 
-function mergeExpect(global: Raw | undefined, local: Raw | undefined, loc: (p: PathSeg[]) => { file: string; line: number } | undefined, gAt: PathSeg[], lAt: PathSeg[]): Expectations {
+function mergeExpect(
+  global: Raw | undefined,
+  local: Raw | undefined,
+  loc: (p: PathSeg[]) => { file: string; line: number } | undefined,
+  gAt: PathSeg[],
+  lAt: PathSeg[],
+): Expectations {
   const out: Expectations = { kinds: {}, kindLocations: {}, resources: [] };
   for (const [src, at] of [
     [global, gAt],
@@ -226,7 +240,9 @@ function mergeExpect(global: Raw | undefined, local: Raw | undefined, loc: (p: P
       const l = loc([...at, 'kinds', k]);
       if (l) out.kindLocations[k] = l;
     }
-    (src.resources ?? []).forEach((r: ResourceExpectation, i: number) => out.resources.push({ ...r, location: loc([...at, 'resources', i]) }));
+    (src.resources ?? []).forEach((r: ResourceExpectation, i: number) =>
+      out.resources.push({ ...r, location: loc([...at, 'resources', i]) }),
+    );
     if (src.failure !== undefined) {
       const message = typeof src.failure === 'string' ? src.failure : src.failure.message;
       out.failure = { message, location: loc([...at, 'failure']) };
@@ -272,7 +288,9 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
       const e = doc.errors[0]!;
       const p = lc.linePos(e.pos[0]);
       throw new ConfigError(
-        e.code === 'DUPLICATE_KEY' ? 'duplicate key' : `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`,
+        e.code === 'DUPLICATE_KEY'
+          ? 'duplicate key'
+          : `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`,
         shown,
         p.line,
         p.col,
@@ -287,10 +305,16 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
     if (!validateSchema(raw)) {
       const e = pickError(validateSchema.errors ?? []);
       let path = pointerToPath(e.instancePath);
-      if (e.keyword === 'additionalProperties') path = [...path, (e.params as { additionalProperty: string }).additionalProperty];
+      if (e.keyword === 'additionalProperties')
+        path = [...path, (e.params as { additionalProperty: string }).additionalProperty];
       const off = offsetOfPath(doc, path);
       const pos = off === undefined ? undefined : lc.linePos(off);
-      throw new ConfigError(describe(e, e.keyword === 'additionalProperties' ? path.slice(0, -1) : path), shown, pos?.line, pos?.col);
+      throw new ConfigError(
+        describe(e, e.keyword === 'additionalProperties' ? path.slice(0, -1) : path),
+        shown,
+        pos?.line,
+        pos?.col,
+      );
     }
   }
   const lineOf = (p: PathSeg[]) => loc(p)?.line;
@@ -300,21 +324,38 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
   if (!chartRel) throw new ConfigError('no chart: pass CHART_DIR or set "chart" in the config', shown);
   const chartDir = resolve(opts.chartDir ? cwd : configDir, chartRel);
   if (!existsSync(chartDir) || !statSync(chartDir).isDirectory())
-    throw new ConfigError(`chart directory not found: ${display(chartDir)}`, opts.chartDir ? undefined : shown, opts.chartDir ? undefined : lineOf(['chart']));
+    throw new ConfigError(
+      `chart directory not found: ${display(chartDir)}`,
+      opts.chartDir ? undefined : shown,
+      opts.chartDir ? undefined : lineOf(['chart']),
+    );
   if (!existsSync(join(chartDir, 'Chart.yaml')))
-    throw new ConfigError(`not a Helm chart (no Chart.yaml): ${display(chartDir)}`, opts.chartDir ? undefined : shown, opts.chartDir ? undefined : lineOf(['chart']));
+    throw new ConfigError(
+      `not a Helm chart (no Chart.yaml): ${display(chartDir)}`,
+      opts.chartDir ? undefined : shown,
+      opts.chartDir ? undefined : lineOf(['chart']),
+    );
 
   // rule ids must exist
   const checkRules = (rules: Raw | undefined, at: PathSeg[]) => {
     for (const id of Object.keys(rules ?? {})) {
       if (!opts.knownRules.includes(id)) {
         const near = closest(id, opts.knownRules);
-        throw new ConfigError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''}`, shown, lineOf([...at, id]));
+        throw new ConfigError(
+          `unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''}`,
+          shown,
+          lineOf([...at, id]),
+        );
       }
     }
   };
   const normRules = (rules: Raw | undefined): RulesConfig =>
-    Object.fromEntries(Object.entries(rules ?? {}).map(([k, v]) => [k, typeof v === 'string' ? { severity: v as Level } : (v as RuleSetting)]));
+    Object.fromEntries(
+      Object.entries(rules ?? {}).map(([k, v]) => [
+        k,
+        typeof v === 'string' ? { severity: v as Level } : (v as RuleSetting),
+      ]),
+    );
   checkRules(raw.rules, ['rules']);
 
   const baseValues = resolveFiles(raw.valuesFiles, configDir, shown ?? '', lineOf, ['valuesFiles']);
@@ -322,10 +363,16 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
   const seen = new Map<string, number>();
   const combos: Combo[] = rawCombos.map((c, i) => {
     if (seen.has(c.name))
-      throw new ConfigError(`duplicate combo name "${c.name}" (first at line ${lineOf(['combos', seen.get(c.name)!, 'name']) ?? '?'})`, shown, lineOf(['combos', i, 'name']));
+      throw new ConfigError(
+        `duplicate combo name "${c.name}" (first at line ${lineOf(['combos', seen.get(c.name)!, 'name']) ?? '?'})`,
+        shown,
+        lineOf(['combos', i, 'name']),
+      );
     seen.set(c.name, i);
     checkRules(c.rules, ['combos', i, 'rules']);
-    const valuesFiles = raw.combos ? resolveFiles(c.valuesFiles, configDir, shown ?? '', lineOf, ['combos', i, 'valuesFiles']) : (c.valuesFiles as string[]);
+    const valuesFiles = raw.combos
+      ? resolveFiles(c.valuesFiles, configDir, shown ?? '', lineOf, ['combos', i, 'valuesFiles'])
+      : (c.valuesFiles as string[]);
     const rules: RulesConfig = { ...normRules(raw.rules) };
     for (const [id, s] of Object.entries(normRules(c.rules))) rules[id] = { ...rules[id], ...s };
     return {
@@ -347,12 +394,16 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
     for (const name of opts.only) {
       if (!seen.has(name)) {
         const near = closest(name, seen.keys());
-        throw new ConfigError(`no combo named "${name}"${near ? `; did you mean "${near}"?` : ''} (combos: ${[...seen.keys()].join(', ')})`, shown);
+        throw new ConfigError(
+          `no combo named "${name}"${near ? `; did you mean "${near}"?` : ''} (combos: ${[...seen.keys()].join(', ')})`,
+          shown,
+        );
       }
     }
     selected = combos.filter((c) => opts.only!.includes(c.name));
   }
-  if (selected.length === 0) throw new ConfigError('the values matrix is empty: no combo to render', shown, lineOf(['combos']));
+  if (selected.length === 0)
+    throw new ConfigError('the values matrix is empty: no combo to render', shown, lineOf(['combos']));
 
   const lint = typeof raw.lint === 'boolean' ? { enabled: raw.lint } : (raw.lint ?? {});
   const uk = raw.schemas?.unknownKinds;
@@ -382,4 +433,3 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
     },
   };
 }
-

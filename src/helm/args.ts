@@ -46,7 +46,8 @@ export function parseLint(output: string, chartDir: string, baseDir: string, com
     const [, level, where, message] = m as unknown as [string, string, string, string];
     const inner = parseHelmError(`Error: ${message}`);
     let location = helmErrorLocation(inner, chartDir, baseDir);
-    if (!location && where && !where.endsWith('/')) location = { file: relative(baseDir, `${chartDir}/${where}`).split('\\').join('/'), line: 1, approximate: true };
+    if (!location && where && !where.endsWith('/'))
+      location = { file: relative(baseDir, `${chartDir}/${where}`).split('\\').join('/'), line: 1, approximate: true };
     out.push({
       severity: level === 'ERROR' ? 'error' : 'warning',
       rule: level === 'ERROR' ? 'lint/error' : 'lint/warning',

@@ -43,12 +43,27 @@ export function parseHelmError(stderr: string): HelmError {
   m = PARSE.exec(text);
   if (m) return { kind: 'parse', source: m[1], line: +m[2]!, message: `template parse error: ${m[3]!.trim()}` };
   m = TEMPLATE3.exec(text);
-  if (m) return { kind: 'template', source: m[1], line: +m[2]!, column: +m[3]!, message: m[4]!.replace(/\s*\n\s*/g, ' ').trim() };
+  if (m)
+    return {
+      kind: 'template',
+      source: m[1],
+      line: +m[2]!,
+      column: +m[3]!,
+      message: m[4]!.replace(/\s*\n\s*/g, ' ').trim(),
+    };
   m = TEMPLATE4.exec(text);
-  if (m) return { kind: 'template', source: m[1], line: +m[2]!, column: +m[3]!, message: m[4]!.replace(/\s*\n\s*/g, ' ').trim() };
+  if (m)
+    return {
+      kind: 'template',
+      source: m[1],
+      line: +m[2]!,
+      column: +m[3]!,
+      message: m[4]!.replace(/\s*\n\s*/g, ' ').trim(),
+    };
   m = YAMLERR.exec(text);
   if (m) return { kind: 'yaml', source: m[1], message: m[2]!.replace(/^error converting YAML to JSON: /, '').trim() };
-  if (/values don't meet the specifications of the schema/.test(text)) return { kind: 'values-schema', message: text.replace(/\s*\n\s*/g, ' ') };
+  if (/values don't meet the specifications of the schema/.test(text))
+    return { kind: 'values-schema', message: text.replace(/\s*\n\s*/g, ' ') };
   return { kind: 'other', message: text.replace(/\s*\n\s*/g, ' ') || 'helm failed without a message' };
 }
 

@@ -14,10 +14,19 @@ export interface RunResult {
  * Run a program with an argv array (never a shell), capture both streams, and kill it when the timeout
  * passes (SIGTERM, then SIGKILL after two seconds).
  */
-export function run(file: string, args: readonly string[], opts: { timeoutMs: number; cwd?: string; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
+export function run(
+  file: string,
+  args: readonly string[],
+  opts: { timeoutMs: number; cwd?: string; env?: NodeJS.ProcessEnv },
+): Promise<RunResult> {
   const started = performance.now();
   return new Promise((resolveRun) => {
-    const child = spawn(file, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    const child = spawn(file, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: false,
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;

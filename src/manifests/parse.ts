@@ -34,7 +34,8 @@ export interface ParseResult {
 }
 
 // Kubernetes reads YAML with YAML 1.1 scalars (yes/no/on/off are booleans), but timestamps stay strings.
-const customTags = (tags: Tags): Tags => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp');
+const customTags = (tags: Tags): Tags =>
+  tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp');
 const YAML_OPTS = { version: '1.1' as const, customTags, uniqueKeys: true, prettyErrors: false, strict: false };
 
 interface Chunk {
@@ -169,7 +170,9 @@ class RenderedDoc implements Manifest {
     if (path.length === 0) {
       const a = this.aligned();
       const first = a?.al.map.find((t) => t !== undefined) ?? a?.seg.lines[0];
-      return first ? { file: this.templateFile, line: first.line + 1, column: first.indent + 1 } : { file: this.templateFile, line: 1, approximate: true };
+      return first
+        ? { file: this.templateFile, line: first.line + 1, column: first.indent + 1 }
+        : { file: this.templateFile, line: 1, approximate: true };
     }
     const off = this.doc ? offsetOfPath(this.doc, path) : undefined;
     if (off === undefined) return { file: this.templateFile, line: 1, approximate: true };

@@ -50,7 +50,8 @@ export interface TemplateFile {
 }
 
 const CONTROL = /^(?:if|else|end|range|with|define|block|break|continue)\b/;
-const MULTI_LINE_FUNCS = /\b(?:include|template|toYaml|toJson|toPrettyJson|tpl|nindent|indent|Files\.Get|Files\.Glob|AsConfig|AsSecrets|Lines)\b/;
+const MULTI_LINE_FUNCS =
+  /\b(?:include|template|toYaml|toJson|toPrettyJson|tpl|nindent|indent|Files\.Get|Files\.Glob|AsConfig|AsSecrets|Lines)\b/;
 
 interface Action {
   start: number;
@@ -205,7 +206,15 @@ export function parseTemplate(path: string, text: string): TemplateFile {
       continue;
     }
     if (acts.length === 0) {
-      seg.lines.push({ line: n, kind: 'pattern', literal: raw, weight: raw.replace(/\s/g, '').length, multi: false, loopStart, indent });
+      seg.lines.push({
+        line: n,
+        kind: 'pattern',
+        literal: raw,
+        weight: raw.replace(/\s/g, '').length,
+        multi: false,
+        loopStart,
+        indent,
+      });
       const km = /^kind:\s*["']?([A-Za-z0-9]+)["']?\s*$/.exec(raw);
       if (km && seg.kind === undefined) seg.kind = km[1];
       continue;

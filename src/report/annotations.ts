@@ -44,6 +44,10 @@ export function toAnnotations(findings: readonly Finding[], perLevel: number): A
     return a;
   });
   if (dropped > 0 && perLevel > 0)
-    out.push({ level: 'notice', title: 'helm-guard', message: `${dropped} more finding${dropped === 1 ? '' : 's'} — see the job summary` });
+    out.push({
+      level: 'notice',
+      title: 'helm-guard',
+      message: `${dropped} more finding${dropped === 1 ? '' : 's'} — see the job summary`,
+    });
   return out;
 }

@@ -10,7 +10,9 @@ const CHECKS: readonly Check[] = ['render', 'lint', 'schema', 'rules', 'assertio
 export function formatJunit(r: GuardResult): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const totalFail = r.combos.reduce((n, c) => n + CHECKS.filter((k) => c.checks[k] === 'fail').length, 0);
-  out.push(`<testsuites name="helm-guard" tests="${r.combos.length * CHECKS.length}" failures="${totalFail}" time="${(r.durationMs / 1000).toFixed(3)}">`);
+  out.push(
+    `<testsuites name="helm-guard" tests="${r.combos.length * CHECKS.length}" failures="${totalFail}" time="${(r.durationMs / 1000).toFixed(3)}">`,
+  );
   for (const c of r.combos) {
     const fails = CHECKS.filter((k) => c.checks[k] === 'fail').length;
     const skipped = CHECKS.filter((k) => c.checks[k] === 'skipped').length;
@@ -28,7 +30,10 @@ export function formatJunit(r: GuardResult): string {
           )}</failure>`,
         );
       } else if (c.checks[k] === 'skipped') out.push('      <skipped/>');
-      else if (fs.length) out.push(`      <system-out>${escapeXml(fs.map((f) => `${f.severity} ${f.rule} ${where(f)} ${f.message}`).join('\n'))}</system-out>`);
+      else if (fs.length)
+        out.push(
+          `      <system-out>${escapeXml(fs.map((f) => `${f.severity} ${f.rule} ${where(f)} ${f.message}`).join('\n'))}</system-out>`,
+        );
       out.push('    </testcase>');
     }
     out.push('  </testsuite>');

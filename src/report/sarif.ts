@@ -26,8 +26,14 @@ export function formatSarif(r: GuardResult): string {
           },
         },
       ],
-      partialFingerprints: { 'helm-guard/v1': `${f.rule}:${loc.file}:${f.resource?.kind ?? ''}/${f.resource?.name ?? ''}:${f.path ?? ''}` },
-      properties: { combo: f.combo, ...(f.resource ? { resource: f.resource } : {}), ...(f.path ? { path: f.path } : {}) },
+      partialFingerprints: {
+        'helm-guard/v1': `${f.rule}:${loc.file}:${f.resource?.kind ?? ''}/${f.resource?.name ?? ''}:${f.path ?? ''}`,
+      },
+      properties: {
+        combo: f.combo,
+        ...(f.resource ? { resource: f.resource } : {}),
+        ...(f.path ? { path: f.path } : {}),
+      },
     };
   };
   const log = {

@@ -16,7 +16,11 @@ export function formatSummary(r: GuardResult, limit = SUMMARY_LIMIT): string {
   parts.push(
     `<p><code>${esc(r.chart)}</code> with helm ${esc(r.helm.version)}: ${r.combos.length} combos, ${n.error} errors, ${n.warning} warnings, ${n.notice} notices (fail-on: ${esc(r.failOn)})</p>`,
   );
-  parts.push('<table><thead><tr><th>combo</th>' + CHECKS.map((c) => `<th>${c}</th>`).join('') + '<th>kinds found</th></tr></thead><tbody>');
+  parts.push(
+    '<table><thead><tr><th>combo</th>' +
+      CHECKS.map((c) => `<th>${c}</th>`).join('') +
+      '<th>kinds found</th></tr></thead><tbody>',
+  );
   for (const c of r.combos) {
     const kinds = Object.entries(c.kinds)
       .sort(([a], [b]) => a.localeCompare(b))
@@ -35,7 +39,8 @@ export function formatSummary(r: GuardResult, limit = SUMMARY_LIMIT): string {
   const groups: [string, typeof r.findings][] = [];
   const chartWide = r.findings.filter((f) => f.combo === '');
   if (chartWide.length) groups.push(['chart (helm lint)', chartWide]);
-  for (const c of r.combos) if (c.findings.some((f) => f.combo !== '')) groups.push([c.name, c.findings.filter((f) => f.combo !== '')]);
+  for (const c of r.combos)
+    if (c.findings.some((f) => f.combo !== '')) groups.push([c.name, c.findings.filter((f) => f.combo !== '')]);
   let size = parts.join('\n').length;
   let omitted = 0;
   for (const [name, list] of groups) {
@@ -56,6 +61,7 @@ export function formatSummary(r: GuardResult, limit = SUMMARY_LIMIT): string {
       size += head.length + 5;
     }
   }
-  if (omitted) parts.push(`<p>${omitted} more findings not shown: the summary is limited to 1 MiB; see the report file.</p>`);
+  if (omitted)
+    parts.push(`<p>${omitted} more findings not shown: the summary is limited to 1 MiB; see the report file.</p>`);
   return parts.join('\n') + '\n';
 }

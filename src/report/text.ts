@@ -4,7 +4,14 @@ import { counts, locationNote, resourceName, sortFindings, where } from './sort.
 const plain = (s: string) => s;
 function palette(color: boolean) {
   const wrap = (open: number, close: number) => (color ? (s: string) => `\u001b[${open}m${s}\u001b[${close}m` : plain);
-  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    blue: wrap(34, 39),
+    green: wrap(32, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+  };
 }
 
 function plural(n: number, word: string): string {
@@ -21,7 +28,9 @@ export function formatText(r: GuardResult, opts: { color: boolean }): string {
   const show = (list: typeof r.findings) => {
     for (const f of sortFindings(list)) {
       const at = where(f);
-      lines.push(`  ${sev[f.severity]} ${f.rule}  ${at ? c.bold(at) + '  ' : ''}${resourceName(f) ? c.dim(resourceName(f)) + '  ' : ''}${f.message}${c.dim(locationNote(f))}`);
+      lines.push(
+        `  ${sev[f.severity]} ${f.rule}  ${at ? c.bold(at) + '  ' : ''}${resourceName(f) ? c.dim(resourceName(f)) + '  ' : ''}${f.message}${c.dim(locationNote(f))}`,
+      );
     }
   };
   if (chartWide.length) {
@@ -40,8 +49,14 @@ export function formatText(r: GuardResult, opts: { color: boolean }): string {
         ? 'failed to render, as expected'
         : combo.render === 'failed'
           ? 'render failed'
-          : `${plural(Object.values(combo.kinds).reduce((a, b) => a + b, 0), 'resource')}${kinds ? `: ${kinds}` : ''}`;
-    lines.push('', `${verdict}  ${c.bold(combo.name)}  ${c.dim(`${detail}; ${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}; ${(combo.durationMs / 1000).toFixed(1)}s`)}`);
+          : `${plural(
+              Object.values(combo.kinds).reduce((a, b) => a + b, 0),
+              'resource',
+            )}${kinds ? `: ${kinds}` : ''}`;
+    lines.push(
+      '',
+      `${verdict}  ${c.bold(combo.name)}  ${c.dim(`${detail}; ${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}; ${(combo.durationMs / 1000).toFixed(1)}s`)}`,
+    );
     show(combo.findings.filter((f) => f.combo !== ''));
   }
   const all = counts(r.findings);

@@ -5,7 +5,10 @@ import type { Finding } from '../../src/types.js';
 import { ROOT } from './helm.js';
 
 /** Run the guard in-process on a chart directory or config file, paths relative to the repo root. */
-export async function guard(helm: string, opts: Partial<LoadOptions> & { configPath?: string; chartDir?: string } = {}): Promise<GuardResult> {
+export async function guard(
+  helm: string,
+  opts: Partial<LoadOptions> & { configPath?: string; chartDir?: string } = {},
+): Promise<GuardResult> {
   const config = loadConfig({ cwd: ROOT, knownRules: RULE_IDS, ...opts });
   return runGuard({ config, helm, baseDir: ROOT });
 }

@@ -10,7 +10,8 @@ export const HELMS = [
 ] as const;
 
 for (const h of HELMS)
-  if (!existsSync(h.path)) throw new Error(`helm ${h.version} is missing at ${h.path}: run "npm run fetch-helm" (npm test does it first)`);
+  if (!existsSync(h.path))
+    throw new Error(`helm ${h.version} is missing at ${h.path}: run "npm run fetch-helm" (npm test does it first)`);
 
 export const HELM3 = HELMS[0].path;
 export const HELM4 = HELMS[1].path;
