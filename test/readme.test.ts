@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ALL_RULES } from '../src/catalog.js';
+import { ROOT } from './helpers/helm.js';
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+
+/** Rows of the markdown table that follows a heading. */
+function table(heading: string): string[][] {
+  const at = readme.indexOf(`\n${heading}\n`);
+  expect(at, heading).toBeGreaterThanOrEqual(0);
+  const rows: string[][] = [];
+  let started = false;
+  for (const line of readme.slice(at + heading.length + 2).split('\n')) {
+    if (line.startsWith('|')) {
+      started = true;
+      rows.push(
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
+    } else if (started) break;
+  }
+  return rows.slice(2); // header and separator
+}
+
+describe('README stays in step', () => {
+  it('the inputs table lists every action.yml input with its default', () => {
+    const rows = table('### Inputs');
+    expect(rows.map((r) => r[0])).toEqual(Object.keys(action.inputs).map((k) => `\`${k}\``));
+    for (const [name, spec] of Object.entries<any>(action.inputs)) {
+      const row = rows.find((r) => r[0] === `\`${name}\``)!;
+      expect(row[1], name).toBe(spec.default === undefined ? '' : `\`${spec.default}\``);
+    }
+  });
+
+  it('the outputs table lists every action.yml output', () => {
+    expect(table('### Outputs').map((r) => r[0])).toEqual(Object.keys(action.outputs).map((k) => `\`${k}\``));
+  });
+
+  it('the rules table lists every rule with its default severity', () => {
+    const rows = table('## Rules');
+    expect(rows.map((r) => [r[0], r[1]])).toEqual(ALL_RULES.map((r) => [`\`${r.id}\``, r.severity]));
+  });
+
+  it('the action runs on node24 from dist/index.js', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+});
