@@ -7,16 +7,23 @@ import { HELM3, ROOT } from './helpers/helm.js';
 
 describe('dist/', () => {
   it('matches a fresh build of the source', () => {
-    const out = execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--check'], { encoding: 'utf8', timeout: 120_000 });
+    const out = execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--check'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(out).toContain('dist/ matches a fresh build');
   });
 
   it('dist/cli.js runs on its own, as npx runs it', () => {
-    const out = execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'fixtures/zero-config', '--helm', HELM3, '--format', 'json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const out = execFileSync(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), 'fixtures/zero-config', '--helm', HELM3, '--format', 'json'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     expect(JSON.parse(out)).toMatchObject({ result: 'pass', helm: { version: 'v3.16.4' } });
   });
 
@@ -26,6 +33,7 @@ describe('dist/', () => {
 
   it('carries the licences of what it bundles', () => {
     const lic = readFileSync(join(ROOT, 'dist/licenses.txt'), 'utf8');
-    for (const pkg of ['ajv@', 'yaml@', '@actions/core@', 'cron-parser@', '@prometheus-io/lezer-promql@']) expect(lic).toContain(pkg);
+    for (const pkg of ['ajv@', 'yaml@', '@actions/core@', 'cron-parser@', '@prometheus-io/lezer-promql@'])
+      expect(lic).toContain(pkg);
   });
 });
