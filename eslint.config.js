@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'schemas/**', 'fixtures/**', 'coverage/**'] },
+  {
+    ignores: ['bench/chart/**', 'dist/**', 'node_modules/**', '.cache/**', 'schemas/**', 'fixtures/**', 'coverage/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,39 +21,79 @@ export interface Alignment {
 const NEG = -1e9;
 const UNMATCHED = -50;
 const ABSORB = 1;
+const EMITTER_MATCH = 1;
 
-function matchScore(r: string, t: TemplateLine): number {
-  if (t.kind === 'emitter') return 1;
-  if (t.literal !== undefined) return r === t.literal ? 100 + t.weight : NEG;
-  return t.regex!.test(r) ? 50 + t.weight : NEG;
+/** Per segment: literal lines by text, patterns, emitters, and each line's lowest next index. */
+interface Index {
+  literal: Map<string, number[]>;
+  patterns: number[];
+  emitters: number[];
+  low: Int32Array;
+}
+const indexes = new WeakMap<TemplateSegment, Index>();
+const cache = new WeakMap<TemplateSegment, Map<string, Alignment>>();
+
+function indexOf(seg: TemplateSegment): Index {
+  let ix = indexes.get(seg);
+  if (ix) return ix;
+  const tl = seg.lines;
+  ix = { literal: new Map(), patterns: [], emitters: [], low: new Int32Array(tl.length) };
+  tl.forEach((t, j) => {
+    if (t.kind === 'emitter') ix!.emitters.push(j);
+    else if (t.literal !== undefined) {
+      const list = ix!.literal.get(t.literal) ?? [];
+      list.push(j);
+      ix!.literal.set(t.literal, list);
+    } else ix!.patterns.push(j);
+    ix!.low[j] = t.loopStart >= 0 ? Math.min(t.loopStart, j + 1) : j + 1;
+  });
+  indexes.set(seg, ix);
+  return ix;
 }
 
 /** `rendered` holds the document's lines with trailing whitespace removed; blank lines are skipped. */
 export function align(rendered: readonly string[], seg: TemplateSegment): Alignment {
+  const key = rendered.join('\n');
+  let segCache = cache.get(seg);
+  const hit = segCache?.get(key);
+  if (hit) return hit;
+  const al = compute(rendered, seg);
+  if (!segCache) cache.set(seg, (segCache = new Map()));
+  segCache.set(key, al);
+  return al;
+}
+
+function compute(rendered: readonly string[], seg: TemplateSegment): Alignment {
   const tl = seg.lines;
   const n = tl.length;
   const m = rendered.length;
   const map: (TemplateLine | undefined)[] = new Array(m).fill(undefined);
   if (n === 0 || m === 0) return { map, score: 0 };
-
-  // lowest template index reachable next from j
-  const low = new Int32Array(n);
-  for (let j = 0; j < n; j++) low[j] = tl[j]!.loopStart >= 0 ? Math.min(tl[j]!.loopStart, j + 1) : j + 1;
+  const ix = indexOf(seg);
+  const low = ix.low;
 
   let prev = new Float64Array(n);
   let cur = new Float64Array(n);
-  // back pointers: -1 start, -2 absorbed/stay (same j), >=0 previous j
-  const back: Int32Array[] = [];
-  const kindOf: Uint8Array[] = []; // 0 match, 1 absorb, 2 unmatched
+  // back pointers: -1 start, else the previous j; kinds: 0 match, 1 absorbed, 2 unmatched
+  const back = new Int32Array(m * n);
+  const kinds = new Uint8Array(m * n);
   const bucket = new Float64Array(n + 1);
   const bucketArg = new Int32Array(n + 1);
   const prefix = new Float64Array(n + 1);
   const prefixArg = new Int32Array(n + 1);
+  const score = new Float64Array(n);
 
   for (let i = 0; i < m; i++) {
     const r = rendered[i]!;
-    const bp = new Int32Array(n);
-    const kd = new Uint8Array(n);
+    // match scores of this line: only the template lines that can produce it
+    score.fill(NEG);
+    for (const j of ix.emitters) score[j] = EMITTER_MATCH;
+    const lit = ix.literal.get(r);
+    if (lit) for (const j of lit) score[j] = 100 + tl[j]!.weight;
+    for (const j of ix.patterns) {
+      const t = tl[j]!;
+      if (r.startsWith(t.prefix!) && t.regex!.test(r)) score[j] = 50 + t.weight;
+    }
     if (i > 0) {
       bucket.fill(NEG);
       for (let j = 0; j < n; j++) {
@@ -74,12 +114,12 @@ export function align(rendered: readonly string[], seg: TemplateSegment): Alignm
         prefixArg[x] = arg;
       }
     }
+    const row = i * n;
     for (let j = 0; j < n; j++) {
-      const t = tl[j]!;
       let v = NEG;
       let b = -1;
       let k = 0;
-      const ms = matchScore(r, t);
+      const ms = score[j]!;
       if (ms > NEG) {
         const before = i === 0 ? 0 : prefix[j]!;
         if (before > NEG) {
@@ -88,7 +128,7 @@ export function align(rendered: readonly string[], seg: TemplateSegment): Alignm
         }
       }
       if (i > 0) {
-        if (t.multi && prev[j]! + ABSORB > v) {
+        if (tl[j]!.multi && prev[j]! + ABSORB > v) {
           v = prev[j]! + ABSORB;
           b = j;
           k = 1;
@@ -100,26 +140,23 @@ export function align(rendered: readonly string[], seg: TemplateSegment): Alignm
         }
       } else if (v === NEG) {
         v = UNMATCHED;
-        b = -1;
         k = 2;
       }
       cur[j] = v;
-      bp[j] = b;
-      kd[j] = k;
+      back[row + j] = b;
+      kinds[row + j] = k;
     }
-    back.push(bp);
-    kindOf.push(kd);
     [prev, cur] = [cur, prev];
   }
   let bestJ = 0;
   for (let j = 1; j < n; j++) if (prev[j]! > prev[bestJ]!) bestJ = j;
-  const score = prev[bestJ]!;
+  const total = prev[bestJ]!;
   let j = bestJ;
   for (let i = m - 1; i >= 0; i--) {
-    map[i] = kindOf[i]![j] === 2 ? undefined : tl[j];
-    const b = back[i]![j]!;
+    map[i] = kinds[i * n + j] === 2 ? undefined : tl[j];
+    const b = back[i * n + j]!;
     if (b < 0) break;
     j = b;
   }
-  return { map, score };
+  return { map, score: total };
 }

@@ -2,8 +2,9 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseDocument, type Document, type Tags } from 'yaml';
 import type { Location, PathSeg, ResourceRef } from '../types.js';
 import { lineOf, offsetOfPath } from '../util/yaml-position.js';
+import { loadK8sYaml } from './k8s-yaml.js';
 import { align, type Alignment } from './align.js';
-import { loadTemplate, type TemplateSegment } from './template.js';
+import { loadTemplate, type TemplateLine, type TemplateSegment } from './template.js';
 import type { Manifest } from './types.js';
 
 export interface ParseOptions {
@@ -74,8 +75,17 @@ function splitDocuments(out: string): Chunk[] {
   return chunks;
 }
 
-function toPosix(p: string): string {
-  return sep === '/' ? p : p.split(sep).join('/');
+const displayCache = new Map<string, string>();
+/** Repo-relative, forward slashes; memoised (every document of a render asks for the same few paths). */
+function displayPath(baseDir: string, abs: string): string {
+  const key = baseDir + '\0' + abs;
+  let d = displayCache.get(key);
+  if (d === undefined) {
+    d = relative(baseDir, abs);
+    if (sep !== '/') d = d.split(sep).join('/');
+    displayCache.set(key, d);
+  }
+  return d;
 }
 
 class RenderedDoc implements Manifest {
@@ -86,7 +96,7 @@ class RenderedDoc implements Manifest {
   object: Record<string, any>;
   resource: ResourceRef;
   private readonly chunk: Chunk;
-  private readonly doc: Document | undefined;
+  private docCache: Document | undefined;
   private readonly templateAbs?: string;
   private alignment?: { seg: TemplateSegment; al: Alignment; lineIdx: Int32Array } | null;
 
@@ -96,17 +106,19 @@ class RenderedDoc implements Manifest {
     chunk: Chunk,
     doc: Document | undefined,
     object: Record<string, any>,
+    /** Whether the text parses (a positions tree can be built for it on demand). */
+    private readonly parses: boolean,
     templateAbs: string | undefined,
     baseDir: string,
   ) {
     this.combo = combo;
     this.index = index;
     this.chunk = chunk;
-    this.doc = doc;
+    this.docCache = doc;
     this.object = object;
     this.source = chunk.source;
     this.templateAbs = templateAbs;
-    if (templateAbs) this.templateFile = toPosix(relative(baseDir, templateAbs));
+    if (templateAbs) this.templateFile = displayPath(baseDir, templateAbs);
     const md = object?.metadata;
     this.resource = {
       apiVersion: typeof object?.apiVersion === 'string' ? object.apiVersion : '',
@@ -116,12 +128,29 @@ class RenderedDoc implements Manifest {
     };
   }
 
+  /** The document with source positions: built only when a finding inside it must be located. */
+  private doc(): Document | undefined {
+    if (!this.docCache && this.parses) this.docCache = parseDocument(this.chunk.text, YAML_OPTS);
+    return this.docCache;
+  }
+
   /** Align once, lazily: choose the template segment and map rendered lines to template lines. */
+  /** The template segments this document may come from: those whose literal kind matches, else all. */
+  private candidates(): TemplateSegment[] {
+    const tpl = this.templateAbs ? loadTemplate(this.templateAbs) : null;
+    if (!tpl || tpl.segments.length === 0) return [];
+    if (tpl.segments.length === 1) return tpl.segments;
+    const kind = this.resource.kind || /^kind:\s*["']?(\w+)/m.exec(this.chunk.text)?.[1];
+    const byKind = tpl.segments.filter((s) => s.kind === kind);
+    const templated = tpl.segments.filter((s) => s.kind === undefined);
+    return byKind.length + templated.length > 0 ? [...byKind, ...templated] : tpl.segments;
+  }
+
   private aligned(): { seg: TemplateSegment; al: Alignment; lineIdx: Int32Array } | null {
     if (this.alignment !== undefined) return this.alignment;
     this.alignment = null;
-    const tpl = this.templateAbs ? loadTemplate(this.templateAbs) : null;
-    if (!tpl || tpl.segments.length === 0) return null;
+    const candidates = this.candidates();
+    if (candidates.length === 0) return null;
     const raw = this.chunk.text.split('\n');
     const lines: string[] = [];
     const lineIdx = new Int32Array(raw.length).fill(-1);
@@ -130,14 +159,6 @@ class RenderedDoc implements Manifest {
       if (l === '' || l.startsWith('# Source: ')) continue;
       lineIdx[i] = lines.length;
       lines.push(l);
-    }
-    const kind = this.resource.kind || /^kind:\s*["']?(\w+)/m.exec(this.chunk.text)?.[1];
-    let candidates = tpl.segments;
-    if (candidates.length > 1) {
-      const byKind = candidates.filter((s) => s.kind === kind);
-      const templated = candidates.filter((s) => s.kind === undefined);
-      if (byKind.length === 1 && templated.length === 0) candidates = byKind;
-      else if (byKind.length + templated.length > 0) candidates = [...byKind, ...templated];
     }
     let best: { seg: TemplateSegment; al: Alignment } | undefined;
     for (const seg of candidates) {
@@ -168,13 +189,20 @@ class RenderedDoc implements Manifest {
   locate(path: readonly PathSeg[] = []): Location | undefined {
     if (!this.templateFile) return undefined;
     if (path.length === 0) {
-      const a = this.aligned();
-      const first = a?.al.map.find((t) => t !== undefined) ?? a?.seg.lines[0];
+      // the document itself: its template segment's first line, aligned only when the segment is ambiguous
+      const c = this.candidates();
+      let first: TemplateLine | undefined;
+      if (c.length === 1) first = c[0]!.lines[0];
+      else if (c.length > 1) {
+        const a = this.aligned();
+        first = a?.al.map.find((t) => t !== undefined) ?? a?.seg.lines[0];
+      }
       return first
         ? { file: this.templateFile, line: first.line + 1, column: first.indent + 1 }
         : { file: this.templateFile, line: 1, approximate: true };
     }
-    const off = this.doc ? offsetOfPath(this.doc, path) : undefined;
+    const doc = this.doc();
+    const off = doc ? offsetOfPath(doc, path) : undefined;
     if (off === undefined) return { file: this.templateFile, line: 1, approximate: true };
     return this.locateRenderedLine(lineOf(this.chunk.text, off));
   }
@@ -195,12 +223,24 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
   const manifests: Manifest[] = [];
   const problems: ParseProblem[] = [];
   let index = 0;
+  const files = new Map<string, string | undefined>();
   for (const chunk of chunks) {
-    const templateAbs = chunk.source ? sourceToFile(chunk.source, opts.chartDir) : undefined;
-    const doc = parseDocument(chunk.text, YAML_OPTS);
-    if (doc.errors.length > 0) {
-      // a located stand-in so the error maps through the same alignment
-      const stub = new RenderedDoc(opts.combo, index, chunk, undefined, {}, templateAbs, opts.baseDir);
+    let templateAbs: string | undefined;
+    if (chunk.source) {
+      if (!files.has(chunk.source)) files.set(chunk.source, sourceToFile(chunk.source, opts.chartDir));
+      templateAbs = files.get(chunk.source);
+    }
+    let obj: unknown;
+    let fast = true;
+    try {
+      obj = loadK8sYaml(chunk.text);
+    } catch {
+      fast = false;
+    }
+    if (!fast) {
+      // the slow parser says precisely what is wrong, and where
+      const doc = parseDocument(chunk.text, YAML_OPTS);
+      const stub = new RenderedDoc(opts.combo, index, chunk, undefined, {}, false, templateAbs, opts.baseDir);
       // every duplicate key, but only the first syntax error: the rest are its echoes
       const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
       for (const err of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
@@ -219,13 +259,20 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
           locateLine: (l) => stub.locateRenderedLine(l),
         });
       }
+      if (doc.errors.length === 0) {
+        problems.push({
+          rule: 'yaml/parse-error',
+          message: `Rendered ${chunk.source ?? 'document'} is not valid Kubernetes YAML (output line ${chunk.startLine + 1})`,
+          location: stub.locate([]),
+          ...(chunk.source ? { source: chunk.source } : {}),
+        });
+      }
       index++;
       continue;
     }
-    const obj = doc.toJS({ maxAliasCount: 1000 });
     if (obj === null || obj === undefined) continue; // comments only
     if (typeof obj !== 'object' || Array.isArray(obj)) {
-      const stub = new RenderedDoc(opts.combo, index, chunk, doc, {}, templateAbs, opts.baseDir);
+      const stub = new RenderedDoc(opts.combo, index, chunk, undefined, {}, true, templateAbs, opts.baseDir);
       problems.push({
         rule: 'manifest/not-a-resource',
         message: `Rendered ${chunk.source ?? 'document'} is a ${Array.isArray(obj) ? 'list' : typeof obj}, not a Kubernetes resource`,
@@ -234,7 +281,16 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
       index++;
       continue;
     }
-    const m = new RenderedDoc(opts.combo, index, chunk, doc, obj, templateAbs, opts.baseDir);
+    const m = new RenderedDoc(
+      opts.combo,
+      index,
+      chunk,
+      undefined,
+      obj as Record<string, any>,
+      true,
+      templateAbs,
+      opts.baseDir,
+    );
     if (!m.resource.apiVersion || !m.resource.kind) {
       problems.push({
         rule: 'manifest/not-a-resource',

@@ -21,6 +21,8 @@ export interface TemplateLine {
   literal?: string;
   /** For 'pattern' with actions: a matcher of the rendered line. */
   regex?: RegExp;
+  /** For 'pattern' with actions: the literal text before the first action (a cheap pre-check). */
+  prefix?: string;
   /** Count of literal, non-space characters: the weight of a pattern match. */
   weight: number;
   /** The line may produce several rendered lines (emitter, or a pattern with toYaml/include/nindent). */
@@ -220,6 +222,8 @@ export function parseTemplate(path: string, text: string): TemplateFile {
       continue;
     }
     let re = '^';
+    const first = parts[0];
+    const prefix = typeof first === 'string' ? first.replace(/\s+$/, '') : '';
     let multi = false;
     let via: string | undefined;
     let through: string | undefined;
@@ -245,6 +249,7 @@ export function parseTemplate(path: string, text: string): TemplateFile {
       line: n,
       kind: 'pattern',
       regex: new RegExp(re),
+      prefix,
       weight: literalTrim.replace(/\s/g, '').length,
       multi,
       via,
