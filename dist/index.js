@@ -63610,7 +63610,7 @@ function where2(f) {
 function locationNote(f) {
   const l = f.location;
   if (!l) return "";
-  if (l.approximate) return " (line approximate: the field could not be mapped to a template line)";
+  if (l.approximate) return " (approximate line: no template line could be matched exactly)";
   if (l.via) return ` (via include "${l.via}")`;
   return "";
 }

@@ -124,3 +124,51 @@ describe('template classification', () => {
     expect(t.segments[0]!.lines.map((l) => l.line)).toEqual([5]);
   });
 });
+
+describe('the Kubernetes YAML dialect', () => {
+  it('reads YAML 1.1 scalars as the API server does and keeps timestamps as strings', () => {
+    const r = parseRender(
+      [
+        '---',
+        '# Source: c/templates/x.yaml',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: x',
+        '  creationTimestamp: 2024-01-02T03:04:05Z',
+        'spec:',
+        '  mode: 0644',
+        '  hex: 0x1F',
+        '  enabled: yes',
+        '  disabled: off',
+        '  quoted: "0644"',
+        '  nothing: ~',
+      ].join('\n'),
+      { combo: 'c', chartDir: '/nonexistent/c', baseDir: '/' },
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.manifests[0]!.object.metadata.creationTimestamp).toBe('2024-01-02T03:04:05Z');
+    expect(r.manifests[0]!.object.spec).toEqual({
+      mode: 420,
+      hex: 31,
+      enabled: true,
+      disabled: false,
+      quoted: '0644',
+      nothing: null,
+    });
+  });
+
+  it('reports duplicate keys and syntax errors with the rendered line, and an empty document is no document', () => {
+    const r = parseRender(
+      '---\n# Source: c/templates/x.yaml\na: 1\nb: 2\na: 3\n---\n# only a comment\n---\nkey: [unclosed\n',
+      {
+        combo: 'c',
+        chartDir: '/nonexistent/c',
+        baseDir: '/',
+      },
+    );
+    expect(r.documents).toBe(2);
+    expect(r.problems.map((p) => p.rule)).toEqual(['yaml/duplicate-key', 'yaml/parse-error']);
+    expect(r.problems[0]!.message).toBe('Duplicate mapping key "a" in rendered c/templates/x.yaml (output line 5)');
+  });
+});

@@ -21,7 +21,7 @@ export function where(f: Finding): string {
 export function locationNote(f: Finding): string {
   const l = f.location;
   if (!l) return '';
-  if (l.approximate) return ' (line approximate: the field could not be mapped to a template line)';
+  if (l.approximate) return ' (approximate line: no template line could be matched exactly)';
   if (l.via) return ` (via include "${l.via}")`;
   return '';
 }
