@@ -15780,8 +15780,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache4 = this.#relevantRequestResponseList;
-        const backupCache = [...cache4];
+        const cache5 = this.#relevantRequestResponseList;
+        const backupCache = [...cache5];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15808,9 +15808,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache4.indexOf(requestResponse);
+                const idx = cache5.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache4.splice(idx, 1);
+                cache5.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15840,11 +15840,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache4.indexOf(requestResponse);
+                const idx = cache5.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache4.splice(idx, 1);
+                cache5.splice(idx, 1);
               }
-              cache4.push([operation.request, operation.response]);
+              cache5.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16018,13 +16018,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache4 = new Cache(kConstruct, cacheList);
-            return await cache4.match(request, options);
+            const cache5 = new Cache(kConstruct, cacheList);
+            return await cache5.match(request, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache4 = new Cache(kConstruct, cacheList);
-            const response = await cache4.match(request, options);
+            const cache5 = new Cache(kConstruct, cacheList);
+            const response = await cache5.match(request, options);
             if (response !== void 0) {
               return response;
             }
@@ -16054,12 +16054,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache5 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache5);
+          const cache6 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache6);
         }
-        const cache4 = [];
-        this.#caches.set(cacheName, cache4);
-        return new Cache(kConstruct, cache4);
+        const cache5 = [];
+        this.#caches.set(cacheName, cache5);
+        return new Cache(kConstruct, cache5);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -48402,7 +48402,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache4.get(memoKey);
+        const cached = cache5.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -48436,7 +48436,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache4.set(memoKey, result);
+        cache5.set(memoKey, result);
         return result;
       }
       intersects(range, options) {
@@ -48475,7 +48475,7 @@ var require_range = __commonJS({
     };
     module.exports = Range2;
     var LRU = require_lrucache();
-    var cache4 = new LRU();
+    var cache5 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug2 = require_debug();
@@ -51455,6 +51455,11 @@ function str(v) {
 }
 function podReferences(pod) {
   const out = [];
+  const ref = (kind, holder, at, field, via, optional = true) => {
+    if (!isObject(holder)) return;
+    const name2 = str(holder[field]);
+    if (name2) out.push({ kind, name: name2, path: [...at, field], optional: optional && holder.optional === true, via });
+  };
   const s = pod.spec;
   const sp = pod.specPath;
   const sa = str(s.serviceAccountName) ?? str(s.serviceAccount);
@@ -51462,83 +51467,24 @@ function podReferences(pod) {
     const key = str(s.serviceAccountName) ? "serviceAccountName" : "serviceAccount";
     out.push({ kind: "ServiceAccount", name: sa, path: [...sp, key], optional: false, via: key });
   }
-  if (Array.isArray(s.imagePullSecrets)) {
-    s.imagePullSecrets.forEach((r, i2) => {
-      const n = isObject(r) ? str(r.name) : void 0;
-      if (n)
-        out.push({
-          kind: "Secret",
-          name: n,
-          path: [...sp, "imagePullSecrets", i2, "name"],
-          optional: false,
-          via: "imagePullSecrets"
-        });
-    });
-  }
+  if (Array.isArray(s.imagePullSecrets))
+    s.imagePullSecrets.forEach(
+      (r, i2) => ref("Secret", r, [...sp, "imagePullSecrets", i2], "name", "imagePullSecrets", false)
+    );
   if (Array.isArray(s.volumes)) {
     s.volumes.forEach((v, i2) => {
       if (!isObject(v)) return;
       const vp = [...sp, "volumes", i2];
       const via = `volume "${String(v.name ?? i2)}"`;
-      if (isObject(v.secret)) {
-        const n = str(v.secret.secretName);
-        if (n)
-          out.push({
-            kind: "Secret",
-            name: n,
-            path: [...vp, "secret", "secretName"],
-            optional: v.secret.optional === true,
-            via
-          });
-      }
-      if (isObject(v.configMap)) {
-        const n = str(v.configMap.name);
-        if (n)
-          out.push({
-            kind: "ConfigMap",
-            name: n,
-            path: [...vp, "configMap", "name"],
-            optional: v.configMap.optional === true,
-            via
-          });
-      }
-      if (isObject(v.persistentVolumeClaim)) {
-        const n = str(v.persistentVolumeClaim.claimName);
-        if (n)
-          out.push({
-            kind: "PersistentVolumeClaim",
-            name: n,
-            path: [...vp, "persistentVolumeClaim", "claimName"],
-            optional: false,
-            via
-          });
-      }
+      ref("Secret", v.secret, [...vp, "secret"], "secretName", via);
+      ref("ConfigMap", v.configMap, [...vp, "configMap"], "name", via);
+      ref("PersistentVolumeClaim", v.persistentVolumeClaim, [...vp, "persistentVolumeClaim"], "claimName", via, false);
       if (isObject(v.projected) && Array.isArray(v.projected.sources)) {
         v.projected.sources.forEach((src, j) => {
           if (!isObject(src)) return;
           const pp = [...vp, "projected", "sources", j];
-          if (isObject(src.secret)) {
-            const n = str(src.secret.name);
-            if (n)
-              out.push({
-                kind: "Secret",
-                name: n,
-                path: [...pp, "secret", "name"],
-                optional: src.secret.optional === true,
-                via
-              });
-          }
-          if (isObject(src.configMap)) {
-            const n = str(src.configMap.name);
-            if (n)
-              out.push({
-                kind: "ConfigMap",
-                name: n,
-                path: [...pp, "configMap", "name"],
-                optional: src.configMap.optional === true,
-                via
-              });
-          }
+          ref("Secret", src.secret, [...pp, "secret"], "name", via);
+          ref("ConfigMap", src.configMap, [...pp, "configMap"], "name", via);
         });
       }
     });
@@ -51550,28 +51496,8 @@ function podReferences(pod) {
         if (!isObject(e)) return;
         const ep = [...c.path, "envFrom", i2];
         const via = `envFrom of container "${cname}"`;
-        if (isObject(e.secretRef)) {
-          const n = str(e.secretRef.name);
-          if (n)
-            out.push({
-              kind: "Secret",
-              name: n,
-              path: [...ep, "secretRef", "name"],
-              optional: e.secretRef.optional === true,
-              via
-            });
-        }
-        if (isObject(e.configMapRef)) {
-          const n = str(e.configMapRef.name);
-          if (n)
-            out.push({
-              kind: "ConfigMap",
-              name: n,
-              path: [...ep, "configMapRef", "name"],
-              optional: e.configMapRef.optional === true,
-              via
-            });
-        }
+        ref("Secret", e.secretRef, [...ep, "secretRef"], "name", via);
+        ref("ConfigMap", e.configMapRef, [...ep, "configMapRef"], "name", via);
       });
     }
     if (Array.isArray(c.container.env)) {
@@ -51579,30 +51505,8 @@ function podReferences(pod) {
         if (!isObject(e) || !isObject(e.valueFrom)) return;
         const ep = [...c.path, "env", i2, "valueFrom"];
         const via = `env ${String(e.name ?? i2)} of container "${cname}"`;
-        const sk = e.valueFrom.secretKeyRef;
-        if (isObject(sk)) {
-          const n = str(sk.name);
-          if (n)
-            out.push({
-              kind: "Secret",
-              name: n,
-              path: [...ep, "secretKeyRef", "name"],
-              optional: sk.optional === true,
-              via
-            });
-        }
-        const ck = e.valueFrom.configMapKeyRef;
-        if (isObject(ck)) {
-          const n = str(ck.name);
-          if (n)
-            out.push({
-              kind: "ConfigMap",
-              name: n,
-              path: [...ep, "configMapKeyRef", "name"],
-              optional: ck.optional === true,
-              via
-            });
-        }
+        ref("Secret", e.valueFrom.secretKeyRef, [...ep, "secretKeyRef"], "name", via);
+        ref("ConfigMap", e.valueFrom.configMapKeyRef, [...ep, "configMapKeyRef"], "name", via);
       });
     }
   }
@@ -51610,6 +51514,62 @@ function podReferences(pod) {
 }
 function refName(m) {
   return `${m.resource.kind}/${m.resource.name ?? "(unnamed)"}`;
+}
+
+// src/util/glob.ts
+var cache = /* @__PURE__ */ new Map();
+function globMatch(glob, value) {
+  if (!glob.includes("*") && !glob.includes("?")) return glob === value;
+  let re = cache.get(glob);
+  if (!re) {
+    re = new RegExp(
+      "^" + glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$"
+    );
+    cache.set(glob, re);
+  }
+  return re.test(value);
+}
+
+// src/util/closest.ts
+function distance(a, b) {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const cur = [i2];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function nearest(word, candidates) {
+  let best;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) >= bestD) continue;
+    const d = distance(word, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+function closest(word, candidates) {
+  const w = word.toLowerCase();
+  let best;
+  let bestD = Infinity;
+  for (const c of [...candidates].sort()) {
+    if (c === word) return void 0;
+    const d = distance(w, c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  if (best === void 0) return void 0;
+  return bestD <= Math.max(2, Math.floor(Math.max(word.length, best.length) / 3)) ? best : void 0;
 }
 
 // src/rules/validation.ts
@@ -51671,38 +51631,6 @@ function ianaSvcName(v) {
   if (v.startsWith("-") || v.endsWith("-")) return 'may not begin or end with "-"';
   if (v.includes("--")) return 'may not contain "--"';
   return void 0;
-}
-function globMatch(pattern, value) {
-  if (!pattern.includes("*")) return pattern === value;
-  const re = new RegExp(
-    "^" + pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$"
-  );
-  return re.test(value);
-}
-function editDistance(a, b) {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const cur = [i2];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function nearest(word, candidates) {
-  let best;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    if (Math.abs(c.length - word.length) >= bestD) continue;
-    const d = editDistance(word, c);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
 }
 
 // src/rules/annotation/invalid.ts
@@ -52041,12 +51969,12 @@ var ResourceIndex = class {
 function sameNamespace(a, b) {
   return a === void 0 || b === void 0 || a === "" || b === "" || a === b;
 }
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function resourceIndex(manifests) {
-  let idx = cache.get(manifests);
+  let idx = cache2.get(manifests);
   if (!idx) {
     idx = new ResourceIndex(manifests);
-    cache.set(manifests, idx);
+    cache2.set(manifests, idx);
   }
   return idx;
 }
@@ -53516,10 +53444,10 @@ var TreeCursor = class {
   get node() {
     if (!this.buffer)
       return this._tree;
-    let cache4 = this.bufferNode, result = null, depth = 0;
-    if (cache4 && cache4.context == this.buffer) {
+    let cache5 = this.bufferNode, result = null, depth = 0;
+    if (cache5 && cache5.context == this.buffer) {
       scan: for (let index = this.index, d = this.stack.length; d >= 0; ) {
-        for (let c = cache4; c; c = c._parent)
+        for (let c = cache5; c; c = c._parent)
           if (c.index == index) {
             if (index == this.index)
               return c;
@@ -57549,38 +57477,6 @@ var import_yaml2 = __toESM(require_dist2(), 1);
 import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { dirname as dirname3, join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 
-// src/util/closest.ts
-function distance(a, b) {
-  if (a === b) return 0;
-  const m = a.length;
-  const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i2 = 1; i2 <= m; i2++) {
-    const cur = [i2];
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-    }
-    prev = cur;
-  }
-  return prev[n];
-}
-function closest(word, candidates) {
-  const w = word.toLowerCase();
-  let best;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(w, c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  if (best === void 0) return void 0;
-  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
-  return bestD <= limit ? best : void 0;
-}
-
 // src/util/yaml-position.ts
 var import_yaml = __toESM(require_dist2(), 1);
 function offsetOfPath(doc, path7) {
@@ -58405,17 +58301,11 @@ function parseCount(spec) {
       return { test: (n) => n === v, text: `exactly ${v}` };
   }
 }
-function globToRegExp(glob) {
-  return new RegExp(
-    "^" + glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$"
-  );
-}
 function selectResources(manifests, sel) {
-  const nameRe = sel.name ? globToRegExp(sel.name) : void 0;
   return manifests.filter((m) => {
     if (m.resource.kind !== sel.kind) return false;
     if (sel.apiVersion && m.resource.apiVersion !== sel.apiVersion) return false;
-    if (nameRe && !nameRe.test(m.resource.name ?? "")) return false;
+    if (sel.name && !globMatch(sel.name, m.resource.name ?? "")) return false;
     if (sel.labels) {
       const labels = m.object.metadata?.labels ?? {};
       for (const [k, v] of Object.entries(sel.labels)) if (String(labels[k]) !== v) return false;
@@ -61215,7 +61105,7 @@ var UNMATCHED = -50;
 var ABSORB = 1;
 var EMITTER_MATCH = 1;
 var indexes = /* @__PURE__ */ new WeakMap();
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function indexOf(seg) {
   let ix = indexes.get(seg);
   if (ix) return ix;
@@ -61235,11 +61125,11 @@ function indexOf(seg) {
 }
 function align(rendered, seg) {
   const key = rendered.join("\n");
-  let segCache = cache2.get(seg);
+  let segCache = cache3.get(seg);
   const hit = segCache?.get(key);
   if (hit) return hit;
   const al = compute(rendered, seg);
-  if (!segCache) cache2.set(seg, segCache = /* @__PURE__ */ new Map());
+  if (!segCache) cache3.set(seg, segCache = /* @__PURE__ */ new Map());
   segCache.set(key, al);
   return al;
 }
@@ -61524,16 +61414,16 @@ function parseTemplate(path7, text) {
   segments.push(seg);
   return { path: path7, segments: segments.filter((s) => s.lines.length > 0) };
 }
-var cache3 = /* @__PURE__ */ new Map();
+var cache4 = /* @__PURE__ */ new Map();
 function loadTemplate(absPath) {
-  let t2 = cache3.get(absPath);
+  let t2 = cache4.get(absPath);
   if (t2 !== void 0) return t2;
   try {
     t2 = parseTemplate(absPath, readFileSync3(absPath, "utf8"));
   } catch {
     t2 = null;
   }
-  cache3.set(absPath, t2);
+  cache4.set(absPath, t2);
   return t2;
 }
 
@@ -62482,35 +62372,6 @@ function loadBuiltinCrd(file) {
   return p;
 }
 
-// src/schemas/suggest.ts
-function distance2(a, b) {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const cur = [i2];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function nearest2(word, candidates) {
-  const w = word.toLowerCase();
-  let best;
-  let bestD = Infinity;
-  for (const c of [...candidates].sort()) {
-    if (c === word) continue;
-    const d = distance2(w, c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  if (best === void 0) return void 0;
-  return bestD <= Math.max(2, Math.floor(Math.max(word.length, best.length) / 3)) ? best : void 0;
-}
-
 // src/schemas/issues.ts
 function pointerToPath2(pointer, data) {
   if (!pointer) return [];
@@ -62650,7 +62511,7 @@ function toIssues(errors, data, ctx) {
         const key = String(p.additionalProperty);
         const full = [...path7, key];
         const props = e.parentSchema?.properties;
-        const guess = props ? nearest2(key, Object.keys(props)) : void 0;
+        const guess = props ? closest(key, Object.keys(props)) : void 0;
         push(
           "schema/unknown-field",
           full,
@@ -62669,7 +62530,7 @@ function toIssues(errors, data, ctx) {
         let msg = `${where(ctx, path7)} must be one of ${shown}`;
         if (!ctx.hideValues) {
           msg += `; got ${show2(e.data)}`;
-          const guess = typeof e.data === "string" ? nearest2(e.data, allowed.filter((v) => typeof v === "string")) : void 0;
+          const guess = typeof e.data === "string" ? closest(e.data, allowed.filter((v) => typeof v === "string")) : void 0;
           if (guess) msg += ` (did you mean ${guess}?)`;
         }
         push("schema/enum", path7, msg);
@@ -63264,11 +63125,6 @@ function atOrAbove(sev, failOn) {
   if (failOn === "never") return false;
   return SEVERITY_ORDER[sev] <= SEVERITY_ORDER[failOn];
 }
-function globMatch2(glob, s) {
-  return new RegExp(
-    "^" + glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$"
-  ).test(s);
-}
 function level(f, rules, manifest) {
   const ignore = manifest?.object.metadata?.annotations?.["helm-guard.io/ignore"];
   if (typeof ignore === "string" && ignore.split(/[\s,]+/).some((id) => id === f.rule || id.endsWith("/*") && f.rule.startsWith(id.slice(0, -1))))
@@ -63278,7 +63134,7 @@ function level(f, rules, manifest) {
   let lv = s.severity;
   for (const r of s.resources ?? []) {
     if (r.kind && r.kind !== f.resource?.kind) continue;
-    if (r.name && !globMatch2(r.name, f.resource?.name ?? "")) continue;
+    if (r.name && !globMatch(r.name, f.resource?.name ?? "")) continue;
     lv = r.severity;
     break;
   }

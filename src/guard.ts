@@ -14,6 +14,7 @@ import type { Manifest } from './manifests/types.js';
 import { RULES } from './rules/index.js';
 import { createSchemaValidator } from './schemas/index.js';
 import type { SchemaValidator } from './schemas/types.js';
+import { globMatch } from './util/glob.js';
 import { SEVERITY_ORDER, toPointer, type Finding, type Location, type Severity } from './types.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -64,17 +65,6 @@ function rel(baseDir: string, p: string): string {
 export function atOrAbove(sev: Severity, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   return SEVERITY_ORDER[sev] <= SEVERITY_ORDER[failOn];
-}
-
-function globMatch(glob: string, s: string): boolean {
-  return new RegExp(
-    '^' +
-      glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.') +
-      '$',
-  ).test(s);
 }
 
 /** Apply config severity (global/combo/per resource) and `helm-guard.io/ignore` annotations; undefined drops it. */

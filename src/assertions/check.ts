@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Combo, FieldAssertion, ResourceExpectation } from '../config/load.js';
 import type { Manifest } from '../manifests/types.js';
 import { toDotted, toPointer, type Finding } from '../types.js';
+import { globMatch } from '../util/glob.js';
 import { evaluate, parsePath, PathSyntaxError } from './path.js';
 
 /** `3`, `">=1"`, `"<= 2"`, `"==0"` → predicate + description. */
@@ -24,26 +25,14 @@ export function parseCount(spec: number | string): { test: (n: number) => boolea
   }
 }
 
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(
-    '^' +
-      glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.') +
-      '$',
-  );
-}
-
 export function selectResources(
   manifests: readonly Manifest[],
   sel: Pick<ResourceExpectation, 'kind' | 'apiVersion' | 'name' | 'labels'>,
 ): Manifest[] {
-  const nameRe = sel.name ? globToRegExp(sel.name) : undefined;
   return manifests.filter((m) => {
     if (m.resource.kind !== sel.kind) return false;
     if (sel.apiVersion && m.resource.apiVersion !== sel.apiVersion) return false;
-    if (nameRe && !nameRe.test(m.resource.name ?? '')) return false;
+    if (sel.name && !globMatch(sel.name, m.resource.name ?? '')) return false;
     if (sel.labels) {
       const labels = (m.object.metadata?.labels ?? {}) as Record<string, unknown>;
       for (const [k, v] of Object.entries(sel.labels)) if (String(labels[k]) !== v) return false;

@@ -134,6 +134,19 @@ function str(v: unknown): string | undefined {
  */
 export function podReferences(pod: PodSpecRef): PodReference[] {
   const out: PodReference[] = [];
+  /** One reference held at holder[field] under `at` (holder = the object that carries `optional`). */
+  const ref = (
+    kind: PodReference['kind'],
+    holder: unknown,
+    at: PathSeg[],
+    field: string,
+    via: string,
+    optional = true,
+  ) => {
+    if (!isObject(holder)) return;
+    const name = str(holder[field]);
+    if (name) out.push({ kind, name, path: [...at, field], optional: optional && holder.optional === true, via });
+  };
   const s = pod.spec;
   const sp = pod.specPath;
   const sa = str(s.serviceAccountName) ?? str(s.serviceAccount);
@@ -141,83 +154,24 @@ export function podReferences(pod: PodSpecRef): PodReference[] {
     const key = str(s.serviceAccountName) ? 'serviceAccountName' : 'serviceAccount';
     out.push({ kind: 'ServiceAccount', name: sa, path: [...sp, key], optional: false, via: key });
   }
-  if (Array.isArray(s.imagePullSecrets)) {
-    s.imagePullSecrets.forEach((r: unknown, i: number) => {
-      const n = isObject(r) ? str(r.name) : undefined;
-      if (n)
-        out.push({
-          kind: 'Secret',
-          name: n,
-          path: [...sp, 'imagePullSecrets', i, 'name'],
-          optional: false,
-          via: 'imagePullSecrets',
-        });
-    });
-  }
+  if (Array.isArray(s.imagePullSecrets))
+    s.imagePullSecrets.forEach((r: unknown, i: number) =>
+      ref('Secret', r, [...sp, 'imagePullSecrets', i], 'name', 'imagePullSecrets', false),
+    );
   if (Array.isArray(s.volumes)) {
     s.volumes.forEach((v: unknown, i: number) => {
       if (!isObject(v)) return;
       const vp: PathSeg[] = [...sp, 'volumes', i];
       const via = `volume "${String(v.name ?? i)}"`;
-      if (isObject(v.secret)) {
-        const n = str(v.secret.secretName);
-        if (n)
-          out.push({
-            kind: 'Secret',
-            name: n,
-            path: [...vp, 'secret', 'secretName'],
-            optional: v.secret.optional === true,
-            via,
-          });
-      }
-      if (isObject(v.configMap)) {
-        const n = str(v.configMap.name);
-        if (n)
-          out.push({
-            kind: 'ConfigMap',
-            name: n,
-            path: [...vp, 'configMap', 'name'],
-            optional: v.configMap.optional === true,
-            via,
-          });
-      }
-      if (isObject(v.persistentVolumeClaim)) {
-        const n = str(v.persistentVolumeClaim.claimName);
-        if (n)
-          out.push({
-            kind: 'PersistentVolumeClaim',
-            name: n,
-            path: [...vp, 'persistentVolumeClaim', 'claimName'],
-            optional: false,
-            via,
-          });
-      }
+      ref('Secret', v.secret, [...vp, 'secret'], 'secretName', via);
+      ref('ConfigMap', v.configMap, [...vp, 'configMap'], 'name', via);
+      ref('PersistentVolumeClaim', v.persistentVolumeClaim, [...vp, 'persistentVolumeClaim'], 'claimName', via, false);
       if (isObject(v.projected) && Array.isArray(v.projected.sources)) {
         v.projected.sources.forEach((src: unknown, j: number) => {
           if (!isObject(src)) return;
           const pp: PathSeg[] = [...vp, 'projected', 'sources', j];
-          if (isObject(src.secret)) {
-            const n = str(src.secret.name);
-            if (n)
-              out.push({
-                kind: 'Secret',
-                name: n,
-                path: [...pp, 'secret', 'name'],
-                optional: src.secret.optional === true,
-                via,
-              });
-          }
-          if (isObject(src.configMap)) {
-            const n = str(src.configMap.name);
-            if (n)
-              out.push({
-                kind: 'ConfigMap',
-                name: n,
-                path: [...pp, 'configMap', 'name'],
-                optional: src.configMap.optional === true,
-                via,
-              });
-          }
+          ref('Secret', src.secret, [...pp, 'secret'], 'name', via);
+          ref('ConfigMap', src.configMap, [...pp, 'configMap'], 'name', via);
         });
       }
     });
@@ -229,28 +183,8 @@ export function podReferences(pod: PodSpecRef): PodReference[] {
         if (!isObject(e)) return;
         const ep: PathSeg[] = [...c.path, 'envFrom', i];
         const via = `envFrom of container "${cname}"`;
-        if (isObject(e.secretRef)) {
-          const n = str(e.secretRef.name);
-          if (n)
-            out.push({
-              kind: 'Secret',
-              name: n,
-              path: [...ep, 'secretRef', 'name'],
-              optional: e.secretRef.optional === true,
-              via,
-            });
-        }
-        if (isObject(e.configMapRef)) {
-          const n = str(e.configMapRef.name);
-          if (n)
-            out.push({
-              kind: 'ConfigMap',
-              name: n,
-              path: [...ep, 'configMapRef', 'name'],
-              optional: e.configMapRef.optional === true,
-              via,
-            });
-        }
+        ref('Secret', e.secretRef, [...ep, 'secretRef'], 'name', via);
+        ref('ConfigMap', e.configMapRef, [...ep, 'configMapRef'], 'name', via);
       });
     }
     if (Array.isArray(c.container.env)) {
@@ -258,30 +192,8 @@ export function podReferences(pod: PodSpecRef): PodReference[] {
         if (!isObject(e) || !isObject(e.valueFrom)) return;
         const ep: PathSeg[] = [...c.path, 'env', i, 'valueFrom'];
         const via = `env ${String(e.name ?? i)} of container "${cname}"`;
-        const sk = e.valueFrom.secretKeyRef;
-        if (isObject(sk)) {
-          const n = str(sk.name);
-          if (n)
-            out.push({
-              kind: 'Secret',
-              name: n,
-              path: [...ep, 'secretKeyRef', 'name'],
-              optional: sk.optional === true,
-              via,
-            });
-        }
-        const ck = e.valueFrom.configMapKeyRef;
-        if (isObject(ck)) {
-          const n = str(ck.name);
-          if (n)
-            out.push({
-              kind: 'ConfigMap',
-              name: n,
-              path: [...ep, 'configMapKeyRef', 'name'],
-              optional: ck.optional === true,
-              via,
-            });
-        }
+        ref('Secret', e.valueFrom.secretKeyRef, [...ep, 'secretKeyRef'], 'name', via);
+        ref('ConfigMap', e.valueFrom.configMapKeyRef, [...ep, 'configMapKeyRef'], 'name', via);
       });
     }
   }

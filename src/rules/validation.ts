@@ -1,3 +1,5 @@
+export { globMatch } from '../util/glob.js';
+export { nearest } from '../util/closest.js';
 /**
  * Kubernetes name and label syntax, as in k8s.io/apimachinery/pkg/util/validation (validation.go).
  * Each check returns undefined when valid, else a short reason.
@@ -74,45 +76,3 @@ export function ianaSvcName(v: string): string | undefined {
 }
 
 /** Shell-like glob with `*` only (matches any run of characters, including none). */
-export function globMatch(pattern: string, value: string): boolean {
-  if (!pattern.includes('*')) return pattern === value;
-  const re = new RegExp(
-    '^' +
-      pattern
-        .split('*')
-        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*') +
-      '$',
-  );
-  return re.test(value);
-}
-
-/** Levenshtein distance (short strings: names). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/** The candidate nearest to `word` by edit distance (ties: first seen), or undefined when there are none. */
-export function nearest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    // a cheap lower bound skips most candidates of very different length
-    if (Math.abs(c.length - word.length) >= bestD) continue;
-    const d = editDistance(word, c);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
-}

@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import { toDotted, type PathSeg } from '../types.js';
 import type { SchemaIssue } from './types.js';
-import { nearest } from './suggest.js';
+import { closest as nearest } from '../util/closest.js';
 
 export interface IssueContext {
   kind: string;
