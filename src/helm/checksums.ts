@@ -27,7 +27,7 @@
  *   so they are NOT pinned here.
  */
 import type { HelmPlatform, HelmPlatformKey } from './platform.js';
-import { normalizeHelmVersion, platformKey } from './platform.js';
+import { HELM_PLATFORM_KEYS, normalizeHelmVersion, platformKey } from './platform.js';
 
 /** version (`vX.Y.Z`) → platform → lower-case SHA-256 hex of the official archive. */
 export type ChecksumTable = Readonly<Record<string, Readonly<Partial<Record<HelmPlatformKey, string>>>>>;
@@ -63,13 +63,5 @@ export function pinnedSha256(
 
 /** Versions whose every supported platform is pinned. */
 export function fullyPinnedVersions(table: ChecksumTable = PINNED_HELM_SHA256): string[] {
-  const all: HelmPlatformKey[] = [
-    'linux-amd64',
-    'linux-arm64',
-    'darwin-amd64',
-    'darwin-arm64',
-    'windows-amd64',
-    'windows-arm64',
-  ];
-  return Object.keys(table).filter((v) => all.every((k) => typeof table[v]?.[k] === 'string'));
+  return Object.keys(table).filter((v) => HELM_PLATFORM_KEYS.every((k) => typeof table[v]?.[k] === 'string'));
 }

@@ -42,16 +42,7 @@ export function parseHelmError(stderr: string): HelmError {
   if (m) return { kind: 'execution', source: m[1], line: +m[2]!, column: +m[3]!, message: m[4]!.trim() };
   m = PARSE.exec(text);
   if (m) return { kind: 'parse', source: m[1], line: +m[2]!, message: `template parse error: ${m[3]!.trim()}` };
-  m = TEMPLATE3.exec(text);
-  if (m)
-    return {
-      kind: 'template',
-      source: m[1],
-      line: +m[2]!,
-      column: +m[3]!,
-      message: m[4]!.replace(/\s*\n\s*/g, ' ').trim(),
-    };
-  m = TEMPLATE4.exec(text);
+  m = TEMPLATE3.exec(text) ?? TEMPLATE4.exec(text);
   if (m)
     return {
       kind: 'template',
