@@ -9253,8 +9253,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync5 } = __require("fs");
-        const data = readFileSync5(filePath, "utf8");
+        const { readFileSync: readFileSync6 } = __require("fs");
+        const data = readFileSync6(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -13242,50 +13242,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative6 = parse(serialize(relative6, options), options);
+        relative7 = parse(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13293,7 +13293,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -28075,7 +28075,7 @@ var init_monitoring_coreos_com_servicemonitors = __esm({
 
 // src/cli/main.ts
 import { accessSync, constants, mkdirSync, writeFileSync } from "node:fs";
-import { delimiter, dirname as dirname2, join as join4, resolve as resolve5 } from "node:path";
+import { delimiter, dirname as dirname2, join as join5, resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rules/pods.ts
@@ -34095,6 +34095,11 @@ var ENGINE_RULES = [
     description: "helm template failed: fail/required, template parse or execution error, at the template line helm names"
   },
   { id: "render/timeout", severity: "error", description: "helm template ran past the timeout and was killed" },
+  {
+    id: "render/unknown-hook",
+    severity: "error",
+    description: "helm.sh/hook names no hook helm knows: helm silently leaves the resource out of the release"
+  },
   { id: "render/empty", severity: "error", description: "the render produced no resources" },
   { id: "yaml/parse-error", severity: "error", description: "a rendered document is not valid YAML" },
   {
@@ -34681,9 +34686,9 @@ function loadConfig(opts) {
 }
 
 // src/guard.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join3, relative as relative5 } from "node:path";
+import { join as join4, relative as relative6 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -38489,6 +38494,54 @@ function run(file, args, opts) {
   });
 }
 
+// src/helm/unknown-hooks.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { join as join2, relative as relative5 } from "node:path";
+var HELM_HOOKS = [
+  "pre-install",
+  "post-install",
+  "pre-delete",
+  "post-delete",
+  "pre-upgrade",
+  "post-upgrade",
+  "pre-rollback",
+  "post-rollback",
+  "test",
+  "test-success"
+];
+function unknownHooks(stderr) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of stderr.matchAll(/skipping unknown hook: "([^"]*)"/g)) out.add(m[1]);
+  for (const m of stderr.matchAll(/skipping unknown hooks" hookTypes=("[^"]*"|\S+)/g))
+    out.add(m[1].replace(/^"|"$/g, ""));
+  return [...out];
+}
+function templateFiles(dir) {
+  const out = [];
+  let entries;
+  try {
+    entries = readdirSync2(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join2(dir, e.name);
+    if (e.isDirectory()) out.push(...templateFiles(p));
+    else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+function locateHookAnnotation(chartDir, value, baseDir) {
+  const first = value.split(",")[0].trim();
+  for (const f of [...templateFiles(join2(chartDir, "templates")), ...templateFiles(join2(chartDir, "charts"))]) {
+    const lines = readFileSync4(f, "utf8").split("\n");
+    const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
+    if (i2 >= 0)
+      return { file: relative5(baseDir, f).split("\\").join("/"), line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
+  }
+  return void 0;
+}
+
 // src/schemas/index.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 
@@ -39282,7 +39335,7 @@ function invalidMessage(e, at) {
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join as join2, resolve as resolve4 } from "node:path";
+import { join as join3, resolve as resolve4 } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -39366,7 +39419,7 @@ var SchemaLocations = class {
   }
   cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    return join2(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+    return join3(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
     const cached = this.cacheFile(url);
@@ -39403,7 +39456,7 @@ var SchemaLocations = class {
 };
 async function writeCache(file, text) {
   try {
-    await mkdir(join2(file, ".."), { recursive: true });
+    await mkdir(join3(file, ".."), { recursive: true });
     await writeFile(file, text);
   } catch {
   }
@@ -39804,7 +39857,7 @@ async function createSchemaValidator(opts = {}, internal) {
 var GuardError = class extends Error {
 };
 function rel(baseDir, p) {
-  return relative5(baseDir, p).split("\\").join("/") || ".";
+  return relative6(baseDir, p).split("\\").join("/") || ".";
 }
 function atOrAbove(sev, failOn) {
   if (failOn === "never") return false;
@@ -39846,7 +39899,7 @@ function readCrdFiles(paths) {
   for (const p of paths) {
     let text;
     try {
-      text = readFileSync4(p, "utf8");
+      text = readFileSync5(p, "utf8");
     } catch {
       throw new GuardError(`CRD file not found: ${p}`);
     }
@@ -39877,7 +39930,7 @@ async function runGuard(opts) {
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,
     locations: config.schemas.locations,
-    cacheDir: config.schemas.cacheDir ?? join3(baseDir, ".cache", "helm-guard", "schemas"),
+    cacheDir: config.schemas.cacheDir ?? join4(baseDir, ".cache", "helm-guard", "schemas"),
     baseDir: config.configDir,
     unknownKinds: config.schemas.unknownKinds,
     crds: readCrdFiles(config.schemas.crds)
@@ -40026,6 +40079,17 @@ async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, char
       combo: combo.name,
       message: `expected the render to fail with a message matching /${failure.message}/, but it succeeded`,
       ...failure.location ? { location: failure.location } : {}
+    });
+  }
+  for (const value of unknownHooks(r.stderr)) {
+    const loc = locateHookAnnotation(config.chartDir, value, baseDir);
+    const bad = value.split(",").map((h) => h.trim()).filter((h) => !HELM_HOOKS.includes(h));
+    add({
+      severity: "error",
+      rule: "render/unknown-hook",
+      combo: combo.name,
+      message: `helm.sh/hook "${value}": helm knows no hook ${bad.map((h) => `"${h}"`).join(", ")}, so it leaves the whole resource out of the release (hooks: ${HELM_HOOKS.join(", ")})`,
+      ...loc ? { location: loc } : {}
     });
   }
   documents = parsed2.documents;
@@ -40364,7 +40428,7 @@ function findHelm(explicit, env, cwd) {
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const n of names) {
-      const p = join4(dir, n);
+      const p = join5(dir, n);
       try {
         accessSync(p, constants.X_OK);
         return p;

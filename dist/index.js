@@ -28366,8 +28366,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync5 } = __require("fs");
-        const data = readFileSync5(filePath, "utf8");
+        const { readFileSync: readFileSync6 } = __require("fs");
+        const data = readFileSync6(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -32355,50 +32355,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative7 = parse(serialize(relative7, options), options);
+        relative8 = parse(serialize(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative7.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -32406,7 +32406,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -57401,6 +57401,11 @@ var ENGINE_RULES = [
     description: "helm template failed: fail/required, template parse or execution error, at the template line helm names"
   },
   { id: "render/timeout", severity: "error", description: "helm template ran past the timeout and was killed" },
+  {
+    id: "render/unknown-hook",
+    severity: "error",
+    description: "helm.sh/hook names no hook helm knows: helm silently leaves the resource out of the release"
+  },
   { id: "render/empty", severity: "error", description: "the render produced no resources" },
   { id: "yaml/parse-error", severity: "error", description: "a rendered document is not valid YAML" },
   {
@@ -57987,9 +57992,9 @@ function loadConfig(opts) {
 }
 
 // src/guard.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join5, relative as relative6 } from "node:path";
+import { join as join6, relative as relative7 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -61795,6 +61800,54 @@ function run(file, args, opts) {
   });
 }
 
+// src/helm/unknown-hooks.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { join as join4, relative as relative6 } from "node:path";
+var HELM_HOOKS = [
+  "pre-install",
+  "post-install",
+  "pre-delete",
+  "post-delete",
+  "pre-upgrade",
+  "post-upgrade",
+  "pre-rollback",
+  "post-rollback",
+  "test",
+  "test-success"
+];
+function unknownHooks(stderr) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of stderr.matchAll(/skipping unknown hook: "([^"]*)"/g)) out.add(m[1]);
+  for (const m of stderr.matchAll(/skipping unknown hooks" hookTypes=("[^"]*"|\S+)/g))
+    out.add(m[1].replace(/^"|"$/g, ""));
+  return [...out];
+}
+function templateFiles(dir) {
+  const out = [];
+  let entries;
+  try {
+    entries = readdirSync2(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join4(dir, e.name);
+    if (e.isDirectory()) out.push(...templateFiles(p));
+    else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+function locateHookAnnotation(chartDir, value, baseDir) {
+  const first = value.split(",")[0].trim();
+  for (const f of [...templateFiles(join4(chartDir, "templates")), ...templateFiles(join4(chartDir, "charts"))]) {
+    const lines = readFileSync4(f, "utf8").split("\n");
+    const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
+    if (i2 >= 0)
+      return { file: relative6(baseDir, f).split("\\").join("/"), line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
+  }
+  return void 0;
+}
+
 // src/schemas/index.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 
@@ -62588,7 +62641,7 @@ function invalidMessage(e, at) {
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join4, resolve as resolve5 } from "node:path";
+import { join as join5, resolve as resolve5 } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -62672,7 +62725,7 @@ var SchemaLocations = class {
   }
   cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    return join4(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+    return join5(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
     const cached = this.cacheFile(url);
@@ -62709,7 +62762,7 @@ var SchemaLocations = class {
 };
 async function writeCache(file, text) {
   try {
-    await mkdir2(join4(file, ".."), { recursive: true });
+    await mkdir2(join5(file, ".."), { recursive: true });
     await writeFile2(file, text);
   } catch {
   }
@@ -63110,7 +63163,7 @@ async function createSchemaValidator(opts = {}, internal) {
 var GuardError = class extends Error {
 };
 function rel(baseDir, p) {
-  return relative6(baseDir, p).split("\\").join("/") || ".";
+  return relative7(baseDir, p).split("\\").join("/") || ".";
 }
 function atOrAbove(sev, failOn) {
   if (failOn === "never") return false;
@@ -63152,7 +63205,7 @@ function readCrdFiles(paths) {
   for (const p of paths) {
     let text;
     try {
-      text = readFileSync4(p, "utf8");
+      text = readFileSync5(p, "utf8");
     } catch {
       throw new GuardError(`CRD file not found: ${p}`);
     }
@@ -63183,7 +63236,7 @@ async function runGuard(opts) {
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,
     locations: config.schemas.locations,
-    cacheDir: config.schemas.cacheDir ?? join5(baseDir, ".cache", "helm-guard", "schemas"),
+    cacheDir: config.schemas.cacheDir ?? join6(baseDir, ".cache", "helm-guard", "schemas"),
     baseDir: config.configDir,
     unknownKinds: config.schemas.unknownKinds,
     crds: readCrdFiles(config.schemas.crds)
@@ -63332,6 +63385,17 @@ async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, char
       combo: combo.name,
       message: `expected the render to fail with a message matching /${failure.message}/, but it succeeded`,
       ...failure.location ? { location: failure.location } : {}
+    });
+  }
+  for (const value of unknownHooks(r.stderr)) {
+    const loc = locateHookAnnotation(config.chartDir, value, baseDir);
+    const bad = value.split(",").map((h) => h.trim()).filter((h) => !HELM_HOOKS.includes(h));
+    add({
+      severity: "error",
+      rule: "render/unknown-hook",
+      combo: combo.name,
+      message: `helm.sh/hook "${value}": helm knows no hook ${bad.map((h) => `"${h}"`).join(", ")}, so it leaves the whole resource out of the release (hooks: ${HELM_HOOKS.join(", ")})`,
+      ...loc ? { location: loc } : {}
     });
   }
   documents = parsed2.documents;

@@ -16,6 +16,11 @@ export const ENGINE_RULES: readonly RuleInfo[] = [
       'helm template failed: fail/required, template parse or execution error, at the template line helm names',
   },
   { id: 'render/timeout', severity: 'error', description: 'helm template ran past the timeout and was killed' },
+  {
+    id: 'render/unknown-hook',
+    severity: 'error',
+    description: 'helm.sh/hook names no hook helm knows: helm silently leaves the resource out of the release',
+  },
   { id: 'render/empty', severity: 'error', description: 'the render produced no resources' },
   { id: 'yaml/parse-error', severity: 'error', description: 'a rendered document is not valid YAML' },
   {

@@ -9,6 +9,7 @@ import type { Combo, GuardConfig, Level, RulesConfig } from './config/load.js';
 import { helmErrorLocation, parseHelmError } from './helm/errors.js';
 import { lintArgs, parseLint, templateArgs } from './helm/args.js';
 import { run } from './helm/run.js';
+import { HELM_HOOKS, locateHookAnnotation, unknownHooks } from './helm/unknown-hooks.js';
 import { parseRender } from './manifests/parse.js';
 import type { Manifest } from './manifests/types.js';
 import { RULES } from './rules/index.js';
@@ -321,6 +322,22 @@ async function checkCombo(
       combo: combo.name,
       message: `expected the render to fail with a message matching /${failure.message}/, but it succeeded`,
       ...(failure.location ? { location: failure.location } : {}),
+    });
+  }
+
+  // a misspelt hook makes helm drop the resource silently (a note on stderr is all it says)
+  for (const value of unknownHooks(r.stderr)) {
+    const loc = locateHookAnnotation(config.chartDir, value, baseDir);
+    const bad = value
+      .split(',')
+      .map((h) => h.trim())
+      .filter((h) => !(HELM_HOOKS as readonly string[]).includes(h));
+    add({
+      severity: 'error',
+      rule: 'render/unknown-hook',
+      combo: combo.name,
+      message: `helm.sh/hook "${value}": helm knows no hook ${bad.map((h) => `"${h}"`).join(', ')}, so it leaves the whole resource out of the release (hooks: ${HELM_HOOKS.join(', ')})`,
+      ...(loc ? { location: loc } : {}),
     });
   }
 

@@ -34,6 +34,10 @@ describe.each(HELMS)('broken fixtures with helm $version', ({ path: helm }) => {
       'missing-required',
       'empty-render',
       'servicemonitor-typo',
+      'removed-api',
+      'unknown-crd-version',
+      'schema-missing-required',
+      'unknown-hook',
     ])
       expect(fixtures).toContain(name);
   });

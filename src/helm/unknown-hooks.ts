@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Location } from '../types.js';
+
+/** Hook names helm knows (helm.sh/hook); anything else makes helm drop the resource from the release. */
+export const HELM_HOOKS = [
+  'pre-install',
+  'post-install',
+  'pre-delete',
+  'post-delete',
+  'pre-upgrade',
+  'post-upgrade',
+  'pre-rollback',
+  'post-rollback',
+  'test',
+  'test-success',
+] as const;
+
+/**
+ * helm drops a resource whose helm.sh/hook names no known hook, and says so only on stderr:
+ *   helm 3: `manifest_sorter.go:190: info: skipping unknown hook: "pre-instal"`
+ *   helm 4: `level=INFO msg="skipping unknown hooks" hookTypes=pre-instal`
+ */
+export function unknownHooks(stderr: string): string[] {
+  const out = new Set<string>();
+  for (const m of stderr.matchAll(/skipping unknown hook: "([^"]*)"/g)) out.add(m[1]!);
+  for (const m of stderr.matchAll(/skipping unknown hooks" hookTypes=("[^"]*"|\S+)/g))
+    out.add(m[1]!.replace(/^"|"$/g, ''));
+  return [...out];
+}
+
+function templateFiles(dir: string): string[] {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...templateFiles(p));
+    else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Where the chart writes a helm.sh/hook annotation with this value (first match), repo-relative. */
+export function locateHookAnnotation(chartDir: string, value: string, baseDir: string): Location | undefined {
+  const first = value.split(',')[0]!.trim();
+  for (const f of [...templateFiles(join(chartDir, 'templates')), ...templateFiles(join(chartDir, 'charts'))]) {
+    const lines = readFileSync(f, 'utf8').split('\n');
+    const i = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
+    if (i >= 0)
+      return { file: relative(baseDir, f).split('\\').join('/'), line: i + 1, column: lines[i]!.search(/\S/) + 1 };
+  }
+  return undefined;
+}
