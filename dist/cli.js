@@ -9253,8 +9253,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync6 } = __require("fs");
-        const data = readFileSync6(filePath, "utf8");
+        const { readFileSync: readFileSync7 } = __require("fs");
+        const data = readFileSync7(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -28075,7 +28075,7 @@ var init_monitoring_coreos_com_servicemonitors = __esm({
 
 // src/cli/main.ts
 import { accessSync, constants, mkdirSync, writeFileSync } from "node:fs";
-import { delimiter, dirname as dirname2, join as join5, resolve as resolve5 } from "node:path";
+import { delimiter, dirname as dirname2, join as join6, resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rules/pods.ts
@@ -34686,9 +34686,9 @@ function loadConfig(opts) {
 }
 
 // src/guard.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join4, relative as relative6 } from "node:path";
+import { join as join5, relative as relative6 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -38362,7 +38362,8 @@ function parseRender(output, opts) {
 }
 
 // src/helm/errors.ts
-import { relative as relative3 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join2, relative as relative3 } from "node:path";
 var EXEC = /execution error at \(([^():]+):(\d+):(\d+)\): ([\s\S]*)$/;
 var PARSE = /parse error at \(([^():]+):(\d+)\): ([\s\S]*)$/;
 var TEMPLATE3 = /template: ([^\s:]+):(\d+):(\d+): ([\s\S]*)$/;
@@ -38394,10 +38395,29 @@ function parseHelmError(stderr) {
   m = YAMLERR.exec(text);
   if (m) return { kind: "yaml", source: m[1], message: m[2].replace(/^error converting YAML to JSON: /, "").trim() };
   if (/values don't meet the specifications of the schema/.test(text))
-    return { kind: "values-schema", message: text.replace(/\s*\n\s*/g, " ") };
+    return {
+      kind: "values-schema",
+      message: `the values do not meet values.schema.json: ${text.split("\n").slice(1).map((l) => l.trim()).filter((l) => l.startsWith("- ")).map((l) => l.slice(2)).join("; ")}`
+    };
   return { kind: "other", message: text.replace(/\s*\n\s*/g, " ") || "helm failed without a message" };
 }
+function valuesSchemaLocation(message, chartDir, baseDir) {
+  const file = join2(chartDir, "values.schema.json");
+  const shown = relative3(baseDir, file).split("\\").join("/");
+  const m = /: (?:at '\/([^']*)'|([\w.-]+):)/.exec(message);
+  const prop = (m?.[1] ?? m?.[2] ?? "").split(/[/.]/).filter(Boolean).pop();
+  if (prop) {
+    try {
+      const lines = readFileSync4(file, "utf8").split("\n");
+      const i2 = lines.findIndex((l) => l.includes(`"${prop}"`));
+      if (i2 >= 0) return { file: shown, line: i2 + 1, column: lines[i2].indexOf(`"${prop}"`) + 1 };
+    } catch {
+    }
+  }
+  return { file: shown, line: 1, approximate: true };
+}
 function helmErrorLocation(e, chartDir, baseDir) {
+  if (e.kind === "values-schema") return valuesSchemaLocation(e.message, chartDir, baseDir);
   if (!e.source) return void 0;
   const abs = sourceToFile(e.source, chartDir);
   if (!abs) return void 0;
@@ -38495,8 +38515,8 @@ function run(file, args, opts) {
 }
 
 // src/helm/unknown-hooks.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join2, relative as relative5 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
+import { join as join3, relative as relative5 } from "node:path";
 var HELM_HOOKS = [
   "pre-install",
   "post-install",
@@ -38525,7 +38545,7 @@ function templateFiles(dir) {
     return out;
   }
   for (const e of entries) {
-    const p = join2(dir, e.name);
+    const p = join3(dir, e.name);
     if (e.isDirectory()) out.push(...templateFiles(p));
     else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
   }
@@ -38533,8 +38553,8 @@ function templateFiles(dir) {
 }
 function locateHookAnnotation(chartDir, value, baseDir) {
   const first = value.split(",")[0].trim();
-  for (const f of [...templateFiles(join2(chartDir, "templates")), ...templateFiles(join2(chartDir, "charts"))]) {
-    const lines = readFileSync4(f, "utf8").split("\n");
+  for (const f of [...templateFiles(join3(chartDir, "templates")), ...templateFiles(join3(chartDir, "charts"))]) {
+    const lines = readFileSync5(f, "utf8").split("\n");
     const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
     if (i2 >= 0)
       return { file: relative5(baseDir, f).split("\\").join("/"), line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
@@ -39335,7 +39355,7 @@ function invalidMessage(e, at) {
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join as join3, resolve as resolve4 } from "node:path";
+import { join as join4, resolve as resolve4 } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -39419,7 +39439,7 @@ var SchemaLocations = class {
   }
   cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    return join3(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+    return join4(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
     const cached = this.cacheFile(url);
@@ -39456,7 +39476,7 @@ var SchemaLocations = class {
 };
 async function writeCache(file, text) {
   try {
-    await mkdir(join3(file, ".."), { recursive: true });
+    await mkdir(join4(file, ".."), { recursive: true });
     await writeFile(file, text);
   } catch {
   }
@@ -39899,7 +39919,7 @@ function readCrdFiles(paths) {
   for (const p of paths) {
     let text;
     try {
-      text = readFileSync5(p, "utf8");
+      text = readFileSync6(p, "utf8");
     } catch {
       throw new GuardError(`CRD file not found: ${p}`);
     }
@@ -39924,16 +39944,17 @@ async function runGuard(opts) {
   const started = performance.now();
   const { config, helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
+  const crds = readCrdFiles(config.schemas.crds);
   const versionP = helmVersion(helm);
   const chart = rel(baseDir, config.chartDir);
   const limit = pLimit(config.concurrency || availableParallelism());
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,
     locations: config.schemas.locations,
-    cacheDir: config.schemas.cacheDir ?? join4(baseDir, ".cache", "helm-guard", "schemas"),
+    cacheDir: config.schemas.cacheDir ?? join5(baseDir, ".cache", "helm-guard", "schemas"),
     baseDir: config.configDir,
     unknownKinds: config.schemas.unknownKinds,
-    crds: readCrdFiles(config.schemas.crds)
+    crds
   }) : Promise.resolve(void 0);
   validatorP.catch(() => void 0);
   const lintCombos = config.lint.enabled ? config.lint.perCombo ? config.combos : [config.combos.find((c) => !c.expect.failure) ?? config.combos[0]] : [];
@@ -40428,7 +40449,7 @@ function findHelm(explicit, env, cwd) {
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const n of names) {
-      const p = join5(dir, n);
+      const p = join6(dir, n);
       try {
         accessSync(p, constants.X_OK);
         return p;

@@ -28366,8 +28366,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync6 } = __require("fs");
-        const data = readFileSync6(filePath, "utf8");
+        const { readFileSync: readFileSync7 } = __require("fs");
+        const data = readFileSync7(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -57992,9 +57992,9 @@ function loadConfig(opts) {
 }
 
 // src/guard.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join6, relative as relative7 } from "node:path";
+import { join as join7, relative as relative7 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -61668,7 +61668,8 @@ function parseRender(output, opts) {
 }
 
 // src/helm/errors.ts
-import { relative as relative4 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join4, relative as relative4 } from "node:path";
 var EXEC = /execution error at \(([^():]+):(\d+):(\d+)\): ([\s\S]*)$/;
 var PARSE = /parse error at \(([^():]+):(\d+)\): ([\s\S]*)$/;
 var TEMPLATE3 = /template: ([^\s:]+):(\d+):(\d+): ([\s\S]*)$/;
@@ -61700,10 +61701,29 @@ function parseHelmError(stderr) {
   m = YAMLERR.exec(text);
   if (m) return { kind: "yaml", source: m[1], message: m[2].replace(/^error converting YAML to JSON: /, "").trim() };
   if (/values don't meet the specifications of the schema/.test(text))
-    return { kind: "values-schema", message: text.replace(/\s*\n\s*/g, " ") };
+    return {
+      kind: "values-schema",
+      message: `the values do not meet values.schema.json: ${text.split("\n").slice(1).map((l) => l.trim()).filter((l) => l.startsWith("- ")).map((l) => l.slice(2)).join("; ")}`
+    };
   return { kind: "other", message: text.replace(/\s*\n\s*/g, " ") || "helm failed without a message" };
 }
+function valuesSchemaLocation(message, chartDir, baseDir) {
+  const file = join4(chartDir, "values.schema.json");
+  const shown = relative4(baseDir, file).split("\\").join("/");
+  const m = /: (?:at '\/([^']*)'|([\w.-]+):)/.exec(message);
+  const prop = (m?.[1] ?? m?.[2] ?? "").split(/[/.]/).filter(Boolean).pop();
+  if (prop) {
+    try {
+      const lines = readFileSync4(file, "utf8").split("\n");
+      const i2 = lines.findIndex((l) => l.includes(`"${prop}"`));
+      if (i2 >= 0) return { file: shown, line: i2 + 1, column: lines[i2].indexOf(`"${prop}"`) + 1 };
+    } catch {
+    }
+  }
+  return { file: shown, line: 1, approximate: true };
+}
 function helmErrorLocation(e, chartDir, baseDir) {
+  if (e.kind === "values-schema") return valuesSchemaLocation(e.message, chartDir, baseDir);
   if (!e.source) return void 0;
   const abs = sourceToFile(e.source, chartDir);
   if (!abs) return void 0;
@@ -61801,8 +61821,8 @@ function run(file, args, opts) {
 }
 
 // src/helm/unknown-hooks.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join4, relative as relative6 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
+import { join as join5, relative as relative6 } from "node:path";
 var HELM_HOOKS = [
   "pre-install",
   "post-install",
@@ -61831,7 +61851,7 @@ function templateFiles(dir) {
     return out;
   }
   for (const e of entries) {
-    const p = join4(dir, e.name);
+    const p = join5(dir, e.name);
     if (e.isDirectory()) out.push(...templateFiles(p));
     else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
   }
@@ -61839,8 +61859,8 @@ function templateFiles(dir) {
 }
 function locateHookAnnotation(chartDir, value, baseDir) {
   const first = value.split(",")[0].trim();
-  for (const f of [...templateFiles(join4(chartDir, "templates")), ...templateFiles(join4(chartDir, "charts"))]) {
-    const lines = readFileSync4(f, "utf8").split("\n");
+  for (const f of [...templateFiles(join5(chartDir, "templates")), ...templateFiles(join5(chartDir, "charts"))]) {
+    const lines = readFileSync5(f, "utf8").split("\n");
     const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
     if (i2 >= 0)
       return { file: relative6(baseDir, f).split("\\").join("/"), line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
@@ -62641,7 +62661,7 @@ function invalidMessage(e, at) {
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join5, resolve as resolve5 } from "node:path";
+import { join as join6, resolve as resolve5 } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -62725,7 +62745,7 @@ var SchemaLocations = class {
   }
   cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    return join5(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+    return join6(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
     const cached = this.cacheFile(url);
@@ -62762,7 +62782,7 @@ var SchemaLocations = class {
 };
 async function writeCache(file, text) {
   try {
-    await mkdir2(join5(file, ".."), { recursive: true });
+    await mkdir2(join6(file, ".."), { recursive: true });
     await writeFile2(file, text);
   } catch {
   }
@@ -63205,7 +63225,7 @@ function readCrdFiles(paths) {
   for (const p of paths) {
     let text;
     try {
-      text = readFileSync5(p, "utf8");
+      text = readFileSync6(p, "utf8");
     } catch {
       throw new GuardError(`CRD file not found: ${p}`);
     }
@@ -63230,16 +63250,17 @@ async function runGuard(opts) {
   const started = performance.now();
   const { config, helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
+  const crds = readCrdFiles(config.schemas.crds);
   const versionP = helmVersion(helm);
   const chart = rel(baseDir, config.chartDir);
   const limit = pLimit(config.concurrency || availableParallelism());
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,
     locations: config.schemas.locations,
-    cacheDir: config.schemas.cacheDir ?? join6(baseDir, ".cache", "helm-guard", "schemas"),
+    cacheDir: config.schemas.cacheDir ?? join7(baseDir, ".cache", "helm-guard", "schemas"),
     baseDir: config.configDir,
     unknownKinds: config.schemas.unknownKinds,
-    crds: readCrdFiles(config.schemas.crds)
+    crds
   }) : Promise.resolve(void 0);
   validatorP.catch(() => void 0);
   const lintCombos = config.lint.enabled ? config.lint.perCombo ? config.combos : [config.combos.find((c) => !c.expect.failure) ?? config.combos[0]] : [];

@@ -137,6 +137,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   const started = performance.now();
   const { config, helm, baseDir } = opts;
   const failOn = opts.failOn ?? 'error';
+  const crds = readCrdFiles(config.schemas.crds);
   // the version check runs beside the renders: it costs a process start, not a serial step
   const versionP = helmVersion(helm);
   const chart = rel(baseDir, config.chartDir);
@@ -147,8 +148,8 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
         locations: config.schemas.locations,
         cacheDir: config.schemas.cacheDir ?? join(baseDir, '.cache', 'helm-guard', 'schemas'),
         baseDir: config.configDir,
-        unknownKinds: config.schemas.unknownKinds as never,
-        crds: readCrdFiles(config.schemas.crds),
+        unknownKinds: config.schemas.unknownKinds,
+        crds,
       })
     : Promise.resolve(undefined);
   // failures here are reported once, after the renders

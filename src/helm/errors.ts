@@ -1,6 +1,7 @@
 import type { Location } from '../types.js';
 import { sourceToFile } from '../manifests/parse.js';
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /** One error helm printed, with the template position it names (if any). */
 export interface HelmError {
@@ -54,12 +55,43 @@ export function parseHelmError(stderr: string): HelmError {
   m = YAMLERR.exec(text);
   if (m) return { kind: 'yaml', source: m[1], message: m[2]!.replace(/^error converting YAML to JSON: /, '').trim() };
   if (/values don't meet the specifications of the schema/.test(text))
-    return { kind: 'values-schema', message: text.replace(/\s*\n\s*/g, ' ') };
+    return {
+      kind: 'values-schema',
+      message: `the values do not meet values.schema.json: ${text
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim())
+        .filter((l) => l.startsWith('- '))
+        .map((l) => l.slice(2))
+        .join('; ')}`,
+    };
   return { kind: 'other', message: text.replace(/\s*\n\s*/g, ' ') || 'helm failed without a message' };
+}
+
+/**
+ * The line of values.schema.json that defines the first offending property (helm 3 says `- a.b: …`,
+ * helm 4 `- at '/a/b': …`); its first line when the property cannot be found.
+ */
+function valuesSchemaLocation(message: string, chartDir: string, baseDir: string): Location {
+  const file = join(chartDir, 'values.schema.json');
+  const shown = relative(baseDir, file).split('\\').join('/');
+  const m = /: (?:at '\/([^']*)'|([\w.-]+):)/.exec(message);
+  const prop = (m?.[1] ?? m?.[2] ?? '').split(/[/.]/).filter(Boolean).pop();
+  if (prop) {
+    try {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const i = lines.findIndex((l) => l.includes(`"${prop}"`));
+      if (i >= 0) return { file: shown, line: i + 1, column: lines[i]!.indexOf(`"${prop}"`) + 1 };
+    } catch {
+      /* a schema helm read must exist; fall through */
+    }
+  }
+  return { file: shown, line: 1, approximate: true };
 }
 
 /** The repo-relative location of a helm error, when it names a template. */
 export function helmErrorLocation(e: HelmError, chartDir: string, baseDir: string): Location | undefined {
+  if (e.kind === 'values-schema') return valuesSchemaLocation(e.message, chartDir, baseDir);
   if (!e.source) return undefined;
   const abs = sourceToFile(e.source, chartDir);
   if (!abs) return undefined;
