@@ -28074,8 +28074,8 @@ var init_monitoring_coreos_com_servicemonitors = __esm({
 });
 
 // src/cli/main.ts
-import { accessSync, constants, mkdirSync, writeFileSync } from "node:fs";
-import { delimiter, dirname as dirname2, join as join6, resolve as resolve5 } from "node:path";
+import { accessSync, constants, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { delimiter, dirname as dirname3, join as join6, resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rules/pods.ts
@@ -34686,9 +34686,9 @@ function loadConfig(opts) {
 }
 
 // src/guard.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { join as join5, relative as relative6 } from "node:path";
+import { mkdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { dirname as dirname2, join as join5, relative as relative6 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -39932,13 +39932,40 @@ function readCrdFiles(paths) {
   }
   return out;
 }
+var versionCache = join5(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
 async function helmVersion(helm) {
+  let key;
+  try {
+    const st = statSync3(helm);
+    key = `${realpathSync(helm)}:${st.size}:${st.mtimeMs}`;
+  } catch {
+  }
+  let known = {};
+  if (key) {
+    try {
+      known = JSON.parse(readFileSync6(versionCache, "utf8"));
+      {
+        const v = known[key];
+        if (typeof v === "string") return v;
+      }
+    } catch {
+      known = {};
+    }
+  }
   const r = await run(helm, ["version", "--template", "{{.Version}}"], { timeoutMs: 3e4 });
   if (r.spawnError)
     throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
   if (r.code !== 0 || !/^v\d+\./.test(r.stdout.trim()))
     throw new GuardError(`${helm} does not look like helm: "${(r.stdout + r.stderr).trim().slice(0, 200)}"`);
-  return r.stdout.trim();
+  const version = r.stdout.trim();
+  if (key) {
+    try {
+      mkdirSync(dirname2(versionCache), { recursive: true });
+      writeFileSync(versionCache, JSON.stringify({ ...known, [key]: version }));
+    } catch {
+    }
+  }
+  return version;
 }
 async function runGuard(opts) {
   const started = performance.now();
@@ -40528,8 +40555,8 @@ ${USAGE}`);
     const color = io.isTTY && !o["no-color"] && !io.env.NO_COLOR;
     if (o.output) {
       const file = resolve5(io.cwd, o.output);
-      mkdirSync(dirname2(file), { recursive: true });
-      writeFileSync(file, formatReport(result, o.format));
+      mkdirSync2(dirname3(file), { recursive: true });
+      writeFileSync2(file, formatReport(result, o.format));
       io.stdout(formatText(result, { color }));
     } else {
       io.stdout(formatReport(result, o.format, color));

@@ -49401,8 +49401,8 @@ var require_semver2 = __commonJS({
 
 // src/action/main.ts
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, resolve as resolve6 } from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname6, isAbsolute as isAbsolute3, resolve as resolve6 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -57992,9 +57992,9 @@ function loadConfig(opts) {
 }
 
 // src/guard.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { join as join7, relative as relative7 } from "node:path";
+import { mkdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { dirname as dirname4, join as join7, relative as relative7 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -63238,13 +63238,40 @@ function readCrdFiles(paths) {
   }
   return out;
 }
+var versionCache = join7(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
 async function helmVersion(helm) {
+  let key;
+  try {
+    const st = statSync3(helm);
+    key = `${realpathSync(helm)}:${st.size}:${st.mtimeMs}`;
+  } catch {
+  }
+  let known = {};
+  if (key) {
+    try {
+      known = JSON.parse(readFileSync6(versionCache, "utf8"));
+      {
+        const v = known[key];
+        if (typeof v === "string") return v;
+      }
+    } catch {
+      known = {};
+    }
+  }
   const r = await run(helm, ["version", "--template", "{{.Version}}"], { timeoutMs: 3e4 });
   if (r.spawnError)
     throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
   if (r.code !== 0 || !/^v\d+\./.test(r.stdout.trim()))
     throw new GuardError(`${helm} does not look like helm: "${(r.stdout + r.stderr).trim().slice(0, 200)}"`);
-  return r.stdout.trim();
+  const version = r.stdout.trim();
+  if (key) {
+    try {
+      mkdirSync(dirname4(versionCache), { recursive: true });
+      writeFileSync(versionCache, JSON.stringify({ ...known, [key]: version }));
+    } catch {
+    }
+  }
+  return version;
 }
 async function runGuard(opts) {
   const started = performance.now();
@@ -64668,8 +64695,8 @@ async function run2() {
     let reportPath = "";
     if (s.report) {
       reportPath = resolve6(s.workingDirectory, s.report);
-      mkdirSync(dirname5(reportPath), { recursive: true });
-      writeFileSync2(reportPath, formatReport(result, s.reportFormat));
+      mkdirSync2(dirname6(reportPath), { recursive: true });
+      writeFileSync3(reportPath, formatReport(result, s.reportFormat));
     }
     const passed = result.combos.filter((c) => c.status === "pass").length;
     setOutput("result", result.result);

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import pLimit from 'p-limit';
 import { parseAllDocuments } from 'yaml';
 import { checkExpectations } from './assertions/check.js';
@@ -124,13 +124,47 @@ function readCrdFiles(paths: readonly string[]): unknown[] {
   return out;
 }
 
+const versionCache = join(tmpdir(), `helm-guard-${process.getuid?.() ?? 'user'}`, 'helm-versions.json');
+
+/**
+ * The version helm reports, checked once per binary: keyed by path, size and mtime, remembered in the
+ * process and in a small file under the temp directory, so repeated runs do not start an extra helm.
+ */
 export async function helmVersion(helm: string): Promise<string> {
+  let key: string | undefined;
+  try {
+    const st = statSync(helm);
+    key = `${realpathSync(helm)}:${st.size}:${st.mtimeMs}`;
+  } catch {
+    /* not there: run it to get the error */
+  }
+  let known: Record<string, string> = {};
+  if (key) {
+    try {
+      known = JSON.parse(readFileSync(versionCache, 'utf8'));
+      {
+        const v = known[key];
+        if (typeof v === 'string') return v;
+      }
+    } catch {
+      known = {};
+    }
+  }
   const r = await run(helm, ['version', '--template', '{{.Version}}'], { timeoutMs: 30_000 });
   if (r.spawnError)
     throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
   if (r.code !== 0 || !/^v\d+\./.test(r.stdout.trim()))
     throw new GuardError(`${helm} does not look like helm: "${(r.stdout + r.stderr).trim().slice(0, 200)}"`);
-  return r.stdout.trim();
+  const version = r.stdout.trim();
+  if (key) {
+    try {
+      mkdirSync(dirname(versionCache), { recursive: true });
+      writeFileSync(versionCache, JSON.stringify({ ...known, [key]: version }));
+    } catch {
+      /* a cache only */
+    }
+  }
+  return version;
 }
 
 export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
@@ -138,7 +172,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   const { config, helm, baseDir } = opts;
   const failOn = opts.failOn ?? 'error';
   const crds = readCrdFiles(config.schemas.crds);
-  // the version check runs beside the renders: it costs a process start, not a serial step
+  // the version check runs beside the renders (and is remembered): never a serial step
   const versionP = helmVersion(helm);
   const chart = rel(baseDir, config.chartDir);
   const limit = pLimit(config.concurrency || availableParallelism());

@@ -123,3 +123,29 @@ describe('job summary', () => {
     expect(s).toContain(`<p>${20_000 - shown} more findings not shown`);
   });
 });
+
+describe('helm version check', () => {
+  it('runs once per helm binary, then is remembered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-version-'));
+    const fake = join(dir, 'helm');
+    const log = join(dir, 'calls.log');
+    writeFileSync(
+      fake,
+      `#!${process.execPath}
+const fs = require('node:fs');
+fs.appendFileSync(${JSON.stringify(log)}, process.argv[2] + '\\n');
+if (process.argv[2] === 'version') process.stdout.write('v3.99.1');
+else if (process.argv[2] === 'template') process.stdout.write('---\\n# Source: zero-config/templates/configmap.yaml\\napiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: x\\n');
+`,
+    );
+    chmodSync(fake, 0o755);
+    const cfg = join(dir, 'c.yaml');
+    writeFileSync(cfg, `chart: ${join(ROOT, 'fixtures/zero-config')}\ncombos:\n  - name: a\n`);
+    const first = await guard(fake, { configPath: cfg });
+    const second = await guard(fake, { configPath: cfg });
+    expect(first.helm.version).toBe('v3.99.1');
+    expect(second.helm.version).toBe('v3.99.1');
+    const calls = (await import('node:fs')).readFileSync(log, 'utf8').trim().split('\n').sort();
+    expect(calls).toEqual(['lint', 'lint', 'template', 'template', 'version']);
+  });
+});
