@@ -28075,7 +28075,7 @@ var init_monitoring_coreos_com_servicemonitors = __esm({
 
 // src/cli/main.ts
 import { accessSync, constants, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { delimiter, dirname as dirname3, join as join6, resolve as resolve5 } from "node:path";
+import { delimiter, dirname as dirname4, join as join7, resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rules/pods.ts
@@ -34688,7 +34688,7 @@ function loadConfig(opts) {
 // src/guard.ts
 import { mkdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname as dirname2, join as join5, relative as relative6 } from "node:path";
+import { dirname as dirname3, join as join6, relative as relative6 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -37927,7 +37927,8 @@ function compute(rendered, seg) {
 }
 
 // src/manifests/template.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
 var CONTROL = /^(?:if|else|end|range|with|define|block|break|continue)\b/;
 var MULTI_LINE_FUNCS = /\b(?:include|template|toYaml|toJson|toPrettyJson|tpl|nindent|indent|Files\.Get|Files\.Glob|AsConfig|AsSecrets|Lines)\b/;
 function scanActions(text) {
@@ -37976,7 +37977,25 @@ function throughOf(body) {
   const m = /\b(include|template|toYaml|toJson|toPrettyJson|tpl|Files\.Get|Files\.Glob)\b/.exec(body);
   return m?.[1];
 }
-function parseTemplate(path, text) {
+function includeIndent(body, lineIndent) {
+  const m = /^(?:include|template)\s+"([^"]+)"[^|]*(?:\|\s*(nindent|indent)\s+(\d+)\s*)?$/.exec(body);
+  if (!m) return void 0;
+  if (m[2] === "nindent") return { name: m[1], indent: Number(m[3]) };
+  if (lineIndent !== 0) return void 0;
+  return { name: m[1], indent: m[2] === "indent" ? Number(m[3]) : 0 };
+}
+function expandInclude(lines, name2, indent, at) {
+  const pad = " ".repeat(indent);
+  return lines.map((t2) => ({
+    ...at,
+    kind: "pattern",
+    weight: t2.weight,
+    multi: false,
+    via: name2,
+    ...t2.literal !== void 0 ? { literal: pad + t2.literal } : { regex: new RegExp("^" + pad + t2.regex.source.slice(1)), prefix: pad + (t2.prefix ?? "") }
+  }));
+}
+function parseTemplate(path, text, defines) {
   const lines = text.split("\n");
   const lineStarts = [];
   let off = 0;
@@ -38048,6 +38067,12 @@ function parseTemplate(path, text) {
     const loopStart = inRange ? outerLoop : -1;
     if (literalTrim === "") {
       const body = acts.find((a) => !isControl(a.body)).body;
+      const inc = defines ? includeIndent(body, indent) : void 0;
+      const expanded = inc ? defines.expand(inc.name) : null;
+      if (inc && expanded) {
+        seg.lines.push(...expandInclude(expanded, inc.name, inc.indent, { line: n, loopStart, indent }));
+        continue;
+      }
       seg.lines.push({
         line: n,
         kind: "emitter",
@@ -38113,12 +38138,85 @@ function parseTemplate(path, text) {
   segments.push(seg);
   return { path, segments: segments.filter((s) => s.lines.length > 0) };
 }
+function extractDefines(text) {
+  const out = /* @__PURE__ */ new Map();
+  const stack = [];
+  for (const a of scanActions(text)) {
+    const kw = /^(if|range|with|define|block|end)\b/.exec(a.body)?.[1];
+    if (!kw) continue;
+    if (kw === "end") {
+      const top = stack.pop();
+      if (top?.kw === "define" && top.name) out.set(top.name, text.slice(top.bodyStart, a.start));
+    } else stack.push({ kw, name: kw === "define" ? /"([^"]+)"/.exec(a.body)?.[1] : void 0, bodyStart: a.end });
+  }
+  return out;
+}
+function chartFiles(dir) {
+  const out = [];
+  let entries;
+  try {
+    entries = readdirSync2(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join2(dir, e.name);
+    if (e.isDirectory()) out.push(...chartFiles(p));
+    else if (/\.(tpl|ya?ml|txt)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+function defineResolver(chartRoot) {
+  const bodies = /* @__PURE__ */ new Map();
+  for (const f of [...chartFiles(join2(chartRoot, "templates")), ...chartFiles(join2(chartRoot, "charts"))]) {
+    try {
+      for (const [name2, body] of extractDefines(readFileSync3(f, "utf8"))) if (!bodies.has(name2)) bodies.set(name2, body);
+    } catch {
+    }
+  }
+  const done = /* @__PURE__ */ new Map();
+  const resolving = /* @__PURE__ */ new Set();
+  const resolver = {
+    expand(name2) {
+      if (done.has(name2)) return done.get(name2);
+      const body = bodies.get(name2);
+      if (body === void 0 || resolving.has(name2)) return null;
+      resolving.add(name2);
+      const parsed2 = parseTemplate(`define ${name2}`, body, resolver);
+      resolving.delete(name2);
+      const lines = parsed2.segments.length === 1 ? parsed2.segments[0].lines : [];
+      const ok = lines.length > 0 && lines.every((t2) => t2.kind === "pattern" && t2.loopStart < 0);
+      const result = ok ? lines : null;
+      done.set(name2, result);
+      return result;
+    }
+  };
+  return resolver;
+}
+function chartRootOf(file) {
+  let dir = dirname2(file);
+  for (let i2 = 0; i2 < 12; i2++) {
+    if (existsSync2(join2(dir, "Chart.yaml"))) return dir;
+    const up = dirname2(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return void 0;
+}
 var cache4 = /* @__PURE__ */ new Map();
+var resolvers = /* @__PURE__ */ new Map();
 function loadTemplate(absPath) {
   let t2 = cache4.get(absPath);
   if (t2 !== void 0) return t2;
   try {
-    t2 = parseTemplate(absPath, readFileSync3(absPath, "utf8"));
+    const text = readFileSync3(absPath, "utf8");
+    const root = chartRootOf(absPath);
+    let resolver;
+    if (root) {
+      resolver = resolvers.get(root);
+      if (!resolver) resolvers.set(root, resolver = defineResolver(root));
+    }
+    t2 = parseTemplate(absPath, text, resolver);
   } catch {
     t2 = null;
   }
@@ -38363,7 +38461,7 @@ function parseRender(output, opts) {
 
 // src/helm/errors.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join2, relative as relative3 } from "node:path";
+import { join as join3, relative as relative3 } from "node:path";
 var EXEC = /execution error at \(([^():]+):(\d+):(\d+)\): ([\s\S]*)$/;
 var PARSE = /parse error at \(([^():]+):(\d+)\): ([\s\S]*)$/;
 var TEMPLATE3 = /template: ([^\s:]+):(\d+):(\d+): ([\s\S]*)$/;
@@ -38402,7 +38500,7 @@ function parseHelmError(stderr) {
   return { kind: "other", message: text.replace(/\s*\n\s*/g, " ") || "helm failed without a message" };
 }
 function valuesSchemaLocation(message, chartDir, baseDir) {
-  const file = join2(chartDir, "values.schema.json");
+  const file = join3(chartDir, "values.schema.json");
   const shown = relative3(baseDir, file).split("\\").join("/");
   const m = /: (?:at '\/([^']*)'|([\w.-]+):)/.exec(message);
   const prop = (m?.[1] ?? m?.[2] ?? "").split(/[/.]/).filter(Boolean).pop();
@@ -38515,8 +38613,8 @@ function run(file, args, opts) {
 }
 
 // src/helm/unknown-hooks.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
-import { join as join3, relative as relative5 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import { join as join4, relative as relative5 } from "node:path";
 var HELM_HOOKS = [
   "pre-install",
   "post-install",
@@ -38540,12 +38638,12 @@ function templateFiles(dir) {
   const out = [];
   let entries;
   try {
-    entries = readdirSync2(dir, { withFileTypes: true });
+    entries = readdirSync3(dir, { withFileTypes: true });
   } catch {
     return out;
   }
   for (const e of entries) {
-    const p = join3(dir, e.name);
+    const p = join4(dir, e.name);
     if (e.isDirectory()) out.push(...templateFiles(p));
     else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
   }
@@ -38553,7 +38651,7 @@ function templateFiles(dir) {
 }
 function locateHookAnnotation(chartDir, value, baseDir) {
   const first = value.split(",")[0].trim();
-  for (const f of [...templateFiles(join3(chartDir, "templates")), ...templateFiles(join3(chartDir, "charts"))]) {
+  for (const f of [...templateFiles(join4(chartDir, "templates")), ...templateFiles(join4(chartDir, "charts"))]) {
     const lines = readFileSync5(f, "utf8").split("\n");
     const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
     if (i2 >= 0)
@@ -39355,7 +39453,7 @@ function invalidMessage(e, at) {
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { join as join5, resolve as resolve4 } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -39439,7 +39537,7 @@ var SchemaLocations = class {
   }
   cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    return join4(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+    return join5(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
     const cached = this.cacheFile(url);
@@ -39476,7 +39574,7 @@ var SchemaLocations = class {
 };
 async function writeCache(file, text) {
   try {
-    await mkdir(join4(file, ".."), { recursive: true });
+    await mkdir(join5(file, ".."), { recursive: true });
     await writeFile(file, text);
   } catch {
   }
@@ -39932,7 +40030,7 @@ function readCrdFiles(paths) {
   }
   return out;
 }
-var versionCache = join5(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
+var versionCache = join6(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
 async function helmVersion(helm) {
   let key;
   try {
@@ -39960,7 +40058,7 @@ async function helmVersion(helm) {
   const version = r.stdout.trim();
   if (key) {
     try {
-      mkdirSync(dirname2(versionCache), { recursive: true });
+      mkdirSync(dirname3(versionCache), { recursive: true });
       writeFileSync(versionCache, JSON.stringify({ ...known, [key]: version }));
     } catch {
     }
@@ -39978,7 +40076,7 @@ async function runGuard(opts) {
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,
     locations: config.schemas.locations,
-    cacheDir: config.schemas.cacheDir ?? join5(baseDir, ".cache", "helm-guard", "schemas"),
+    cacheDir: config.schemas.cacheDir ?? join6(baseDir, ".cache", "helm-guard", "schemas"),
     baseDir: config.configDir,
     unknownKinds: config.schemas.unknownKinds,
     crds
@@ -40476,7 +40574,7 @@ function findHelm(explicit, env, cwd) {
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const n of names) {
-      const p = join6(dir, n);
+      const p = join7(dir, n);
       try {
         accessSync(p, constants.X_OK);
         return p;
@@ -40555,7 +40653,7 @@ ${USAGE}`);
     const color = io.isTTY && !o["no-color"] && !io.env.NO_COLOR;
     if (o.output) {
       const file = resolve5(io.cwd, o.output);
-      mkdirSync2(dirname3(file), { recursive: true });
+      mkdirSync2(dirname4(file), { recursive: true });
       writeFileSync2(file, formatReport(result, o.format));
       io.stdout(formatText(result, { color }));
     } else {

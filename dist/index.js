@@ -49402,7 +49402,7 @@ var require_semver2 = __commonJS({
 // src/action/main.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute3, resolve as resolve6 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute3, resolve as resolve6 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -57994,7 +57994,7 @@ function loadConfig(opts) {
 // src/guard.ts
 import { mkdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname as dirname4, join as join7, relative as relative7 } from "node:path";
+import { dirname as dirname5, join as join8, relative as relative7 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -61233,7 +61233,8 @@ function compute(rendered, seg) {
 }
 
 // src/manifests/template.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname4, join as join4 } from "node:path";
 var CONTROL = /^(?:if|else|end|range|with|define|block|break|continue)\b/;
 var MULTI_LINE_FUNCS = /\b(?:include|template|toYaml|toJson|toPrettyJson|tpl|nindent|indent|Files\.Get|Files\.Glob|AsConfig|AsSecrets|Lines)\b/;
 function scanActions(text) {
@@ -61282,7 +61283,25 @@ function throughOf(body) {
   const m = /\b(include|template|toYaml|toJson|toPrettyJson|tpl|Files\.Get|Files\.Glob)\b/.exec(body);
   return m?.[1];
 }
-function parseTemplate(path7, text) {
+function includeIndent(body, lineIndent) {
+  const m = /^(?:include|template)\s+"([^"]+)"[^|]*(?:\|\s*(nindent|indent)\s+(\d+)\s*)?$/.exec(body);
+  if (!m) return void 0;
+  if (m[2] === "nindent") return { name: m[1], indent: Number(m[3]) };
+  if (lineIndent !== 0) return void 0;
+  return { name: m[1], indent: m[2] === "indent" ? Number(m[3]) : 0 };
+}
+function expandInclude(lines, name2, indent, at) {
+  const pad = " ".repeat(indent);
+  return lines.map((t2) => ({
+    ...at,
+    kind: "pattern",
+    weight: t2.weight,
+    multi: false,
+    via: name2,
+    ...t2.literal !== void 0 ? { literal: pad + t2.literal } : { regex: new RegExp("^" + pad + t2.regex.source.slice(1)), prefix: pad + (t2.prefix ?? "") }
+  }));
+}
+function parseTemplate(path7, text, defines) {
   const lines = text.split("\n");
   const lineStarts = [];
   let off = 0;
@@ -61354,6 +61373,12 @@ function parseTemplate(path7, text) {
     const loopStart = inRange ? outerLoop : -1;
     if (literalTrim === "") {
       const body = acts.find((a) => !isControl(a.body)).body;
+      const inc = defines ? includeIndent(body, indent) : void 0;
+      const expanded = inc ? defines.expand(inc.name) : null;
+      if (inc && expanded) {
+        seg.lines.push(...expandInclude(expanded, inc.name, inc.indent, { line: n, loopStart, indent }));
+        continue;
+      }
       seg.lines.push({
         line: n,
         kind: "emitter",
@@ -61419,12 +61444,85 @@ function parseTemplate(path7, text) {
   segments.push(seg);
   return { path: path7, segments: segments.filter((s) => s.lines.length > 0) };
 }
+function extractDefines(text) {
+  const out = /* @__PURE__ */ new Map();
+  const stack = [];
+  for (const a of scanActions(text)) {
+    const kw = /^(if|range|with|define|block|end)\b/.exec(a.body)?.[1];
+    if (!kw) continue;
+    if (kw === "end") {
+      const top = stack.pop();
+      if (top?.kw === "define" && top.name) out.set(top.name, text.slice(top.bodyStart, a.start));
+    } else stack.push({ kw, name: kw === "define" ? /"([^"]+)"/.exec(a.body)?.[1] : void 0, bodyStart: a.end });
+  }
+  return out;
+}
+function chartFiles(dir) {
+  const out = [];
+  let entries;
+  try {
+    entries = readdirSync2(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join4(dir, e.name);
+    if (e.isDirectory()) out.push(...chartFiles(p));
+    else if (/\.(tpl|ya?ml|txt)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+function defineResolver(chartRoot) {
+  const bodies = /* @__PURE__ */ new Map();
+  for (const f of [...chartFiles(join4(chartRoot, "templates")), ...chartFiles(join4(chartRoot, "charts"))]) {
+    try {
+      for (const [name2, body] of extractDefines(readFileSync3(f, "utf8"))) if (!bodies.has(name2)) bodies.set(name2, body);
+    } catch {
+    }
+  }
+  const done = /* @__PURE__ */ new Map();
+  const resolving = /* @__PURE__ */ new Set();
+  const resolver = {
+    expand(name2) {
+      if (done.has(name2)) return done.get(name2);
+      const body = bodies.get(name2);
+      if (body === void 0 || resolving.has(name2)) return null;
+      resolving.add(name2);
+      const parsed2 = parseTemplate(`define ${name2}`, body, resolver);
+      resolving.delete(name2);
+      const lines = parsed2.segments.length === 1 ? parsed2.segments[0].lines : [];
+      const ok3 = lines.length > 0 && lines.every((t2) => t2.kind === "pattern" && t2.loopStart < 0);
+      const result = ok3 ? lines : null;
+      done.set(name2, result);
+      return result;
+    }
+  };
+  return resolver;
+}
+function chartRootOf(file) {
+  let dir = dirname4(file);
+  for (let i2 = 0; i2 < 12; i2++) {
+    if (existsSync3(join4(dir, "Chart.yaml"))) return dir;
+    const up = dirname4(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return void 0;
+}
 var cache4 = /* @__PURE__ */ new Map();
+var resolvers = /* @__PURE__ */ new Map();
 function loadTemplate(absPath) {
   let t2 = cache4.get(absPath);
   if (t2 !== void 0) return t2;
   try {
-    t2 = parseTemplate(absPath, readFileSync3(absPath, "utf8"));
+    const text = readFileSync3(absPath, "utf8");
+    const root = chartRootOf(absPath);
+    let resolver;
+    if (root) {
+      resolver = resolvers.get(root);
+      if (!resolver) resolvers.set(root, resolver = defineResolver(root));
+    }
+    t2 = parseTemplate(absPath, text, resolver);
   } catch {
     t2 = null;
   }
@@ -61669,7 +61767,7 @@ function parseRender(output, opts) {
 
 // src/helm/errors.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join4, relative as relative4 } from "node:path";
+import { join as join5, relative as relative4 } from "node:path";
 var EXEC = /execution error at \(([^():]+):(\d+):(\d+)\): ([\s\S]*)$/;
 var PARSE = /parse error at \(([^():]+):(\d+)\): ([\s\S]*)$/;
 var TEMPLATE3 = /template: ([^\s:]+):(\d+):(\d+): ([\s\S]*)$/;
@@ -61708,7 +61806,7 @@ function parseHelmError(stderr) {
   return { kind: "other", message: text.replace(/\s*\n\s*/g, " ") || "helm failed without a message" };
 }
 function valuesSchemaLocation(message, chartDir, baseDir) {
-  const file = join4(chartDir, "values.schema.json");
+  const file = join5(chartDir, "values.schema.json");
   const shown = relative4(baseDir, file).split("\\").join("/");
   const m = /: (?:at '\/([^']*)'|([\w.-]+):)/.exec(message);
   const prop = (m?.[1] ?? m?.[2] ?? "").split(/[/.]/).filter(Boolean).pop();
@@ -61821,8 +61919,8 @@ function run(file, args, opts) {
 }
 
 // src/helm/unknown-hooks.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5, relative as relative6 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import { join as join6, relative as relative6 } from "node:path";
 var HELM_HOOKS = [
   "pre-install",
   "post-install",
@@ -61846,12 +61944,12 @@ function templateFiles(dir) {
   const out = [];
   let entries;
   try {
-    entries = readdirSync2(dir, { withFileTypes: true });
+    entries = readdirSync3(dir, { withFileTypes: true });
   } catch {
     return out;
   }
   for (const e of entries) {
-    const p = join5(dir, e.name);
+    const p = join6(dir, e.name);
     if (e.isDirectory()) out.push(...templateFiles(p));
     else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
   }
@@ -61859,7 +61957,7 @@ function templateFiles(dir) {
 }
 function locateHookAnnotation(chartDir, value, baseDir) {
   const first = value.split(",")[0].trim();
-  for (const f of [...templateFiles(join5(chartDir, "templates")), ...templateFiles(join5(chartDir, "charts"))]) {
+  for (const f of [...templateFiles(join6(chartDir, "templates")), ...templateFiles(join6(chartDir, "charts"))]) {
     const lines = readFileSync5(f, "utf8").split("\n");
     const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
     if (i2 >= 0)
@@ -62661,7 +62759,7 @@ function invalidMessage(e, at) {
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join6, resolve as resolve5 } from "node:path";
+import { join as join7, resolve as resolve5 } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -62745,7 +62843,7 @@ var SchemaLocations = class {
   }
   cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    return join6(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+    return join7(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
     const cached = this.cacheFile(url);
@@ -62782,7 +62880,7 @@ var SchemaLocations = class {
 };
 async function writeCache(file, text) {
   try {
-    await mkdir2(join6(file, ".."), { recursive: true });
+    await mkdir2(join7(file, ".."), { recursive: true });
     await writeFile2(file, text);
   } catch {
   }
@@ -63238,7 +63336,7 @@ function readCrdFiles(paths) {
   }
   return out;
 }
-var versionCache = join7(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
+var versionCache = join8(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
 async function helmVersion(helm) {
   let key;
   try {
@@ -63266,7 +63364,7 @@ async function helmVersion(helm) {
   const version = r.stdout.trim();
   if (key) {
     try {
-      mkdirSync(dirname4(versionCache), { recursive: true });
+      mkdirSync(dirname5(versionCache), { recursive: true });
       writeFileSync(versionCache, JSON.stringify({ ...known, [key]: version }));
     } catch {
     }
@@ -63284,7 +63382,7 @@ async function runGuard(opts) {
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,
     locations: config.schemas.locations,
-    cacheDir: config.schemas.cacheDir ?? join7(baseDir, ".cache", "helm-guard", "schemas"),
+    cacheDir: config.schemas.cacheDir ?? join8(baseDir, ".cache", "helm-guard", "schemas"),
     baseDir: config.configDir,
     unknownKinds: config.schemas.unknownKinds,
     crds
@@ -64695,7 +64793,7 @@ async function run2() {
     let reportPath = "";
     if (s.report) {
       reportPath = resolve6(s.workingDirectory, s.report);
-      mkdirSync2(dirname6(reportPath), { recursive: true });
+      mkdirSync2(dirname7(reportPath), { recursive: true });
       writeFileSync3(reportPath, formatReport(result, s.reportFormat));
     }
     const passed = result.combos.filter((c) => c.status === "pass").length;

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRender } from '../src/manifests/parse.js';
@@ -49,6 +51,11 @@ describe.each(HELMS)('template line mapping with helm $version', ({ path: helm }
     const d = find(ms, 'Deployment', 'app');
     expect(at(d, [])).toBe(`${f}:6`);
     expect(at(d, ['spec', 'replicas'])).toBe(`${f}:13`);
+    // include "mapping.labels" is expanded from its define, so the next line's toYaml keeps its own lines
+    expect(at(d, ['spec', 'template', 'metadata', 'labels', 'app.kubernetes.io/name'])).toBe(
+      `${f}:20 via mapping.labels`,
+    );
+    expect(at(d, ['spec', 'template', 'metadata', 'labels', 'tier'])).toBe(`${f}:22`);
     expect(at(d, ['spec', 'selector', 'matchLabels', 'app.kubernetes.io/name'])).toBe(`${f}:16 via mapping.labels`);
     expect(at(d, ['spec', 'template', 'spec', 'containers', 0, 'args', 1])).toBe(`${f}:31`);
     expect(at(d, ['spec', 'template', 'spec', 'containers', 0, 'resources', 'requests', 'cpu'])).toBe(`${f}:34`);
@@ -170,5 +177,33 @@ describe('the Kubernetes YAML dialect', () => {
     expect(r.documents).toBe(2);
     expect(r.problems.map((p) => p.rule)).toEqual(['yaml/duplicate-key', 'yaml/parse-error']);
     expect(r.problems[0]!.message).toBe('Duplicate mapping key "a" in rendered c/templates/x.yaml (output line 5)');
+  });
+});
+
+describe.each(HELMS)('the chart `helm create` writes, with helm $version', ({ path: helm }) => {
+  it('maps user labels to the toYaml line and chart labels to the include line, through nested defines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-create-'));
+    execFileSync(helm, ['create', 'demo'], { cwd: dir, timeout: 60_000 });
+    const chart = join(dir, 'demo');
+    const out = execFileSync(helm, ['template', 'r', chart, '--set', 'podLabels.team=payments'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const r = parseRender(out, { combo: 'c', chartDir: chart, baseDir: dir });
+    const d = r.manifests.find((m) => m.resource.kind === 'Deployment')!;
+    const lines = readFileSync(join(chart, 'templates/deployment.yaml'), 'utf8').split('\n');
+    const podLabelsWith = lines.findIndex((l) => l.includes('with .Values.podLabels'));
+    const toYamlLine = podLabelsWith + 2; // the toYaml line after `with`, 1-based
+    expect(lines[toYamlLine - 1]).toMatch(/toYaml \. \| nindent 8/);
+    const includeLine = lines.slice(0, podLabelsWith).findLastIndex((l) => l.includes('include "demo.labels"')) + 1;
+    expect(d.locate(['spec', 'template', 'metadata', 'labels', 'team'])).toEqual({
+      file: 'demo/templates/deployment.yaml',
+      line: toYamlLine,
+      column: 9,
+    });
+    expect(d.locate(['spec', 'template', 'metadata', 'labels', 'app.kubernetes.io/instance'])).toMatchObject({
+      line: includeLine,
+      via: 'demo.labels',
+    });
   });
 });

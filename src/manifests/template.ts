@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * A template file split into its `---` segments, each line classified for alignment against rendered
@@ -113,8 +114,46 @@ function throughOf(body: string): string | undefined {
   return m?.[1];
 }
 
+/** Expands `include "name"` into the lines of the define, when its output is knowable line by line. */
+export interface DefineResolver {
+  expand(name: string): TemplateLine[] | null;
+}
+
+/**
+ * An include whose output lines all get a known indentation: `include "name" ARGS | nindent N` anywhere,
+ * or, on a line that starts at column 0, `include "name" ARGS` (0) and `… | indent N` (N).
+ * `template "name" ARGS` is the same without a pipe.
+ */
+function includeIndent(body: string, lineIndent: number): { name: string; indent: number } | undefined {
+  const m = /^(?:include|template)\s+"([^"]+)"[^|]*(?:\|\s*(nindent|indent)\s+(\d+)\s*)?$/.exec(body);
+  if (!m) return undefined;
+  if (m[2] === 'nindent') return { name: m[1]!, indent: Number(m[3]) };
+  if (lineIndent !== 0) return undefined;
+  return { name: m[1]!, indent: m[2] === 'indent' ? Number(m[3]) : 0 };
+}
+
+/** The define's lines, re-indented for `nindent N` and attributed to the include line. */
+function expandInclude(
+  lines: readonly TemplateLine[],
+  name: string,
+  indent: number,
+  at: Omit<TemplateLine, 'kind' | 'weight' | 'multi'>,
+): TemplateLine[] {
+  const pad = ' '.repeat(indent);
+  return lines.map((t) => ({
+    ...at,
+    kind: 'pattern' as const,
+    weight: t.weight,
+    multi: false,
+    via: name,
+    ...(t.literal !== undefined
+      ? { literal: pad + t.literal }
+      : { regex: new RegExp('^' + pad + t.regex!.source.slice(1)), prefix: pad + (t.prefix ?? '') }),
+  }));
+}
+
 /** Classify the lines of one template text. Exported for tests and for callers with in-memory text. */
-export function parseTemplate(path: string, text: string): TemplateFile {
+export function parseTemplate(path: string, text: string, defines?: DefineResolver): TemplateFile {
   const lines = text.split('\n');
   const lineStarts: number[] = [];
   let off = 0;
@@ -195,6 +234,12 @@ export function parseTemplate(path: string, text: string): TemplateFile {
 
     if (literalTrim === '') {
       const body = acts.find((a) => !isControl(a.body))!.body;
+      const inc = defines ? includeIndent(body, indent) : undefined;
+      const expanded = inc ? defines!.expand(inc.name) : null;
+      if (inc && expanded) {
+        seg.lines.push(...expandInclude(expanded, inc.name, inc.indent, { line: n, loopStart, indent }));
+        continue;
+      }
       seg.lines.push({
         line: n,
         kind: 'emitter',
@@ -262,14 +307,99 @@ export function parseTemplate(path: string, text: string): TemplateFile {
   return { path, segments: segments.filter((s) => s.lines.length > 0) };
 }
 
+/** `define` blocks of a text: name → body (the text between the define and its matching end). */
+export function extractDefines(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const stack: { kw: string; name?: string; bodyStart: number }[] = [];
+  for (const a of scanActions(text)) {
+    const kw = /^(if|range|with|define|block|end)\b/.exec(a.body)?.[1];
+    if (!kw) continue;
+    if (kw === 'end') {
+      const top = stack.pop();
+      if (top?.kw === 'define' && top.name) out.set(top.name, text.slice(top.bodyStart, a.start));
+    } else stack.push({ kw, name: kw === 'define' ? /"([^"]+)"/.exec(a.body)?.[1] : undefined, bodyStart: a.end });
+  }
+  return out;
+}
+
+function chartFiles(dir: string): string[] {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...chartFiles(p));
+    else if (/\.(tpl|ya?ml|txt)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The defines of a chart (its templates/ and its subcharts'), expanded on demand. A define is expandable
+ * when every line it emits is a pattern — after expanding the includes inside it — and it has no loop:
+ * then its output is matched line by line instead of being an opaque block.
+ */
+function defineResolver(chartRoot: string): DefineResolver {
+  const bodies = new Map<string, string>();
+  for (const f of [...chartFiles(join(chartRoot, 'templates')), ...chartFiles(join(chartRoot, 'charts'))]) {
+    try {
+      for (const [name, body] of extractDefines(readFileSync(f, 'utf8'))) if (!bodies.has(name)) bodies.set(name, body);
+    } catch {
+      /* unreadable: its defines stay opaque */
+    }
+  }
+  const done = new Map<string, TemplateLine[] | null>();
+  const resolving = new Set<string>();
+  const resolver: DefineResolver = {
+    expand(name) {
+      if (done.has(name)) return done.get(name)!;
+      const body = bodies.get(name);
+      if (body === undefined || resolving.has(name)) return null;
+      resolving.add(name);
+      const parsed = parseTemplate(`define ${name}`, body, resolver);
+      resolving.delete(name);
+      const lines = parsed.segments.length === 1 ? parsed.segments[0]!.lines : [];
+      const ok = lines.length > 0 && lines.every((t) => t.kind === 'pattern' && t.loopStart < 0);
+      const result = ok ? lines : null;
+      done.set(name, result);
+      return result;
+    },
+  };
+  return resolver;
+}
+
+/** The chart directory a template belongs to: the nearest ancestor holding Chart.yaml. */
+function chartRootOf(file: string): string | undefined {
+  let dir = dirname(file);
+  for (let i = 0; i < 12; i++) {
+    if (existsSync(join(dir, 'Chart.yaml'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
+}
+
 const cache = new Map<string, TemplateFile | null>();
+const resolvers = new Map<string, DefineResolver>();
 
 /** Read and classify a template file once per process; null when it cannot be read. */
 export function loadTemplate(absPath: string): TemplateFile | null {
   let t = cache.get(absPath);
   if (t !== undefined) return t;
   try {
-    t = parseTemplate(absPath, readFileSync(absPath, 'utf8'));
+    const text = readFileSync(absPath, 'utf8');
+    const root = chartRootOf(absPath);
+    let resolver: DefineResolver | undefined;
+    if (root) {
+      resolver = resolvers.get(root);
+      if (!resolver) resolvers.set(root, (resolver = defineResolver(root)));
+    }
+    t = parseTemplate(absPath, text, resolver);
   } catch {
     t = null;
   }
@@ -280,4 +410,5 @@ export function loadTemplate(absPath: string): TemplateFile | null {
 /** Forget cached templates (tests that rewrite files, long-lived processes). */
 export function clearTemplateCache(): void {
   cache.clear();
+  resolvers.clear();
 }
