@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -145,7 +145,28 @@ else if (process.argv[2] === 'template') process.stdout.write('---\\n# Source: z
     const second = await guard(fake, { configPath: cfg });
     expect(first.helm.version).toBe('v3.99.1');
     expect(second.helm.version).toBe('v3.99.1');
-    const calls = (await import('node:fs')).readFileSync(log, 'utf8').trim().split('\n').sort();
+    const calls = readFileSync(log, 'utf8').trim().split('\n').sort();
     expect(calls).toEqual(['lint', 'lint', 'template', 'template', 'version']);
+  });
+});
+
+describe('helm lint', () => {
+  it('runs once per chart by default, and per combo with lint.perCombo', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-lint-'));
+    const chart = join(ROOT, 'fixtures/broken/removed-api');
+    const combos =
+      'combos:\n  - name: k8s-1.24\n    kubeVersion: "1.24.0"\n  - name: k8s-1.30\n    kubeVersion: "1.30.0"\n';
+    writeFileSync(join(dir, 'once.yaml'), `chart: ${chart}\n${combos}`);
+    writeFileSync(join(dir, 'each.yaml'), `chart: ${chart}\nlint:\n  perCombo: true\n${combos}`);
+    const lintOf = (r: GuardResult) =>
+      r.findings
+        .filter((f) => f.rule === 'lint/warning')
+        .map((f) => `${f.combo || '(chart)'} ${f.location!.file}:${f.location!.line}`);
+    const file = 'fixtures/broken/removed-api/templates/cronjob.yaml:1';
+    expect(lintOf(await guard(HELM3, { configPath: join(dir, 'once.yaml') }))).toEqual([`(chart) ${file}`]);
+    expect(lintOf(await guard(HELM3, { configPath: join(dir, 'each.yaml') }))).toEqual([
+      `k8s-1.24 ${file}`,
+      `k8s-1.30 ${file}`,
+    ]);
   });
 });
