@@ -28075,7 +28075,7 @@ var init_monitoring_coreos_com_servicemonitors = __esm({
 
 // src/cli/main.ts
 import { accessSync, constants, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { delimiter, dirname as dirname4, join as join7, resolve as resolve5 } from "node:path";
+import { delimiter, dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rules/pods.ts
@@ -34688,7 +34688,7 @@ function loadConfig(opts) {
 // src/guard.ts
 import { mkdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname as dirname3, join as join6, relative as relative6 } from "node:path";
+import { dirname as dirname3, join as join7, relative as relative6 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -38492,6 +38492,13 @@ function parseHelmError(stderr) {
     };
   m = YAMLERR.exec(text);
   if (m) return { kind: "yaml", source: m[1], message: m[2].replace(/^error converting YAML to JSON: /, "").trim() };
+  m = /(?:missing in charts\/ directory|chart directory is missing these dependencies): (.+)$/m.exec(text);
+  if (m)
+    return {
+      kind: "dependencies",
+      message: `dependencies in Chart.yaml are not in charts/: ${m[1].trim()} (run helm dependency build, and commit charts/ or build it in CI before the guard)`,
+      source: m[1].split(",")[0].trim()
+    };
   if (/values don't meet the specifications of the schema/.test(text))
     return {
       kind: "values-schema",
@@ -38500,15 +38507,18 @@ function parseHelmError(stderr) {
   return { kind: "other", message: text.replace(/\s*\n\s*/g, " ") || "helm failed without a message" };
 }
 function valuesSchemaLocation(message, chartDir, baseDir) {
-  const file = join3(chartDir, "values.schema.json");
-  const shown = relative3(baseDir, file).split("\\").join("/");
   const m = /: (?:at '\/([^']*)'|([\w.-]+):)/.exec(message);
   const prop = (m?.[1] ?? m?.[2] ?? "").split(/[/.]/).filter(Boolean).pop();
-  if (prop) {
+  return lineInChartFile(chartDir, "values.schema.json", prop ? `"${prop}"` : void 0, baseDir);
+}
+function lineInChartFile(chartDir, name2, needle, baseDir) {
+  const file = join3(chartDir, name2);
+  const shown = relative3(baseDir, file).split("\\").join("/");
+  if (needle !== void 0) {
     try {
       const lines = readFileSync4(file, "utf8").split("\n");
-      const i2 = lines.findIndex((l) => l.includes(`"${prop}"`));
-      if (i2 >= 0) return { file: shown, line: i2 + 1, column: lines[i2].indexOf(`"${prop}"`) + 1 };
+      const i2 = lines.findIndex((l) => typeof needle === "string" ? l.includes(needle) : needle.test(l));
+      if (i2 >= 0) return { file: shown, line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
     } catch {
     }
   }
@@ -38516,6 +38526,8 @@ function valuesSchemaLocation(message, chartDir, baseDir) {
 }
 function helmErrorLocation(e, chartDir, baseDir) {
   if (e.kind === "values-schema") return valuesSchemaLocation(e.message, chartDir, baseDir);
+  if (e.kind === "dependencies")
+    return lineInChartFile(chartDir, "Chart.yaml", new RegExp(`name:\\s*["']?${e.source}["']?\\s*$`), baseDir);
   if (!e.source) return void 0;
   const abs = sourceToFile(e.source, chartDir);
   if (!abs) return void 0;
@@ -38526,7 +38538,7 @@ function helmErrorLocation(e, chartDir, baseDir) {
 }
 
 // src/helm/args.ts
-import { relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join4, relative as relative4 } from "node:path";
 function escapeSetValue(v) {
   if (v === null) return "null";
   return String(v).replace(/\\/g, "\\\\").replace(/,/g, "\\,");
@@ -38561,7 +38573,11 @@ function parseLint(output, chartDir, baseDir, combo) {
     const inner = parseHelmError(`Error: ${message}`);
     let location = helmErrorLocation(inner, chartDir, baseDir);
     if (!location && where3 && !where3.endsWith("/"))
-      location = { file: relative4(baseDir, `${chartDir}/${where3}`).split("\\").join("/"), line: 1, approximate: true };
+      location = {
+        file: relative4(baseDir, isAbsolute3(where3) ? where3 : join4(chartDir, where3)).split("\\").join("/"),
+        line: 1,
+        approximate: true
+      };
     out.push({
       severity: level2 === "ERROR" ? "error" : "warning",
       rule: level2 === "ERROR" ? "lint/error" : "lint/warning",
@@ -38614,7 +38630,7 @@ function run(file, args, opts) {
 
 // src/helm/unknown-hooks.ts
 import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { join as join4, relative as relative5 } from "node:path";
+import { join as join5, relative as relative5 } from "node:path";
 var HELM_HOOKS = [
   "pre-install",
   "post-install",
@@ -38643,7 +38659,7 @@ function templateFiles(dir) {
     return out;
   }
   for (const e of entries) {
-    const p = join4(dir, e.name);
+    const p = join5(dir, e.name);
     if (e.isDirectory()) out.push(...templateFiles(p));
     else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
   }
@@ -38651,7 +38667,7 @@ function templateFiles(dir) {
 }
 function locateHookAnnotation(chartDir, value, baseDir) {
   const first = value.split(",")[0].trim();
-  for (const f of [...templateFiles(join4(chartDir, "templates")), ...templateFiles(join4(chartDir, "charts"))]) {
+  for (const f of [...templateFiles(join5(chartDir, "templates")), ...templateFiles(join5(chartDir, "charts"))]) {
     const lines = readFileSync5(f, "utf8").split("\n");
     const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
     if (i2 >= 0)
@@ -39453,7 +39469,7 @@ function invalidMessage(e, at) {
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join as join5, resolve as resolve4 } from "node:path";
+import { join as join6, resolve as resolve4 } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -39537,7 +39553,7 @@ var SchemaLocations = class {
   }
   cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    return join5(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+    return join6(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
     const cached = this.cacheFile(url);
@@ -39574,7 +39590,7 @@ var SchemaLocations = class {
 };
 async function writeCache(file, text) {
   try {
-    await mkdir(join5(file, ".."), { recursive: true });
+    await mkdir(join6(file, ".."), { recursive: true });
     await writeFile(file, text);
   } catch {
   }
@@ -40030,7 +40046,7 @@ function readCrdFiles(paths) {
   }
   return out;
 }
-var versionCache = join6(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
+var versionCache = join7(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
 async function helmVersion(helm) {
   let key;
   try {
@@ -40076,7 +40092,7 @@ async function runGuard(opts) {
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,
     locations: config.schemas.locations,
-    cacheDir: config.schemas.cacheDir ?? join6(baseDir, ".cache", "helm-guard", "schemas"),
+    cacheDir: config.schemas.cacheDir ?? join7(baseDir, ".cache", "helm-guard", "schemas"),
     baseDir: config.configDir,
     unknownKinds: config.schemas.unknownKinds,
     crds
@@ -40574,7 +40590,7 @@ function findHelm(explicit, env, cwd) {
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const n of names) {
-      const p = join7(dir, n);
+      const p = join8(dir, n);
       try {
         accessSync(p, constants.X_OK);
         return p;

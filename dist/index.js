@@ -49402,7 +49402,7 @@ var require_semver2 = __commonJS({
 // src/action/main.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, resolve as resolve6 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -57994,7 +57994,7 @@ function loadConfig(opts) {
 // src/guard.ts
 import { mkdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname as dirname5, join as join8, relative as relative7 } from "node:path";
+import { dirname as dirname5, join as join9, relative as relative7 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -61798,6 +61798,13 @@ function parseHelmError(stderr) {
     };
   m = YAMLERR.exec(text);
   if (m) return { kind: "yaml", source: m[1], message: m[2].replace(/^error converting YAML to JSON: /, "").trim() };
+  m = /(?:missing in charts\/ directory|chart directory is missing these dependencies): (.+)$/m.exec(text);
+  if (m)
+    return {
+      kind: "dependencies",
+      message: `dependencies in Chart.yaml are not in charts/: ${m[1].trim()} (run helm dependency build, and commit charts/ or build it in CI before the guard)`,
+      source: m[1].split(",")[0].trim()
+    };
   if (/values don't meet the specifications of the schema/.test(text))
     return {
       kind: "values-schema",
@@ -61806,15 +61813,18 @@ function parseHelmError(stderr) {
   return { kind: "other", message: text.replace(/\s*\n\s*/g, " ") || "helm failed without a message" };
 }
 function valuesSchemaLocation(message, chartDir, baseDir) {
-  const file = join5(chartDir, "values.schema.json");
-  const shown = relative4(baseDir, file).split("\\").join("/");
   const m = /: (?:at '\/([^']*)'|([\w.-]+):)/.exec(message);
   const prop = (m?.[1] ?? m?.[2] ?? "").split(/[/.]/).filter(Boolean).pop();
-  if (prop) {
+  return lineInChartFile(chartDir, "values.schema.json", prop ? `"${prop}"` : void 0, baseDir);
+}
+function lineInChartFile(chartDir, name2, needle, baseDir) {
+  const file = join5(chartDir, name2);
+  const shown = relative4(baseDir, file).split("\\").join("/");
+  if (needle !== void 0) {
     try {
       const lines = readFileSync4(file, "utf8").split("\n");
-      const i2 = lines.findIndex((l) => l.includes(`"${prop}"`));
-      if (i2 >= 0) return { file: shown, line: i2 + 1, column: lines[i2].indexOf(`"${prop}"`) + 1 };
+      const i2 = lines.findIndex((l) => typeof needle === "string" ? l.includes(needle) : needle.test(l));
+      if (i2 >= 0) return { file: shown, line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
     } catch {
     }
   }
@@ -61822,6 +61832,8 @@ function valuesSchemaLocation(message, chartDir, baseDir) {
 }
 function helmErrorLocation(e, chartDir, baseDir) {
   if (e.kind === "values-schema") return valuesSchemaLocation(e.message, chartDir, baseDir);
+  if (e.kind === "dependencies")
+    return lineInChartFile(chartDir, "Chart.yaml", new RegExp(`name:\\s*["']?${e.source}["']?\\s*$`), baseDir);
   if (!e.source) return void 0;
   const abs = sourceToFile(e.source, chartDir);
   if (!abs) return void 0;
@@ -61832,7 +61844,7 @@ function helmErrorLocation(e, chartDir, baseDir) {
 }
 
 // src/helm/args.ts
-import { relative as relative5 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join6, relative as relative5 } from "node:path";
 function escapeSetValue(v) {
   if (v === null) return "null";
   return String(v).replace(/\\/g, "\\\\").replace(/,/g, "\\,");
@@ -61867,7 +61879,11 @@ function parseLint(output, chartDir, baseDir, combo) {
     const inner = parseHelmError(`Error: ${message}`);
     let location = helmErrorLocation(inner, chartDir, baseDir);
     if (!location && where3 && !where3.endsWith("/"))
-      location = { file: relative5(baseDir, `${chartDir}/${where3}`).split("\\").join("/"), line: 1, approximate: true };
+      location = {
+        file: relative5(baseDir, isAbsolute3(where3) ? where3 : join6(chartDir, where3)).split("\\").join("/"),
+        line: 1,
+        approximate: true
+      };
     out.push({
       severity: level2 === "ERROR" ? "error" : "warning",
       rule: level2 === "ERROR" ? "lint/error" : "lint/warning",
@@ -61920,7 +61936,7 @@ function run(file, args, opts) {
 
 // src/helm/unknown-hooks.ts
 import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { join as join6, relative as relative6 } from "node:path";
+import { join as join7, relative as relative6 } from "node:path";
 var HELM_HOOKS = [
   "pre-install",
   "post-install",
@@ -61949,7 +61965,7 @@ function templateFiles(dir) {
     return out;
   }
   for (const e of entries) {
-    const p = join6(dir, e.name);
+    const p = join7(dir, e.name);
     if (e.isDirectory()) out.push(...templateFiles(p));
     else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
   }
@@ -61957,7 +61973,7 @@ function templateFiles(dir) {
 }
 function locateHookAnnotation(chartDir, value, baseDir) {
   const first = value.split(",")[0].trim();
-  for (const f of [...templateFiles(join6(chartDir, "templates")), ...templateFiles(join6(chartDir, "charts"))]) {
+  for (const f of [...templateFiles(join7(chartDir, "templates")), ...templateFiles(join7(chartDir, "charts"))]) {
     const lines = readFileSync5(f, "utf8").split("\n");
     const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
     if (i2 >= 0)
@@ -62759,7 +62775,7 @@ function invalidMessage(e, at) {
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join8, resolve as resolve5 } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -62843,7 +62859,7 @@ var SchemaLocations = class {
   }
   cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    return join7(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+    return join8(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
     const cached = this.cacheFile(url);
@@ -62880,7 +62896,7 @@ var SchemaLocations = class {
 };
 async function writeCache(file, text) {
   try {
-    await mkdir2(join7(file, ".."), { recursive: true });
+    await mkdir2(join8(file, ".."), { recursive: true });
     await writeFile2(file, text);
   } catch {
   }
@@ -63336,7 +63352,7 @@ function readCrdFiles(paths) {
   }
   return out;
 }
-var versionCache = join8(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
+var versionCache = join9(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
 async function helmVersion(helm) {
   let key;
   try {
@@ -63382,7 +63398,7 @@ async function runGuard(opts) {
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,
     locations: config.schemas.locations,
-    cacheDir: config.schemas.cacheDir ?? join8(baseDir, ".cache", "helm-guard", "schemas"),
+    cacheDir: config.schemas.cacheDir ?? join9(baseDir, ".cache", "helm-guard", "schemas"),
     baseDir: config.configDir,
     unknownKinds: config.schemas.unknownKinds,
     crds
@@ -64728,7 +64744,7 @@ function settings(workspace) {
   return {
     chart: opt("chart"),
     config: opt("config"),
-    workingDirectory: isAbsolute3(wd) ? wd : resolve6(workspace, wd),
+    workingDirectory: isAbsolute4(wd) ? wd : resolve6(workspace, wd),
     helmVersion: getInput("helm-version") || DEFAULT_HELM_VERSION,
     helmSha256: opt("helm-sha256"),
     helmMirror: opt("helm-mirror"),

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Combo, GuardConfig, Scalar } from '../config/load.js';
 import type { Finding } from '../types.js';
 import { helmErrorLocation, parseHelmError } from './errors.js';
@@ -47,7 +47,13 @@ export function parseLint(output: string, chartDir: string, baseDir: string, com
     const inner = parseHelmError(`Error: ${message}`);
     let location = helmErrorLocation(inner, chartDir, baseDir);
     if (!location && where && !where.endsWith('/'))
-      location = { file: relative(baseDir, `${chartDir}/${where}`).split('\\').join('/'), line: 1, approximate: true };
+      location = {
+        file: relative(baseDir, isAbsolute(where) ? where : join(chartDir, where))
+          .split('\\')
+          .join('/'),
+        line: 1,
+        approximate: true,
+      };
     out.push({
       severity: level === 'ERROR' ? 'error' : 'warning',
       rule: level === 'ERROR' ? 'lint/error' : 'lint/warning',

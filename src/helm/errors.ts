@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 
 /** One error helm printed, with the template position it names (if any). */
 export interface HelmError {
-  kind: 'execution' | 'parse' | 'template' | 'yaml' | 'values-schema' | 'other';
+  kind: 'execution' | 'parse' | 'template' | 'yaml' | 'values-schema' | 'dependencies' | 'other';
   message: string;
   /** `<chart>/templates/x.yaml` as helm names it. */
   source?: string;
@@ -54,6 +54,13 @@ export function parseHelmError(stderr: string): HelmError {
     };
   m = YAMLERR.exec(text);
   if (m) return { kind: 'yaml', source: m[1], message: m[2]!.replace(/^error converting YAML to JSON: /, '').trim() };
+  m = /(?:missing in charts\/ directory|chart directory is missing these dependencies): (.+)$/m.exec(text);
+  if (m)
+    return {
+      kind: 'dependencies',
+      message: `dependencies in Chart.yaml are not in charts/: ${m[1]!.trim()} (run helm dependency build, and commit charts/ or build it in CI before the guard)`,
+      source: m[1]!.split(',')[0]!.trim(),
+    };
   if (/values don't meet the specifications of the schema/.test(text))
     return {
       kind: 'values-schema',
@@ -73,17 +80,27 @@ export function parseHelmError(stderr: string): HelmError {
  * helm 4 `- at '/a/b': …`); its first line when the property cannot be found.
  */
 function valuesSchemaLocation(message: string, chartDir: string, baseDir: string): Location {
-  const file = join(chartDir, 'values.schema.json');
-  const shown = relative(baseDir, file).split('\\').join('/');
   const m = /: (?:at '\/([^']*)'|([\w.-]+):)/.exec(message);
   const prop = (m?.[1] ?? m?.[2] ?? '').split(/[/.]/).filter(Boolean).pop();
-  if (prop) {
+  return lineInChartFile(chartDir, 'values.schema.json', prop ? `"${prop}"` : undefined, baseDir);
+}
+
+/** The first line of a chart file that holds `needle` (its first line, approximate, when none does). */
+function lineInChartFile(
+  chartDir: string,
+  name: string,
+  needle: string | RegExp | undefined,
+  baseDir: string,
+): Location {
+  const file = join(chartDir, name);
+  const shown = relative(baseDir, file).split('\\').join('/');
+  if (needle !== undefined) {
     try {
       const lines = readFileSync(file, 'utf8').split('\n');
-      const i = lines.findIndex((l) => l.includes(`"${prop}"`));
-      if (i >= 0) return { file: shown, line: i + 1, column: lines[i]!.indexOf(`"${prop}"`) + 1 };
+      const i = lines.findIndex((l) => (typeof needle === 'string' ? l.includes(needle) : needle.test(l)));
+      if (i >= 0) return { file: shown, line: i + 1, column: lines[i]!.search(/\S/) + 1 };
     } catch {
-      /* a schema helm read must exist; fall through */
+      /* a file helm read must exist; fall through */
     }
   }
   return { file: shown, line: 1, approximate: true };
@@ -92,6 +109,8 @@ function valuesSchemaLocation(message: string, chartDir: string, baseDir: string
 /** The repo-relative location of a helm error, when it names a template. */
 export function helmErrorLocation(e: HelmError, chartDir: string, baseDir: string): Location | undefined {
   if (e.kind === 'values-schema') return valuesSchemaLocation(e.message, chartDir, baseDir);
+  if (e.kind === 'dependencies')
+    return lineInChartFile(chartDir, 'Chart.yaml', new RegExp(`name:\\s*["']?${e.source}["']?\\s*$`), baseDir);
   if (!e.source) return undefined;
   const abs = sourceToFile(e.source, chartDir);
   if (!abs) return undefined;
