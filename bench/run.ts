@@ -17,6 +17,7 @@ import { runGuard } from '../src/guard.js';
 import { lintArgs, templateArgs } from '../src/helm/args.js';
 import { run } from '../src/helm/run.js';
 import { parseRender } from '../src/manifests/parse.js';
+import { resetSchemaCache } from '../src/schemas/index.js';
 import { benchSchemas } from './schemas.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -130,6 +131,27 @@ const sixty = {
 };
 await matrix('certctl x60', sixty);
 parseThroughput();
+// what validation costs inside a full guard run: warm (compiled), and the cold start of a fresh process
+{
+  const off = { ...passing, schemas: { ...passing.schemas, enabled: false } };
+  const without: number[] = [];
+  const warm: number[] = [];
+  const cold: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    without.push(await time(() => runGuard({ config: off, helm, baseDir: root })));
+    warm.push(await time(() => runGuard({ config: passing, helm, baseDir: root })));
+    resetSchemaCache();
+    cold.push(await time(() => runGuard({ config: passing, helm, baseDir: root })));
+  }
+  console.log(`schema validation in the certctl guard (${passing.combos.length} combos), median of ${RUNS}`);
+  console.log(`  guard without schemas ${median(without).toFixed(0).padStart(5)} ms`);
+  console.log(
+    `  guard, schemas warm   ${median(warm).toFixed(0).padStart(5)} ms   (+${(median(warm) - median(without)).toFixed(0)} ms)`,
+  );
+  console.log(
+    `  guard, schemas cold   ${median(cold).toFixed(0).padStart(5)} ms   (cold start adds ${(median(cold) - median(warm)).toFixed(0)} ms)`,
+  );
+}
 const s = await benchSchemas();
 console.log(`schema validation: ${s.documents} documents`);
 console.log(
