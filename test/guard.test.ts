@@ -170,3 +170,19 @@ describe('helm lint', () => {
     ]);
   });
 });
+
+describe('Secret data is never printed', () => {
+  it('an assertion on a Secret value reports without the value, in every format', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-secret-'));
+    const cfg = join(dir, 's.yaml');
+    writeFileSync(
+      cfg,
+      `chart: ${join(ROOT, 'fixtures/broken/missing-required')}\nset:\n  database.url: "postgres://app:hunter2-s3cret@db:5432/app"\nexpect:\n  resources:\n    - kind: Secret\n      assert:\n        - path: stringData.DATABASE_URL\n          matches: "^postgresql://"\n`,
+    );
+    const r = await guard(HELM3, { configPath: cfg });
+    expect(r.findings.map((f) => [f.rule, f.location?.line])).toEqual([['assert/field', 7]]);
+    expect(r.findings[0]!.message).toContain('(Secret data, not shown)');
+    const { formatReport } = await import('../src/cli/main.js');
+    for (const format of ['text', 'json', 'junit', 'sarif']) expect(formatReport(r, format)).not.toContain('hunter2');
+  });
+});
