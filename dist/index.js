@@ -57525,6 +57525,10 @@ var config_schema_default = {
       $ref: "#/definitions/stringList",
       description: "Values files for every combo, relative to this file."
     },
+    values: {
+      type: "object",
+      description: "Inline values for every combo, applied after valuesFiles and before set."
+    },
     set: { $ref: "#/definitions/setMap" },
     setString: { $ref: "#/definitions/setStringMap" },
     includeCrds: { type: "boolean", description: "Render the chart's crds/ too (default true)." },
@@ -57591,6 +57595,7 @@ var config_schema_default = {
           name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._/+-]*$", maxLength: 100 },
           description: { type: "string" },
           valuesFiles: { $ref: "#/definitions/stringList" },
+          values: { type: "object", description: "Inline values, applied after the combo's valuesFiles." },
           set: { $ref: "#/definitions/setMap" },
           setString: { $ref: "#/definitions/setStringMap" },
           releaseName: { $ref: "#/definitions/releaseName" },
@@ -57937,6 +57942,7 @@ function loadConfig(opts) {
     return {
       name: c.name,
       valuesFiles: [...baseValues, ...valuesFiles],
+      values: [raw.values, c.values].filter((v) => !!v && Object.keys(v).length > 0),
       set: { ...raw.set ?? {}, ...c.set ?? {} },
       setString: { ...raw.setString ?? {}, ...c.setString ?? {} },
       releaseName: c.releaseName ?? raw.releaseName ?? "release-name",
@@ -57992,7 +57998,7 @@ function loadConfig(opts) {
 }
 
 // src/guard.ts
-import { mkdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync as readFileSync6, realpathSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname as dirname5, join as join9, relative as relative7 } from "node:path";
 
@@ -61849,23 +61855,30 @@ function escapeSetValue(v) {
   if (v === null) return "null";
   return String(v).replace(/\\/g, "\\\\").replace(/,/g, "\\,");
 }
-function valuesArgs(combo) {
+function valuesArgs(combo, inline) {
   const args = [];
-  for (const f of combo.valuesFiles) args.push("--values", f);
+  for (const f of [...combo.valuesFiles, ...inline?.get(combo) ?? []]) args.push("--values", f);
   for (const [k, v] of Object.entries(combo.set)) args.push("--set", `${k}=${escapeSetValue(v)}`);
   for (const [k, v] of Object.entries(combo.setString)) args.push("--set-string", `${k}=${escapeSetValue(v)}`);
   return args;
 }
-function templateArgs(config, combo) {
-  const args = ["template", combo.releaseName, config.chartDir, "--namespace", combo.namespace, ...valuesArgs(combo)];
+function templateArgs(config, combo, inline) {
+  const args = [
+    "template",
+    combo.releaseName,
+    config.chartDir,
+    "--namespace",
+    combo.namespace,
+    ...valuesArgs(combo, inline)
+  ];
   if (combo.kubeVersion) args.push("--kube-version", combo.kubeVersion);
   for (const a of combo.apiVersions) args.push("--api-versions", a);
   if (config.includeCrds) args.push("--include-crds");
   args.push("--debug");
   return args;
 }
-function lintArgs(config, combo) {
-  const args = ["lint", config.chartDir, "--namespace", combo.namespace, ...valuesArgs(combo)];
+function lintArgs(config, combo, inline) {
+  const args = ["lint", config.chartDir, "--namespace", combo.namespace, ...valuesArgs(combo, inline)];
   if (combo.kubeVersion) args.push("--kube-version", combo.kubeVersion);
   if (config.lint.strict) args.push("--strict");
   return args;
@@ -63388,10 +63401,31 @@ async function helmVersion(helm) {
   return version;
 }
 async function runGuard(opts) {
+  const { config } = opts;
+  const crds = readCrdFiles(config.schemas.crds);
+  const inlineDir = config.combos.some((c) => c.values.length) ? mkdtempSync(join9(tmpdir(), "helm-guard-values-")) : void 0;
+  const inline = /* @__PURE__ */ new Map();
+  if (inlineDir)
+    config.combos.forEach(
+      (c, i2) => inline.set(
+        c,
+        c.values.map((v, k) => {
+          const f = join9(inlineDir, `${i2}-${k}.yaml`);
+          writeFileSync(f, JSON.stringify(v));
+          return f;
+        })
+      )
+    );
+  try {
+    return await guardWith(opts, crds, inline);
+  } finally {
+    if (inlineDir) rmSync(inlineDir, { recursive: true, force: true });
+  }
+}
+async function guardWith(opts, crds, inline) {
   const started = performance.now();
   const { config, helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const crds = readCrdFiles(config.schemas.crds);
   const versionP = helmVersion(helm);
   const chart = rel(baseDir, config.chartDir);
   const limit = pLimit(config.concurrency || availableParallelism());
@@ -63408,7 +63442,7 @@ async function runGuard(opts) {
   const lintP = Promise.all(
     lintCombos.map(
       (c) => limit(async () => {
-        const r = await run(helm, lintArgs(config, c), { timeoutMs: config.timeoutMs, cwd: baseDir });
+        const r = await run(helm, lintArgs(config, c, inline), { timeoutMs: config.timeoutMs, cwd: baseDir });
         if (r.timedOut)
           return [
             {
@@ -63425,7 +63459,7 @@ async function runGuard(opts) {
   const combosP = Promise.all(
     config.combos.map(
       (combo) => limit(async () => {
-        const res = await checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart);
+        const res = await checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart, inline);
         opts.onCombo?.(res);
         return res;
       })
@@ -63462,7 +63496,7 @@ async function runGuard(opts) {
     durationMs: performance.now() - started
   };
 }
-async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart) {
+async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart, inline) {
   const started = performance.now();
   const findings = [];
   const checks = {
@@ -63494,7 +63528,7 @@ async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, char
     const l = level(f, combo.rules, manifest);
     if (l) findings.push(l);
   };
-  const r = await run(helm, templateArgs(config, combo), { timeoutMs: config.timeoutMs, cwd: baseDir });
+  const r = await run(helm, templateArgs(config, combo, inline), { timeoutMs: config.timeoutMs, cwd: baseDir });
   if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
   const failure = combo.expect.failure;
   if (r.timedOut) {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import pLimit from 'p-limit';
@@ -7,7 +7,7 @@ import { checkExpectations } from './assertions/check.js';
 import { checkOf, type Check } from './catalog.js';
 import type { Combo, GuardConfig, Level, RulesConfig } from './config/load.js';
 import { helmErrorLocation, parseHelmError } from './helm/errors.js';
-import { lintArgs, parseLint, templateArgs } from './helm/args.js';
+import { lintArgs, parseLint, templateArgs, type InlineValuesFiles } from './helm/args.js';
 import { run } from './helm/run.js';
 import { HELM_HOOKS, locateHookAnnotation, unknownHooks } from './helm/unknown-hooks.js';
 import { parseRender } from './manifests/parse.js';
@@ -168,10 +168,35 @@ export async function helmVersion(helm: string): Promise<string> {
 }
 
 export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
+  const { config } = opts;
+  const crds = readCrdFiles(config.schemas.crds);
+  // inline `values` become values files (JSON is YAML), removed when the run ends
+  const inlineDir = config.combos.some((c) => c.values.length)
+    ? mkdtempSync(join(tmpdir(), 'helm-guard-values-'))
+    : undefined;
+  const inline = new Map<Combo, string[]>();
+  if (inlineDir)
+    config.combos.forEach((c, i) =>
+      inline.set(
+        c,
+        c.values.map((v, k) => {
+          const f = join(inlineDir, `${i}-${k}.yaml`);
+          writeFileSync(f, JSON.stringify(v));
+          return f;
+        }),
+      ),
+    );
+  try {
+    return await guardWith(opts, crds, inline);
+  } finally {
+    if (inlineDir) rmSync(inlineDir, { recursive: true, force: true });
+  }
+}
+
+async function guardWith(opts: GuardOptions, crds: unknown[], inline: InlineValuesFiles): Promise<GuardResult> {
   const started = performance.now();
   const { config, helm, baseDir } = opts;
   const failOn = opts.failOn ?? 'error';
-  const crds = readCrdFiles(config.schemas.crds);
   // the version check runs beside the renders (and is remembered): never a serial step
   const versionP = helmVersion(helm);
   const chart = rel(baseDir, config.chartDir);
@@ -197,7 +222,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   const lintP = Promise.all(
     lintCombos.map((c) =>
       limit(async () => {
-        const r = await run(helm, lintArgs(config, c), { timeoutMs: config.timeoutMs, cwd: baseDir });
+        const r = await run(helm, lintArgs(config, c, inline), { timeoutMs: config.timeoutMs, cwd: baseDir });
         if (r.timedOut)
           return [
             {
@@ -215,7 +240,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   const combosP = Promise.all(
     config.combos.map((combo) =>
       limit(async () => {
-        const res = await checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart);
+        const res = await checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart, inline);
         opts.onCombo?.(res);
         return res;
       }),
@@ -267,6 +292,7 @@ async function checkCombo(
   validatorP: Promise<SchemaValidator | undefined>,
   failOn: FailOn,
   chart: string,
+  inline: InlineValuesFiles,
 ): Promise<ComboResult> {
   const started = performance.now();
   const findings: Finding[] = [];
@@ -300,7 +326,7 @@ async function checkCombo(
     if (l) findings.push(l);
   };
 
-  const r = await run(helm, templateArgs(config, combo), { timeoutMs: config.timeoutMs, cwd: baseDir });
+  const r = await run(helm, templateArgs(config, combo, inline), { timeoutMs: config.timeoutMs, cwd: baseDir });
   if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
   const failure = combo.expect.failure;
   if (r.timedOut) {

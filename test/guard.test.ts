@@ -186,3 +186,40 @@ describe('Secret data is never printed', () => {
     for (const format of ['text', 'json', 'junit', 'sarif']) expect(formatReport(r, format)).not.toContain('hunter2');
   });
 });
+
+describe('inline values', () => {
+  it('config `values` (global and per combo) reach helm as values files, before --set', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-inline-'));
+    const cfg = join(dir, 'v.yaml');
+    writeFileSync(
+      cfg,
+      [
+        `chart: ${join(ROOT, 'fixtures/zero-config')}`,
+        'values:',
+        '  endpoint: https://base.example',
+        'expect:',
+        '  resources:',
+        '    - kind: ConfigMap',
+        '      assert:',
+        '        - path: data.replicas',
+        '          equals: "3"',
+        'combos:',
+        '  - name: inline',
+        '    values:',
+        '      replicas: 3',
+        '    expect:',
+        '      resources:',
+        '        - kind: ConfigMap',
+        '          assert:',
+        '            - { path: data.endpoint, equals: https://base.example }',
+        '  - name: set-wins',
+        '    values: { replicas: 2 }',
+        '    set: { replicas: 3 }',
+        '',
+      ].join('\n'),
+    );
+    const r = await guard(HELM3, { configPath: cfg });
+    expect(r.findings).toEqual([]);
+    expect(r.combos.map((c) => c.status)).toEqual(['pass', 'pass']);
+  });
+});

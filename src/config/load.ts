@@ -49,6 +49,8 @@ export interface Expectations {
 export interface Combo {
   name: string;
   valuesFiles: string[];
+  /** Inline values (config `values`), each written to a temporary values file after valuesFiles. */
+  values: Record<string, unknown>[];
   set: Record<string, Scalar>;
   setString: Record<string, string | number | boolean>;
   releaseName: string;
@@ -378,6 +380,7 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
     return {
       name: c.name,
       valuesFiles: [...baseValues, ...valuesFiles],
+      values: [raw.values, c.values].filter((v): v is Record<string, unknown> => !!v && Object.keys(v).length > 0),
       set: { ...(raw.set ?? {}), ...(c.set ?? {}) },
       setString: { ...(raw.setString ?? {}), ...(c.setString ?? {}) },
       releaseName: c.releaseName ?? raw.releaseName ?? 'release-name',

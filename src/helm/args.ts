@@ -9,17 +9,27 @@ export function escapeSetValue(v: Scalar): string {
   return String(v).replace(/\\/g, '\\\\').replace(/,/g, '\\,');
 }
 
-function valuesArgs(combo: Combo): string[] {
+/** Combo → where its inline values were written (a temporary file each), set by the guard before helm runs. */
+export type InlineValuesFiles = ReadonlyMap<Combo, readonly string[]>;
+
+function valuesArgs(combo: Combo, inline?: InlineValuesFiles): string[] {
   const args: string[] = [];
-  for (const f of combo.valuesFiles) args.push('--values', f);
+  for (const f of [...combo.valuesFiles, ...(inline?.get(combo) ?? [])]) args.push('--values', f);
   for (const [k, v] of Object.entries(combo.set)) args.push('--set', `${k}=${escapeSetValue(v)}`);
   for (const [k, v] of Object.entries(combo.setString)) args.push('--set-string', `${k}=${escapeSetValue(v)}`);
   return args;
 }
 
 /** argv for `helm template` of one combo; --debug makes helm print invalid YAML so it can be located. */
-export function templateArgs(config: GuardConfig, combo: Combo): string[] {
-  const args = ['template', combo.releaseName, config.chartDir, '--namespace', combo.namespace, ...valuesArgs(combo)];
+export function templateArgs(config: GuardConfig, combo: Combo, inline?: InlineValuesFiles): string[] {
+  const args = [
+    'template',
+    combo.releaseName,
+    config.chartDir,
+    '--namespace',
+    combo.namespace,
+    ...valuesArgs(combo, inline),
+  ];
   if (combo.kubeVersion) args.push('--kube-version', combo.kubeVersion);
   for (const a of combo.apiVersions) args.push('--api-versions', a);
   if (config.includeCrds) args.push('--include-crds');
@@ -27,8 +37,8 @@ export function templateArgs(config: GuardConfig, combo: Combo): string[] {
   return args;
 }
 
-export function lintArgs(config: GuardConfig, combo: Combo): string[] {
-  const args = ['lint', config.chartDir, '--namespace', combo.namespace, ...valuesArgs(combo)];
+export function lintArgs(config: GuardConfig, combo: Combo, inline?: InlineValuesFiles): string[] {
+  const args = ['lint', config.chartDir, '--namespace', combo.namespace, ...valuesArgs(combo, inline)];
   if (combo.kubeVersion) args.push('--kube-version', combo.kubeVersion);
   if (config.lint.strict) args.push('--strict');
   return args;
