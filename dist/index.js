@@ -64839,7 +64839,7 @@ async function run2() {
       else if (a.level === "warning") warning(a.message, props);
       else notice(a.message, props);
     }
-    if (s.summary) await summary.addRaw(formatSummary(result)).write();
+    if (s.summary && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(formatSummary(result)).write();
     let reportPath = "";
     if (s.report) {
       reportPath = resolve6(s.workingDirectory, s.report);

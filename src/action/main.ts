@@ -106,7 +106,8 @@ export async function run(): Promise<void> {
       else if (a.level === 'warning') core.warning(a.message, props);
       else core.notice(a.message, props);
     }
-    if (s.summary) await core.summary.addRaw(formatSummary(result)).write();
+    // a runner without a summary file (a local runner) gets none rather than a failed step
+    if (s.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatSummary(result)).write();
     let reportPath = '';
     if (s.report) {
       reportPath = resolve(s.workingDirectory, s.report);
