@@ -28075,7 +28075,7 @@ var init_monitoring_coreos_com_servicemonitors = __esm({
 
 // src/cli/main.ts
 import { accessSync, constants, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { delimiter, dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
+import { delimiter, dirname as dirname4, join as join9, resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rules/pods.ts
@@ -34694,7 +34694,7 @@ function loadConfig(opts) {
 // src/guard.ts
 import { mkdirSync, mkdtempSync, readFileSync as readFileSync6, realpathSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname as dirname3, join as join7, relative as relative6 } from "node:path";
+import { dirname as dirname3, join as join8, relative as relative6 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -37933,8 +37933,30 @@ function compute(rendered, seg) {
 }
 
 // src/manifests/template.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+
+// src/util/files.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+function filesBelow(dir, name2) {
+  const out = [];
+  let entries;
+  try {
+    entries = readdirSync2(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join2(dir, e.name);
+    if (e.isDirectory()) out.push(...filesBelow(p, name2));
+    else if (name2.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+// src/manifests/template.ts
+var CHART_TEXT = /\.(tpl|ya?ml|txt)$/;
 var CONTROL = /^(?:if|else|end|range|with|define|block|break|continue)\b/;
 var MULTI_LINE_FUNCS = /\b(?:include|template|toYaml|toJson|toPrettyJson|tpl|nindent|indent|Files\.Get|Files\.Glob|AsConfig|AsSecrets|Lines)\b/;
 function scanActions(text) {
@@ -38157,24 +38179,12 @@ function extractDefines(text) {
   }
   return out;
 }
-function chartFiles(dir) {
-  const out = [];
-  let entries;
-  try {
-    entries = readdirSync2(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    const p = join2(dir, e.name);
-    if (e.isDirectory()) out.push(...chartFiles(p));
-    else if (/\.(tpl|ya?ml|txt)$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
 function defineResolver(chartRoot) {
   const bodies = /* @__PURE__ */ new Map();
-  for (const f of [...chartFiles(join2(chartRoot, "templates")), ...chartFiles(join2(chartRoot, "charts"))]) {
+  for (const f of [
+    ...filesBelow(join3(chartRoot, "templates"), CHART_TEXT),
+    ...filesBelow(join3(chartRoot, "charts"), CHART_TEXT)
+  ]) {
     try {
       for (const [name2, body] of extractDefines(readFileSync3(f, "utf8"))) if (!bodies.has(name2)) bodies.set(name2, body);
     } catch {
@@ -38202,7 +38212,7 @@ function defineResolver(chartRoot) {
 function chartRootOf(file) {
   let dir = dirname2(file);
   for (let i2 = 0; i2 < 12; i2++) {
-    if (existsSync2(join2(dir, "Chart.yaml"))) return dir;
+    if (existsSync2(join3(dir, "Chart.yaml"))) return dir;
     const up = dirname2(dir);
     if (up === dir) break;
     dir = up;
@@ -38467,7 +38477,7 @@ function parseRender(output, opts) {
 
 // src/helm/errors.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join3, relative as relative3 } from "node:path";
+import { join as join4, relative as relative3 } from "node:path";
 var EXEC = /execution error at \(([^():]+):(\d+):(\d+)\): ([\s\S]*)$/;
 var PARSE = /parse error at \(([^():]+):(\d+)\): ([\s\S]*)$/;
 var TEMPLATE3 = /template: ([^\s:]+):(\d+):(\d+): ([\s\S]*)$/;
@@ -38518,7 +38528,7 @@ function valuesSchemaLocation(message, chartDir, baseDir) {
   return lineInChartFile(chartDir, "values.schema.json", prop ? `"${prop}"` : void 0, baseDir);
 }
 function lineInChartFile(chartDir, name2, needle, baseDir) {
-  const file = join3(chartDir, name2);
+  const file = join4(chartDir, name2);
   const shown = relative3(baseDir, file).split("\\").join("/");
   if (needle !== void 0) {
     try {
@@ -38544,7 +38554,7 @@ function helmErrorLocation(e, chartDir, baseDir) {
 }
 
 // src/helm/args.ts
-import { isAbsolute as isAbsolute3, join as join4, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join5, relative as relative4 } from "node:path";
 function escapeSetValue(v) {
   if (v === null) return "null";
   return String(v).replace(/\\/g, "\\\\").replace(/,/g, "\\,");
@@ -38587,7 +38597,7 @@ function parseLint(output, chartDir, baseDir, combo) {
     let location = helmErrorLocation(inner, chartDir, baseDir);
     if (!location && where3 && !where3.endsWith("/"))
       location = {
-        file: relative4(baseDir, isAbsolute3(where3) ? where3 : join4(chartDir, where3)).split("\\").join("/"),
+        file: relative4(baseDir, isAbsolute3(where3) ? where3 : join5(chartDir, where3)).split("\\").join("/"),
         line: 1,
         approximate: true
       };
@@ -38642,20 +38652,9 @@ function run(file, args, opts) {
 }
 
 // src/helm/unknown-hooks.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5, relative as relative5 } from "node:path";
-var HELM_HOOKS = [
-  "pre-install",
-  "post-install",
-  "pre-delete",
-  "post-delete",
-  "pre-upgrade",
-  "post-upgrade",
-  "pre-rollback",
-  "post-rollback",
-  "test",
-  "test-success"
-];
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join6, relative as relative5 } from "node:path";
+var CHART_TEXT2 = /\.(ya?ml|tpl)$/;
 function unknownHooks(stderr) {
   const out = /* @__PURE__ */ new Set();
   for (const m of stderr.matchAll(/skipping unknown hook: "([^"]*)"/g)) out.add(m[1]);
@@ -38663,24 +38662,12 @@ function unknownHooks(stderr) {
     out.add(m[1].replace(/^"|"$/g, ""));
   return [...out];
 }
-function templateFiles(dir) {
-  const out = [];
-  let entries;
-  try {
-    entries = readdirSync3(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    const p = join5(dir, e.name);
-    if (e.isDirectory()) out.push(...templateFiles(p));
-    else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
 function locateHookAnnotation(chartDir, value, baseDir) {
   const first = value.split(",")[0].trim();
-  for (const f of [...templateFiles(join5(chartDir, "templates")), ...templateFiles(join5(chartDir, "charts"))]) {
+  for (const f of [
+    ...filesBelow(join6(chartDir, "templates"), CHART_TEXT2),
+    ...filesBelow(join6(chartDir, "charts"), CHART_TEXT2)
+  ]) {
     const lines = readFileSync5(f, "utf8").split("\n");
     const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
     if (i2 >= 0)
@@ -39482,7 +39469,7 @@ function invalidMessage(e, at) {
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join as join6, resolve as resolve4 } from "node:path";
+import { join as join7, resolve as resolve4 } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -39566,7 +39553,7 @@ var SchemaLocations = class {
   }
   cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    return join6(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+    return join7(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
     const cached = this.cacheFile(url);
@@ -39603,7 +39590,7 @@ var SchemaLocations = class {
 };
 async function writeCache(file, text) {
   try {
-    await mkdir(join6(file, ".."), { recursive: true });
+    await mkdir(join7(file, ".."), { recursive: true });
     await writeFile(file, text);
   } catch {
   }
@@ -40059,7 +40046,7 @@ function readCrdFiles(paths) {
   }
   return out;
 }
-var versionCache = join7(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
+var versionCache = join8(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
 async function helmVersion(helm) {
   let key;
   try {
@@ -40097,14 +40084,14 @@ async function helmVersion(helm) {
 async function runGuard(opts) {
   const { config } = opts;
   const crds = readCrdFiles(config.schemas.crds);
-  const inlineDir = config.combos.some((c) => c.values.length) ? mkdtempSync(join7(tmpdir(), "helm-guard-values-")) : void 0;
+  const inlineDir = config.combos.some((c) => c.values.length) ? mkdtempSync(join8(tmpdir(), "helm-guard-values-")) : void 0;
   const inline = /* @__PURE__ */ new Map();
   if (inlineDir)
     config.combos.forEach(
       (c, i2) => inline.set(
         c,
         c.values.map((v, k) => {
-          const f = join7(inlineDir, `${i2}-${k}.yaml`);
+          const f = join8(inlineDir, `${i2}-${k}.yaml`);
           writeFileSync(f, JSON.stringify(v));
           return f;
         })
@@ -40126,7 +40113,7 @@ async function guardWith(opts, crds, inline) {
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,
     locations: config.schemas.locations,
-    cacheDir: config.schemas.cacheDir ?? join7(baseDir, ".cache", "helm-guard", "schemas"),
+    cacheDir: config.schemas.cacheDir ?? join8(baseDir, ".cache", "helm-guard", "schemas"),
     baseDir: config.configDir,
     unknownKinds: config.schemas.unknownKinds,
     crds
@@ -40279,12 +40266,12 @@ async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, char
   }
   for (const value of unknownHooks(r.stderr)) {
     const loc = locateHookAnnotation(config.chartDir, value, baseDir);
-    const bad = value.split(",").map((h) => h.trim()).filter((h) => !HELM_HOOKS.includes(h));
+    const bad = value.split(",").map((h) => h.trim()).filter((h) => !HOOK_EVENTS.has(h));
     add({
       severity: "error",
       rule: "render/unknown-hook",
       combo: combo.name,
-      message: `helm.sh/hook "${value}": helm knows no hook ${bad.map((h) => `"${h}"`).join(", ")}, so it leaves the whole resource out of the release (hooks: ${HELM_HOOKS.join(", ")})`,
+      message: `helm.sh/hook "${value}": helm knows no hook ${bad.map((h) => `"${h}"`).join(", ")}, so it leaves the whole resource out of the release (hooks: ${[...HOOK_EVENTS].join(", ")})`,
       ...loc ? { location: loc } : {}
     });
   }
@@ -40624,7 +40611,7 @@ function findHelm(explicit, env, cwd) {
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const n of names) {
-      const p = join8(dir, n);
+      const p = join9(dir, n);
       try {
         accessSync(p, constants.X_OK);
         return p;

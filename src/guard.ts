@@ -9,7 +9,8 @@ import type { Combo, GuardConfig, Level, RulesConfig } from './config/load.js';
 import { helmErrorLocation, parseHelmError } from './helm/errors.js';
 import { lintArgs, parseLint, templateArgs, type InlineValuesFiles } from './helm/args.js';
 import { run } from './helm/run.js';
-import { HELM_HOOKS, locateHookAnnotation, unknownHooks } from './helm/unknown-hooks.js';
+import { locateHookAnnotation, unknownHooks } from './helm/unknown-hooks.js';
+import { HOOK_EVENTS } from './rules/hooks.js';
 import { parseRender } from './manifests/parse.js';
 import type { Manifest } from './manifests/types.js';
 import { RULES } from './rules/index.js';
@@ -392,12 +393,12 @@ async function checkCombo(
     const bad = value
       .split(',')
       .map((h) => h.trim())
-      .filter((h) => !(HELM_HOOKS as readonly string[]).includes(h));
+      .filter((h) => !HOOK_EVENTS.has(h));
     add({
       severity: 'error',
       rule: 'render/unknown-hook',
       combo: combo.name,
-      message: `helm.sh/hook "${value}": helm knows no hook ${bad.map((h) => `"${h}"`).join(', ')}, so it leaves the whole resource out of the release (hooks: ${HELM_HOOKS.join(', ')})`,
+      message: `helm.sh/hook "${value}": helm knows no hook ${bad.map((h) => `"${h}"`).join(', ')}, so it leaves the whole resource out of the release (hooks: ${[...HOOK_EVENTS].join(', ')})`,
       ...(loc ? { location: loc } : {}),
     });
   }

@@ -1,20 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Location } from '../types.js';
+import { filesBelow } from '../util/files.js';
 
-/** Hook names helm knows (helm.sh/hook); anything else makes helm drop the resource from the release. */
-export const HELM_HOOKS = [
-  'pre-install',
-  'post-install',
-  'pre-delete',
-  'post-delete',
-  'pre-upgrade',
-  'post-upgrade',
-  'pre-rollback',
-  'post-rollback',
-  'test',
-  'test-success',
-] as const;
+const CHART_TEXT = /\.(ya?ml|tpl)$/;
 
 /**
  * helm drops a resource whose helm.sh/hook names no known hook, and says so only on stderr:
@@ -29,26 +18,13 @@ export function unknownHooks(stderr: string): string[] {
   return [...out];
 }
 
-function templateFiles(dir: string): string[] {
-  const out: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...templateFiles(p));
-    else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
-
 /** Where the chart writes a helm.sh/hook annotation with this value (first match), repo-relative. */
 export function locateHookAnnotation(chartDir: string, value: string, baseDir: string): Location | undefined {
   const first = value.split(',')[0]!.trim();
-  for (const f of [...templateFiles(join(chartDir, 'templates')), ...templateFiles(join(chartDir, 'charts'))]) {
+  for (const f of [
+    ...filesBelow(join(chartDir, 'templates'), CHART_TEXT),
+    ...filesBelow(join(chartDir, 'charts'), CHART_TEXT),
+  ]) {
     const lines = readFileSync(f, 'utf8').split('\n');
     const i = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
     if (i >= 0)

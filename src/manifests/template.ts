@@ -1,5 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { filesBelow } from '../util/files.js';
+
+const CHART_TEXT = /\.(tpl|ya?ml|txt)$/;
 
 /**
  * A template file split into its `---` segments, each line classified for alignment against rendered
@@ -322,22 +325,6 @@ export function extractDefines(text: string): Map<string, string> {
   return out;
 }
 
-function chartFiles(dir: string): string[] {
-  const out: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...chartFiles(p));
-    else if (/\.(tpl|ya?ml|txt)$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
-
 /**
  * The defines of a chart (its templates/ and its subcharts'), expanded on demand. A define is expandable
  * when every line it emits is a pattern — after expanding the includes inside it — and it has no loop:
@@ -345,7 +332,10 @@ function chartFiles(dir: string): string[] {
  */
 function defineResolver(chartRoot: string): DefineResolver {
   const bodies = new Map<string, string>();
-  for (const f of [...chartFiles(join(chartRoot, 'templates')), ...chartFiles(join(chartRoot, 'charts'))]) {
+  for (const f of [
+    ...filesBelow(join(chartRoot, 'templates'), CHART_TEXT),
+    ...filesBelow(join(chartRoot, 'charts'), CHART_TEXT),
+  ]) {
     try {
       for (const [name, body] of extractDefines(readFileSync(f, 'utf8'))) if (!bodies.has(name)) bodies.set(name, body);
     } catch {
