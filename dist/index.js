@@ -37773,7 +37773,7 @@ var require_float = __commonJS({
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float2 = {
+    var float3 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
@@ -37787,7 +37787,7 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
+    exports.float = float3;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -37847,7 +37847,7 @@ var require_schema = __commonJS({
     var seq2 = require_seq();
     var string2 = require_string();
     var bool2 = require_bool();
-    var float2 = require_float();
+    var float3 = require_float();
     var int2 = require_int();
     var schema2 = [
       map2.map,
@@ -37858,9 +37858,9 @@ var require_schema = __commonJS({
       int2.intOct,
       int2.int,
       int2.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float
+      float3.floatNaN,
+      float3.floatExp,
+      float3.float
     ];
     exports.schema = schema2;
   }
@@ -38213,7 +38213,7 @@ var require_float2 = __commonJS({
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float2 = {
+    var float3 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
@@ -38230,7 +38230,7 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
+    exports.float = float3;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -38502,7 +38502,7 @@ var require_schema3 = __commonJS({
     var string2 = require_string();
     var binary2 = require_binary();
     var bool2 = require_bool2();
-    var float2 = require_float2();
+    var float3 = require_float2();
     var int2 = require_int2();
     var merge2 = require_merge();
     var omap2 = require_omap();
@@ -38520,9 +38520,9 @@ var require_schema3 = __commonJS({
       int2.intOct,
       int2.int,
       int2.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float,
+      float3.floatNaN,
+      float3.floatExp,
+      float3.float,
       binary2.binary,
       merge2.merge,
       omap2.omap,
@@ -38545,7 +38545,7 @@ var require_tags = __commonJS({
     var seq2 = require_seq();
     var string2 = require_string();
     var bool2 = require_bool();
-    var float2 = require_float();
+    var float3 = require_float();
     var int2 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
@@ -38566,9 +38566,9 @@ var require_tags = __commonJS({
     var tagsByName = {
       binary: binary2.binary,
       bool: bool2.boolTag,
-      float: float2.float,
-      floatExp: float2.floatExp,
-      floatNaN: float2.floatNaN,
+      float: float3.float,
+      floatExp: float3.floatExp,
+      floatNaN: float3.floatNaN,
       floatTime: timestamp2.floatTime,
       int: int2.int,
       intHex: int2.intHex,
@@ -61080,14 +61080,19 @@ var BOOL_TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", 
 var BOOL_FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
 var bool11 = new jsYaml.Type("tag:yaml.org,2002:bool", {
   kind: "scalar",
-  resolve: (s) => s !== null && (BOOL_TRUE.has(s) || BOOL_FALSE.has(s)),
+  // every plain scalar (keys too) is tried against each type: reject most by length before hashing
+  resolve: (s) => s !== null && s.length <= 5 && (BOOL_TRUE.has(s) || BOOL_FALSE.has(s)),
   construct: (s) => BOOL_TRUE.has(s),
   predicate: (v) => typeof v === "boolean"
 });
+function startsNumeric(s) {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46;
+}
 var INT11 = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+|0|[1-9][0-9_]*)$/;
 var int11 = new jsYaml.Type("tag:yaml.org,2002:int", {
   kind: "scalar",
-  resolve: (s) => s !== null && INT11.test(s) && /[0-9a-fA-F]/.test(s),
+  resolve: (s) => s !== null && startsNumeric(s) && INT11.test(s) && /[0-9a-fA-F]/.test(s),
   construct: (s) => {
     let t2 = s.replace(/_/g, "");
     let sign = 1;
@@ -61103,8 +61108,16 @@ var int11 = new jsYaml.Type("tag:yaml.org,2002:int", {
   predicate: (v) => typeof v === "number" && Number.isInteger(v)
 });
 var builtin = jsYaml.types;
+var float2 = new jsYaml.Type("tag:yaml.org,2002:float", {
+  kind: "scalar",
+  resolve: (s) => s !== null && startsNumeric(s) && builtin.float.resolve(s),
+  construct: builtin.float.construct,
+  predicate: builtin.float.predicate,
+  represent: builtin.float.represent,
+  defaultStyle: builtin.float.defaultStyle ?? void 0
+});
 var K8S_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
-  implicit: [builtin.null, bool11, int11, builtin.float, builtin.merge]
+  implicit: [builtin.null, bool11, int11, float2, builtin.merge]
 });
 function loadK8sYaml(text) {
   return jsYaml.load(text, { schema: K8S_SCHEMA });

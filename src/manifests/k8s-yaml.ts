@@ -10,16 +10,23 @@ const BOOL_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE
 
 const bool11 = new jsyaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (s: string | null) => s !== null && (BOOL_TRUE.has(s) || BOOL_FALSE.has(s)),
+  // every plain scalar (keys too) is tried against each type: reject most by length before hashing
+  resolve: (s: string | null) => s !== null && s.length <= 5 && (BOOL_TRUE.has(s) || BOOL_FALSE.has(s)),
   construct: (s: string) => BOOL_TRUE.has(s),
   predicate: (v: unknown) => typeof v === 'boolean',
 });
+
+/** A number starts with a digit, a sign or a dot: a cheap test before the regular expressions. */
+function startsNumeric(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
 
 const INT11 = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+|0|[1-9][0-9_]*)$/;
 
 const int11 = new jsyaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (s: string | null) => s !== null && INT11.test(s) && /[0-9a-fA-F]/.test(s),
+  resolve: (s: string | null) => s !== null && startsNumeric(s) && INT11.test(s) && /[0-9a-fA-F]/.test(s),
   construct: (s: string) => {
     let t = s.replace(/_/g, '');
     let sign = 1;
@@ -38,8 +45,17 @@ const int11 = new jsyaml.Type('tag:yaml.org,2002:int', {
 // js-yaml exports its built-in types at run time; its type declarations omit them
 const builtin = (jsyaml as unknown as { types: Record<'null' | 'float' | 'merge', jsyaml.Type> }).types;
 
+const float = new jsyaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (s: string | null) => s !== null && startsNumeric(s) && builtin.float.resolve(s),
+  construct: builtin.float.construct,
+  predicate: builtin.float.predicate!,
+  represent: builtin.float.represent as jsyaml.TypeConstructorOptions['represent'],
+  defaultStyle: builtin.float.defaultStyle ?? undefined,
+});
+
 export const K8S_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [builtin.null, bool11, int11, builtin.float, builtin.merge],
+  implicit: [builtin.null, bool11, int11, float, builtin.merge],
 });
 
 /** Parse one document; throws js-yaml's YAMLException on any syntax error or duplicate key. */
