@@ -40416,7 +40416,9 @@ function locationNote(f) {
   return "";
 }
 function resourceName(f) {
-  return f.resource ? `${f.resource.kind}/${f.resource.name ?? "?"}` : "";
+  if (!f.resource) return "";
+  const name2 = `${f.resource.kind}/${f.resource.name ?? "?"}`;
+  return f.message.startsWith(name2) ? "" : name2;
 }
 function counts(findings) {
   const c = { error: 0, warning: 0, notice: 0 };

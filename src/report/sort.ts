@@ -26,8 +26,11 @@ export function locationNote(f: Finding): string {
   return '';
 }
 
+/** `Kind/name` to show beside the message; empty when there is no resource or the message names it already. */
 export function resourceName(f: Finding): string {
-  return f.resource ? `${f.resource.kind}/${f.resource.name ?? '?'}` : '';
+  if (!f.resource) return '';
+  const name = `${f.resource.kind}/${f.resource.name ?? '?'}`;
+  return f.message.startsWith(name) ? '' : name;
 }
 
 export function counts(findings: readonly Finding[]): { error: number; warning: number; notice: number } {
