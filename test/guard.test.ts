@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { formatSummary, SUMMARY_LIMIT } from '../src/report/summary.js';
 import type { GuardResult } from '../src/guard.js';
 import type { Finding } from '../src/types.js';
 import { guard } from './helpers/guard.js';
-import { HELM3, ROOT } from './helpers/helm.js';
+import { HELM3, HELM4, ROOT } from './helpers/helm.js';
 
 describe('helm calls have a timeout', () => {
   it('a render that hangs is killed and reported as render/timeout', async () => {
@@ -221,5 +222,26 @@ describe('inline values', () => {
     const r = await guard(HELM3, { configPath: cfg });
     expect(r.findings).toEqual([]);
     expect(r.combos.map((c) => c.status)).toEqual(['pass', 'pass']);
+  });
+});
+
+describe.each([
+  ['v3.16.4', HELM3],
+  ['v4.1.4', HELM4],
+])('the chart `helm create` writes, with helm %s', (_v, helm) => {
+  it('passes every check with no finding, defaults and every option on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-stock-'));
+    execFileSync(helm, ['create', 'stock'], { cwd: dir, timeout: 60_000 });
+    const cfg = join(dir, 'stock', '.helm-guard.yaml');
+    writeFileSync(
+      cfg,
+      'chart: .\ncombos:\n  - name: defaults\n  - name: everything\n    set:\n      ingress.enabled: true\n      autoscaling.enabled: true\n      podLabels.team: payments\n      resources.limits.cpu: 100m\n      resources.requests.cpu: 50m\n',
+    );
+    const r = await guard(helm, { configPath: cfg });
+    expect(r.findings).toEqual([]);
+    expect(r.combos.map((c) => c.kinds)).toEqual([
+      { Deployment: 1, Pod: 1, Service: 1, ServiceAccount: 1 },
+      { Deployment: 1, HorizontalPodAutoscaler: 1, Ingress: 1, Pod: 1, Service: 1, ServiceAccount: 1 },
+    ]);
   });
 });
