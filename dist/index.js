@@ -61459,7 +61459,13 @@ function parseTemplate(path7, text, defines) {
         const core2 = p.trim();
         re += (k === 0 ? lead : lead ? "\\s*" : "") + escapeRe(core2) + (core2 && /\s$/.test(p) ? "\\s*" : "");
       } else {
-        if (isControl(p.body)) continue;
+        if (isControl(p.body)) {
+          if (p.body !== "/*" && !/^\$/.test(p.body)) {
+            re += ".*";
+            break;
+          }
+          continue;
+        }
         re += ".*?";
         if (MULTI_LINE_FUNCS.test(p.body)) {
           multi = true;

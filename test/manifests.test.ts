@@ -207,3 +207,13 @@ describe.each(HELMS)('the chart `helm create` writes, with helm $version', ({ pa
     });
   });
 });
+
+describe('inline control actions', () => {
+  it('a line with an inline if/else matches what either branch renders', () => {
+    const t = parseTemplate('x.yaml', 'spec:\n  replicas: {{ if .Values.ha }}3{{ else }}1{{ end }}\n  paused: false\n');
+    const line = t.segments[0]!.lines[1]!;
+    expect(line.regex!.test('  replicas: 3')).toBe(true);
+    expect(line.regex!.test('  replicas: 1')).toBe(true);
+    expect(line.regex!.test('  paused: 3')).toBe(false);
+  });
+});

@@ -283,7 +283,14 @@ export function parseTemplate(path: string, text: string, defines?: DefineResolv
         const core = p.trim();
         re += (k === 0 ? lead : lead ? '\\s*' : '') + escapeRe(core) + (core && /\s$/.test(p) ? '\\s*' : '');
       } else {
-        if (isControl(p.body)) continue;
+        if (isControl(p.body)) {
+          // an inline if/else/range: which literal text follows is unknowable, so the rest is a wildcard
+          if (p.body !== '/*' && !/^\$/.test(p.body)) {
+            re += '.*';
+            break;
+          }
+          continue;
+        }
         re += '.*?';
         if (MULTI_LINE_FUNCS.test(p.body)) {
           multi = true;
