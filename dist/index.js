@@ -57460,6 +57460,11 @@ var ENGINE_RULES = [
     severity: "error",
     description: "a combo failed as expected, but with a message the regex does not match"
   },
+  {
+    id: "internal/rule-failed",
+    severity: "error",
+    description: "a rule could not check a render (a defect in helm-guard, reported instead of stopping the run)"
+  },
   { id: "config/invalid", severity: "error", description: "an assertion path in the config cannot be parsed" }
 ];
 var ALL_RULES = [
@@ -63653,14 +63658,25 @@ async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, char
   for (const rule of RULES) {
     const setting = combo.rules[rule.id];
     if (setting?.severity === "off" && !setting.resources?.length) continue;
-    const issues = rule.check({
-      combo: combo.name,
-      manifests,
-      options: setting?.options ?? {},
-      chartDir: config.chartDir,
-      baseDir: config.configDir,
-      external: config.external
-    });
+    let issues;
+    try {
+      issues = rule.check({
+        combo: combo.name,
+        manifests,
+        options: setting?.options ?? {},
+        chartDir: config.chartDir,
+        baseDir: config.configDir,
+        external: config.external
+      });
+    } catch (e) {
+      add({
+        severity: "error",
+        rule: "internal/rule-failed",
+        combo: combo.name,
+        message: `rule ${rule.id} could not check this render (${e instanceof Error ? e.message : String(e)}); the other checks ran`
+      });
+      continue;
+    }
     for (const i2 of issues) {
       const loc = i2.manifest.locate(i2.path ?? []);
       add(

@@ -75,6 +75,11 @@ export const ENGINE_RULES: readonly RuleInfo[] = [
     severity: 'error',
     description: 'a combo failed as expected, but with a message the regex does not match',
   },
+  {
+    id: 'internal/rule-failed',
+    severity: 'error',
+    description: 'a rule could not check a render (a defect in helm-guard, reported instead of stopping the run)',
+  },
   { id: 'config/invalid', severity: 'error', description: 'an assertion path in the config cannot be parsed' },
 ];
 

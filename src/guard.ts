@@ -460,14 +460,26 @@ async function checkCombo(
   for (const rule of RULES) {
     const setting = combo.rules[rule.id];
     if (setting?.severity === 'off' && !setting.resources?.length) continue;
-    const issues = rule.check({
-      combo: combo.name,
-      manifests,
-      options: setting?.options ?? {},
-      chartDir: config.chartDir,
-      baseDir: config.configDir,
-      external: config.external,
-    });
+    let issues;
+    try {
+      issues = rule.check({
+        combo: combo.name,
+        manifests,
+        options: setting?.options ?? {},
+        chartDir: config.chartDir,
+        baseDir: config.configDir,
+        external: config.external,
+      });
+    } catch (e) {
+      // a rule that trips over an unexpected shape costs its own result, not the run's
+      add({
+        severity: 'error',
+        rule: 'internal/rule-failed',
+        combo: combo.name,
+        message: `rule ${rule.id} could not check this render (${e instanceof Error ? e.message : String(e)}); the other checks ran`,
+      });
+      continue;
+    }
     for (const i of issues) {
       const loc = i.manifest.locate(i.path ?? []);
       add(
