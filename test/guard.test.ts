@@ -245,3 +245,21 @@ describe.each([
     ]);
   });
 });
+
+describe('resources of the wrong shape', () => {
+  it.each([
+    ['v3.16.4', HELM3],
+    ['v4.1.4', HELM4],
+  ])('every check reports and none fails, with helm %s', async (_v, helm) => {
+    const r = await guard(helm, { chartDir: 'fixtures/odd-shapes' });
+    expect(r.findings.filter((f) => f.rule.startsWith('internal/'))).toEqual([]);
+    const at = (rule: string) =>
+      r.findings
+        .filter((f) => f.rule === rule)
+        .map((f) => f.location!.line)
+        .sort((a, b) => a - b);
+    expect(at('schema/type')).toEqual([11, 19, 21, 28, 29, 41, 42, 43, 50, 53, 56, 57, 58, 59, 60, 60, 65]);
+    expect(at('cronjob/schedule')).toEqual([28]);
+    expect(at('resources/quantity')).toEqual([60]);
+  });
+});
