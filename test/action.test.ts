@@ -136,6 +136,28 @@ describe('the Action (dist/index.js)', () => {
     expect(r.summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('kube-version selects the removed-API check; fail-on warning fails on a lint warning', async () => {
+    const old = await runAction({ chart: 'fixtures/broken/removed-api', 'helm-path': HELM3, 'kube-version': '1.24.0' });
+    expect(old.code).toBe(0);
+    expect(old.stdout).toMatch(
+      /^::warning title=lint\/warning,file=fixtures\/broken\/removed-api\/templates\/cronjob\.yaml,line=1::/m,
+    );
+    expect(old.outputs).toMatchObject({ result: 'pass', findings: '1' });
+    const strict = await runAction({
+      chart: 'fixtures/broken/removed-api',
+      'helm-path': HELM3,
+      'kube-version': '1.24.0',
+      'fail-on': 'warning',
+    });
+    expect(strict.code).toBe(1);
+    expect(strict.outputs.result).toBe('fail');
+    const now = await runAction({ chart: 'fixtures/broken/removed-api', 'helm-path': HELM3, 'kube-version': '1.30.0' });
+    expect(now.code).toBe(1);
+    expect(now.stdout).toMatch(
+      /^::error title=schema\/removed-api \[default\],file=fixtures\/broken\/removed-api\/templates\/cronjob\.yaml,line=1,col=1::/m,
+    );
+  });
+
   it('bad config: one annotation at the config line, result error', async () => {
     const dir = mkdtempSync(join(ROOT, '.cache', 'cfg-'));
     writeFileSync(join(dir, 'bad.yaml'), 'chart: ../../fixtures/zero-config\ncombos:\n  - name: a\n    sets: {}\n');
