@@ -9492,10 +9492,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -13242,50 +13242,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative7 = parse(serialize(relative7, options), options);
+        relative9 = parse(serialize(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative7.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13293,7 +13293,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -17739,7 +17739,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -17768,7 +17768,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -17778,7 +17778,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -17800,7 +17800,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -17852,7 +17852,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -17993,7 +17993,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -18029,7 +18029,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -18096,12 +18096,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -18126,7 +18126,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
@@ -18193,7 +18193,7 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items.length - 1) {
           str3 += ",";
@@ -19554,7 +19554,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -19569,7 +19569,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -19591,7 +19591,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -19599,7 +19599,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -20867,7 +20867,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel2, code, msg) => onError(offset + rel2, code, msg);
+      const _onError = (rel3, code, msg) => onError(offset + rel3, code, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -21735,7 +21735,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -21788,7 +21788,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -23518,7 +23518,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -23543,7 +23543,7 @@ var require_public_api = __commonJS({
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -28074,8 +28074,8 @@ var init_monitoring_coreos_com_servicemonitors = __esm({
 });
 
 // src/cli/main.ts
-import { accessSync, constants, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { delimiter, dirname as dirname4, join as join9, resolve as resolve5 } from "node:path";
+import { accessSync, constants, existsSync as existsSync3, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { delimiter, dirname as dirname4, join as join9, relative as relative8, resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rules/pods.ts
@@ -34546,7 +34546,7 @@ function loadConfig(opts) {
   if (opts.configPath) {
     file = resolve2(cwd, opts.configPath);
     if (!existsSync(file)) throw new ConfigError(`config file not found: ${opts.configPath}`);
-  } else if (existsSync(join(cwd, ".helm-guard.yaml"))) {
+  } else if (!opts.ignoreConfigFile && existsSync(join(cwd, ".helm-guard.yaml"))) {
     file = join(cwd, ".helm-guard.yaml");
   }
   let raw = {};
@@ -38411,9 +38411,9 @@ var RenderedDoc = class {
 function sourceToFile(source, chartDir) {
   const slash = source.indexOf("/");
   if (slash < 0) return void 0;
-  const rel2 = source.slice(slash + 1);
-  if (isAbsolute2(rel2) || rel2.split("/").includes("..")) return void 0;
-  return resolve3(chartDir, rel2);
+  const rel3 = source.slice(slash + 1);
+  if (isAbsolute2(rel3) || rel3.split("/").includes("..")) return void 0;
+  return resolve3(chartDir, rel3);
 }
 function parseRender(output, opts) {
   const chunks = splitDocuments(output);
@@ -40606,6 +40606,35 @@ function formatText(r, opts) {
   return lines.join("\n") + "\n";
 }
 
+// src/cli/init.ts
+var import_yaml5 = __toESM(require_dist2(), 1);
+import { relative as relative7 } from "node:path";
+function rel2(from, to) {
+  return relative7(from, to).split("\\").join("/") || ".";
+}
+function initialConfig(config, result, configDir) {
+  const combos = result.combos.map((c, i2) => {
+    const src = config.combos[i2];
+    const entry = { name: c.name };
+    if (src.valuesFiles.length) entry.valuesFiles = src.valuesFiles.map((f) => rel2(configDir, f));
+    const failed = c.findings.find((f) => f.rule === "render/failed");
+    if (c.render === "failed" && failed) {
+      entry.expect = { failure: failed.message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") };
+    } else if (c.render === "ok") {
+      entry.expect = { kinds: Object.fromEntries(Object.entries(c.kinds).sort(([a], [b]) => a.localeCompare(b))) };
+    }
+    return entry;
+  });
+  const doc = { chart: rel2(configDir, config.chartDir), combos };
+  return [
+    "# helm-guard configuration: the chart, its values combinations, and what each must render.",
+    "# Written by `helm-guard --init` from what the chart renders now; edit freely.",
+    "# Reference: https://github.com/certctl/helm-guard#configuration-helm-guardyaml",
+    (0, import_yaml5.stringify)(doc, { lineWidth: 0 }).trimEnd(),
+    ""
+  ].join("\n");
+}
+
 // src/cli/main.ts
 var EXIT = { ok: 0, findings: 1, usage: 2 };
 var USAGE = `Usage: helm-guard [CHART_DIR] [options]
@@ -40622,6 +40651,8 @@ Options:
       --fail-on LEVEL      error | warning | never (default: error)
       --combo NAME         only this combo (repeatable)
       --kube-version V     Kubernetes version for every combo (e.g. 1.30.0)
+      --init               write a starting .helm-guard.yaml (or --output FILE) for CHART_DIR: its
+                           combos and what each renders now as expectations; never overwrites
       --list-rules         print every rule id with its default severity and exit
       --no-color           no colour even on a terminal
   -v, --version            print the version and exit
@@ -40674,6 +40705,7 @@ async function main(argv, io) {
         combo: { type: "string", multiple: true },
         "kube-version": { type: "string" },
         "list-rules": { type: "boolean" },
+        init: { type: "boolean" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" }
@@ -40712,6 +40744,8 @@ ${USAGE}`);
   if (args.positionals.length > 1) return usage(`one CHART_DIR at most (got ${args.positionals.join(" ")})`);
   if (o["kube-version"] && !/^v?\d+\.\d+(\.\d+)?$/.test(o["kube-version"]))
     return usage(`--kube-version must look like 1.30.0 (got "${o["kube-version"]}")`);
+  if (o.init && (!args.positionals[0] || o.config))
+    return usage("--init takes CHART_DIR (and no --config): it writes the config");
   try {
     const config = loadConfig({
       cwd: io.cwd,
@@ -40719,10 +40753,24 @@ ${USAGE}`);
       ...args.positionals[0] ? { chartDir: args.positionals[0] } : {},
       ...o.combo ? { only: o.combo } : {},
       ...o["kube-version"] ? { kubeVersion: o["kube-version"] } : {},
-      knownRules: RULE_IDS
+      knownRules: RULE_IDS,
+      ignoreConfigFile: Boolean(o.init)
     });
     const helm = findHelm(o.helm, io.env, io.cwd);
     if (!helm) return usage("helm not found: pass --helm PATH, set HELM_BIN, or put helm on PATH");
+    if (o.init) {
+      const target = resolve5(io.cwd, o.output ?? ".helm-guard.yaml");
+      if (existsSync3(target))
+        return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
+      const result2 = await runGuard({ config, helm, baseDir: io.cwd, failOn: "never" });
+      mkdirSync2(dirname4(target), { recursive: true });
+      writeFileSync2(target, initialConfig(config, result2, dirname4(target)));
+      io.stdout(
+        `helm-guard: wrote ${relative8(io.cwd, target) || target} with ${result2.combos.length} combo(s); run helm-guard --config ${relative8(io.cwd, target)} to check
+`
+      );
+      return EXIT.ok;
+    }
     const result = await runGuard({ config, helm, baseDir: io.cwd, failOn: o["fail-on"] });
     const color = io.isTTY && !o["no-color"] && !io.env.NO_COLOR;
     if (o.output) {

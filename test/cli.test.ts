@@ -287,3 +287,38 @@ describe('CLI contract', () => {
     expect((await cli(['--help'])).stdout).toMatch(/^Usage: helm-guard \[CHART_DIR\]/);
   });
 });
+
+describe('--init', () => {
+  it('writes a config of the zero-config combos with what each renders, which then passes; never overwrites', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-init-'));
+    const out = join(dir, 'ci', '.helm-guard.yaml');
+    const r = await cli([join(ROOT, 'fixtures/zero-config'), '--init', '--output', out, '--helm', HELM3], {}, dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      'helm-guard: wrote ci/.helm-guard.yaml with 2 combo(s); run helm-guard --config ci/.helm-guard.yaml to check\n',
+    );
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('chart: ../../');
+    expect(text).toMatch(
+      / {2}- name: large\n {4}valuesFiles:\n {6}- .*fixtures\/zero-config\/ci\/large-values\.yaml\n {4}expect:\n {6}kinds:\n {8}ConfigMap: 1\n/,
+    );
+    const check = await cli(['--config', out, '--helm', HELM3], {}, dir);
+    expect(check.code).toBe(0);
+    const again = await cli([join(ROOT, 'fixtures/zero-config'), '--init', '--output', out, '--helm', HELM3], {}, dir);
+    expect(again).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `helm-guard: ${out} exists; --init never overwrites (pass --output FILE)\n`,
+    });
+    expect((await cli(['--init', '--helm', HELM3], {}, dir)).code).toBe(2);
+  });
+
+  it('pins a failing render as an expected failure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-init-'));
+    const r = await cli([join(ROOT, 'fixtures/broken/missing-required'), '--init', '--helm', HELM3], {}, dir);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(dir, '.helm-guard.yaml'), 'utf8');
+    expect(text).toContain('failure: "database\\\\.url is required: set it to the postgres://');
+    expect((await cli(['--helm', HELM3], {}, dir)).code).toBe(0);
+  });
+});

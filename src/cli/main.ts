@@ -1,5 +1,5 @@
-import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_RULES, RULE_IDS } from '../catalog.js';
 import { ConfigError, loadConfig } from '../config/load.js';
@@ -9,6 +9,7 @@ import { formatJunit } from '../report/junit.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { VERSION } from '../version.js';
+import { initialConfig } from './init.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
@@ -26,6 +27,8 @@ Options:
       --fail-on LEVEL      error | warning | never (default: error)
       --combo NAME         only this combo (repeatable)
       --kube-version V     Kubernetes version for every combo (e.g. 1.30.0)
+      --init               write a starting .helm-guard.yaml (or --output FILE) for CHART_DIR: its
+                           combos and what each renders now as expectations; never overwrites
       --list-rules         print every rule id with its default severity and exit
       --no-color           no colour even on a terminal
   -v, --version            print the version and exit
@@ -91,6 +94,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         combo: { type: 'string', multiple: true },
         'kube-version': { type: 'string' },
         'list-rules': { type: 'boolean' },
+        init: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -125,6 +129,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (o['kube-version'] && !/^v?\d+\.\d+(\.\d+)?$/.test(o['kube-version']))
     return usage(`--kube-version must look like 1.30.0 (got "${o['kube-version']}")`);
 
+  if (o.init && (!args.positionals[0] || o.config))
+    return usage('--init takes CHART_DIR (and no --config): it writes the config');
   try {
     const config = loadConfig({
       cwd: io.cwd,
@@ -133,9 +139,22 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       ...(o.combo ? { only: o.combo } : {}),
       ...(o['kube-version'] ? { kubeVersion: o['kube-version'] } : {}),
       knownRules: RULE_IDS,
+      ignoreConfigFile: Boolean(o.init),
     });
     const helm = findHelm(o.helm, io.env, io.cwd);
     if (!helm) return usage('helm not found: pass --helm PATH, set HELM_BIN, or put helm on PATH');
+    if (o.init) {
+      const target = resolve(io.cwd, o.output ?? '.helm-guard.yaml');
+      if (existsSync(target))
+        return usage(`${o.output ?? '.helm-guard.yaml'} exists; --init never overwrites (pass --output FILE)`);
+      const result = await runGuard({ config, helm, baseDir: io.cwd, failOn: 'never' });
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, initialConfig(config, result, dirname(target)));
+      io.stdout(
+        `helm-guard: wrote ${relative(io.cwd, target) || target} with ${result.combos.length} combo(s); run helm-guard --config ${relative(io.cwd, target)} to check\n`,
+      );
+      return EXIT.ok;
+    }
     const result = await runGuard({ config, helm, baseDir: io.cwd, failOn: o['fail-on'] as FailOn });
     const color = io.isTTY && !o['no-color'] && !io.env.NO_COLOR;
     if (o.output) {

@@ -133,6 +133,8 @@ export interface LoadOptions {
   knownRules: readonly string[];
   /** Overrides for every combo (e.g. the Action's kube-version input). */
   kubeVersion?: string;
+  /** Zero-config even when a `.helm-guard.yaml` is in cwd (`--init`). */
+  ignoreConfigFile?: boolean;
 }
 
 function displayPath(cwd: string, p: string): string {
@@ -275,7 +277,7 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
   if (opts.configPath) {
     file = resolve(cwd, opts.configPath);
     if (!existsSync(file)) throw new ConfigError(`config file not found: ${opts.configPath}`);
-  } else if (existsSync(join(cwd, '.helm-guard.yaml'))) {
+  } else if (!opts.ignoreConfigFile && existsSync(join(cwd, '.helm-guard.yaml'))) {
     file = join(cwd, '.helm-guard.yaml');
   }
 
