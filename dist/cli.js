@@ -39539,7 +39539,7 @@ var SchemaLocations = class {
       tpl: isUrl(l) ? locationTemplate(l) : resolve4(baseDir ?? ".", locationTemplate(l)),
       url: isUrl(l)
     }));
-    this.fetcher = fetcher ?? ((url) => fetch(url, { redirect: "follow" }));
+    this.fetcher = fetcher ?? ((url) => fetch(url, { redirect: "follow", signal: AbortSignal.timeout(3e4) }));
   }
   cacheDir;
   templates;

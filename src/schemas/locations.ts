@@ -86,7 +86,8 @@ export class SchemaLocations {
       tpl: isUrl(l) ? locationTemplate(l) : resolve(baseDir ?? '.', locationTemplate(l)),
       url: isUrl(l),
     }));
-    this.fetcher = fetcher ?? ((url) => fetch(url, { redirect: 'follow' }));
+    // a schema download has a timeout like every other call out of the process
+    this.fetcher = fetcher ?? ((url) => fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(30_000) }));
   }
 
   get size(): number {
