@@ -34590,7 +34590,8 @@ function loadConfig(opts) {
   const lineOf2 = (p) => loc(p)?.line;
   const configDir = file ? dirname(file) : cwd;
   const chartRel = opts.chartDir ?? raw.chart;
-  if (!chartRel) throw new ConfigError('no chart: pass CHART_DIR or set "chart" in the config', shown);
+  if (!chartRel)
+    throw new ConfigError(`no chart: pass CHART_DIR (the Action's chart input) or set "chart" in the config`, shown);
   const chartDir = resolve2(opts.chartDir ? cwd : configDir, chartRel);
   if (!existsSync(chartDir) || !statSync2(chartDir).isDirectory())
     throw new ConfigError(

@@ -325,7 +325,8 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
   const configDir = file ? dirname(file) : cwd;
 
   const chartRel = opts.chartDir ?? raw.chart;
-  if (!chartRel) throw new ConfigError('no chart: pass CHART_DIR or set "chart" in the config', shown);
+  if (!chartRel)
+    throw new ConfigError('no chart: pass CHART_DIR (the Action\'s chart input) or set "chart" in the config', shown);
   const chartDir = resolve(opts.chartDir ? cwd : configDir, chartRel);
   if (!existsSync(chartDir) || !statSync(chartDir).isDirectory())
     throw new ConfigError(
