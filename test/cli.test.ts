@@ -121,6 +121,11 @@ describe('bad input: one message with file and line, exit 2', () => {
     expect((await cli(['--fail-on', 'sometimes'])).code).toBe(2);
     expect((await cli(['--frobnicate'])).code).toBe(2);
     expect((await cli(['a', 'b'])).code).toBe(2);
+    expect(await cli(['--helm', HELM3])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'helm-guard: no chart: pass CHART_DIR (the Action\'s chart input) or set "chart" in the config\n',
+    });
     expect((await cli(['/no/such/chart', '--helm', HELM3])).stderr).toBe(
       'helm-guard: chart directory not found: /no/such/chart\n',
     );
