@@ -40673,10 +40673,8 @@ function formatReport(r, format, color = false) {
       return formatText(r, { color });
   }
 }
-function findHelm(explicit, env, cwd) {
-  if (explicit) return resolve5(cwd, explicit);
-  if (env.HELM_BIN) return resolve5(cwd, env.HELM_BIN);
-  const names = process.platform === "win32" ? ["helm.exe", "helm"] : ["helm"];
+function onPath(name2, env) {
+  const names = process.platform === "win32" && !name2.endsWith(".exe") ? [`${name2}.exe`, name2] : [name2];
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const n of names) {
@@ -40689,6 +40687,11 @@ function findHelm(explicit, env, cwd) {
     }
   }
   return void 0;
+}
+function findHelm(explicit, env, cwd) {
+  const given = explicit || env.HELM_BIN;
+  if (given) return /[\\/]/.test(given) ? resolve5(cwd, given) : onPath(given, env) ?? resolve5(cwd, given);
+  return onPath("helm", env);
 }
 async function main(argv, io) {
   let args;

@@ -136,6 +136,13 @@ describe('bad input: one message with file and line, exit 2', () => {
 });
 
 describe('CLI contract', () => {
+  it('a bare --helm name is looked up on PATH', async () => {
+    const r = await cli(['fixtures/zero-config', '--helm', 'helm', '--format', 'json'], {
+      PATH: join(ROOT, '.cache/helm/v4.1.4'),
+    });
+    expect(JSON.parse(r.stdout).helm).toEqual({ path: join(ROOT, '.cache/helm/v4.1.4/helm'), version: 'v4.1.4' });
+  });
+
   it('HELM_BIN and PATH are used when --helm is absent', async () => {
     expect((await cli(['fixtures/zero-config', '--format', 'json'], { HELM_BIN: HELM4 })).stdout).toContain(
       '"version": "v4.1.4"',

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { RULE_IDS } from '../catalog.js';
-import { formatReport } from '../cli/main.js';
+import { findHelm, formatReport } from '../cli/main.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { GuardError, runGuard, type FailOn } from '../guard.js';
 import { toAnnotations } from '../report/annotations.js';
@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
     let helmPath: string;
     let helmVersion: string;
     if (s.helmPath) {
-      helmPath = resolve(s.workingDirectory, s.helmPath);
+      helmPath = findHelm(s.helmPath, process.env, s.workingDirectory)!;
       helmVersion = '';
     } else {
       const installed = await installHelm({

@@ -58,11 +58,9 @@ export function formatReport(r: GuardResult, format: string, color = false): str
   }
 }
 
-/** helm from --helm, $HELM_BIN, or PATH; undefined when none is found. */
-export function findHelm(explicit: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string | undefined {
-  if (explicit) return resolve(cwd, explicit);
-  if (env.HELM_BIN) return resolve(cwd, env.HELM_BIN);
-  const names = process.platform === 'win32' ? ['helm.exe', 'helm'] : ['helm'];
+/** An executable called `name` on PATH. */
+function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  const names = process.platform === 'win32' && !name.endsWith('.exe') ? [`${name}.exe`, name] : [name];
   for (const dir of (env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
     for (const n of names) {
@@ -76,6 +74,16 @@ export function findHelm(explicit: string | undefined, env: NodeJS.ProcessEnv, c
     }
   }
   return undefined;
+}
+
+/**
+ * helm from --helm (the Action's helm-path), $HELM_BIN, or PATH. A bare name (`helm3`) is looked up on
+ * PATH; a path is taken relative to cwd. Undefined when none is found.
+ */
+export function findHelm(explicit: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+  const given = explicit || env.HELM_BIN;
+  if (given) return /[\\/]/.test(given) ? resolve(cwd, given) : (onPath(given, env) ?? resolve(cwd, given));
+  return onPath('helm', env);
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
