@@ -40570,7 +40570,7 @@ function formatText(r, opts) {
   const c = palette(opts.color);
   const sev = { error: c.red("error  "), warning: c.yellow("warning"), notice: c.blue("notice ") };
   const lines = [];
-  lines.push(c.bold(`helm-guard: ${r.chart} with helm ${r.helm.version}, ${plural(r.combos.length, "combo")}`));
+  lines.push(c.bold(`helm-guard: ${r.chart} with helm ${r.helm.version}, ${plural(r.combos.length, "combo")}`), "");
   const chartWide = r.findings.filter((f) => f.combo === "");
   const show3 = (list) => {
     for (const f of sortFindings(list)) {
@@ -40592,11 +40592,12 @@ function formatText(r, opts) {
       Object.values(combo.kinds).reduce((a, b) => a + b, 0),
       "resource"
     )}${kinds ? `: ${kinds}` : ""}`;
+    const own = combo.findings.filter((f) => f.combo !== "");
+    if (own.length || lines[lines.length - 1].startsWith("  ")) lines.push("");
     lines.push(
-      "",
       `${verdict}  ${c.bold(combo.name)}  ${c.dim(`${detail}; ${plural(n.error, "error")}, ${plural(n.warning, "warning")}; ${(combo.durationMs / 1e3).toFixed(1)}s`)}`
     );
-    show3(combo.findings.filter((f) => f.combo !== ""));
+    show3(own);
   }
   const all = counts(r.findings);
   const failed = r.combos.filter((x) => x.status === "fail").length;

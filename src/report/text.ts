@@ -23,7 +23,7 @@ export function formatText(r: GuardResult, opts: { color: boolean }): string {
   const c = palette(opts.color);
   const sev = { error: c.red('error  '), warning: c.yellow('warning'), notice: c.blue('notice ') };
   const lines: string[] = [];
-  lines.push(c.bold(`helm-guard: ${r.chart} with helm ${r.helm.version}, ${plural(r.combos.length, 'combo')}`));
+  lines.push(c.bold(`helm-guard: ${r.chart} with helm ${r.helm.version}, ${plural(r.combos.length, 'combo')}`), '');
   const chartWide = r.findings.filter((f) => f.combo === '');
   const show = (list: typeof r.findings) => {
     for (const f of sortFindings(list)) {
@@ -53,11 +53,13 @@ export function formatText(r: GuardResult, opts: { color: boolean }): string {
               Object.values(combo.kinds).reduce((a, b) => a + b, 0),
               'resource',
             )}${kinds ? `: ${kinds}` : ''}`;
+    const own = combo.findings.filter((f) => f.combo !== '');
+    // a clean combo is one line; a combo with findings stands apart with its findings under it
+    if (own.length || lines[lines.length - 1]!.startsWith('  ')) lines.push('');
     lines.push(
-      '',
       `${verdict}  ${c.bold(combo.name)}  ${c.dim(`${detail}; ${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}; ${(combo.durationMs / 1000).toFixed(1)}s`)}`,
     );
-    show(combo.findings.filter((f) => f.combo !== ''));
+    show(own);
   }
   const all = counts(r.findings);
   const failed = r.combos.filter((x) => x.status === 'fail').length;
