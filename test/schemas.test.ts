@@ -326,7 +326,7 @@ describe('unknown kinds and removed APIs', () => {
         rule: 'schema/unknown-kind',
         severity: 'error',
         path: [],
-        message: `Thing has no example.com/v1 schema; it is not a Kubernetes ${EMBEDDED_KUBERNETES_VERSION} kind and no CRD defines it`,
+        message: `Thing has no example.com/v1 schema; it is not a Kubernetes ${EMBEDDED_KUBERNETES_VERSION} kind and no CRD defines it (add its CRD to crds/ or schemas.crds, or set schemas.unknownKinds for it)`,
       },
     ]);
     const warn = await createSchemaValidator({

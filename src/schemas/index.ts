@@ -364,7 +364,7 @@ class Validator implements SchemaValidatorInternals {
     const head = `${kind} has no ${apiVersion} schema`;
     if (sameGroup.length) return `${head}; known: ${sortVersions(sameGroup).join(', ')}`;
     if (all.size) return `${head}; known: ${[...all].sort().join(', ')}`;
-    return `${head}; it is not a Kubernetes ${embedded.kubernetesVersion} kind and no CRD${this.locations.some((l) => l.size) ? ' or schema location' : ''} defines it`;
+    return `${head}; it is not a Kubernetes ${embedded.kubernetesVersion} kind and no CRD${this.locations.some((l) => l.size) ? ' or schema location' : ''} defines it (add its CRD to crds/ or schemas.crds, or set schemas.unknownKinds for it)`;
   }
 }
 
