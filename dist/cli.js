@@ -13242,50 +13242,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative9 = parse(serialize(relative9, options), options);
+        relative3 = parse(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target.scheme = relative9.scheme;
-        target.userinfo = relative9.userinfo;
-        target.host = relative9.host;
-        target.port = relative9.port;
-        target.path = removeDotSegments(relative9.path || "");
-        target.query = relative9.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target.userinfo = relative9.userinfo;
-          target.host = relative9.host;
-          target.port = relative9.port;
-          target.path = removeDotSegments(relative9.path || "");
-          target.query = relative9.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative9.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative9.query !== void 0) {
-              target.query = relative9.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target.path = removeDotSegments(relative9.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative9.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative9.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative9.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13293,7 +13293,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative9.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -20867,7 +20867,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel3, code, msg) => onError(offset + rel3, code, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -28075,8 +28075,13 @@ var init_monitoring_coreos_com_servicemonitors = __esm({
 
 // src/cli/main.ts
 import { accessSync, constants, existsSync as existsSync3, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { delimiter, dirname as dirname4, join as join9, relative as relative8, resolve as resolve5 } from "node:path";
+import { delimiter, dirname as dirname4, join as join9, relative as relative2, resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/util/is-object.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 
 // src/rules/pods.ts
 var TEMPLATE_KINDS = /* @__PURE__ */ new Set([
@@ -28087,17 +28092,7 @@ var TEMPLATE_KINDS = /* @__PURE__ */ new Set([
   "ReplicationController",
   "Job"
 ]);
-var SELECTOR_KINDS = /* @__PURE__ */ new Set([
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController",
-  "Job"
-]);
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+var SELECTOR_KINDS = TEMPLATE_KINDS;
 function podSpecOf(m) {
   const o = m.object;
   const kind = m.resource.kind;
@@ -34179,7 +34174,7 @@ function checkOf(rule) {
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml2 = __toESM(require_dist2(), 1);
 import { existsSync, readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname, join, relative, resolve as resolve2 } from "node:path";
+import { dirname, join, resolve as resolve2 } from "node:path";
 
 // src/util/yaml-position.ts
 var import_yaml = __toESM(require_dist2(), 1);
@@ -34413,6 +34408,13 @@ var config_schema_default = {
   }
 };
 
+// src/util/paths.ts
+import { relative, sep } from "node:path";
+function repoPath(base, abs) {
+  const r = relative(base, abs);
+  return (sep === "/" ? r : r.split(sep).join("/")) || ".";
+}
+
 // src/config/load.ts
 var ConfigError = class extends Error {
   constructor(message, file, line, column) {
@@ -34445,8 +34447,8 @@ ajv.addFormat("regex", {
 });
 var validateSchema = ajv.compile(config_schema_default);
 function displayPath(cwd, p) {
-  const r = relative(cwd, p);
-  return (r.startsWith("..") ? p : r || ".").split("\\").join("/");
+  const r = repoPath(cwd, p);
+  return r.startsWith("..") ? p.split("\\").join("/") : r;
 }
 function parseDuration(v, dflt) {
   if (v === void 0) return dflt;
@@ -34700,7 +34702,7 @@ function loadConfig(opts) {
 // src/guard.ts
 import { mkdirSync, mkdtempSync, readFileSync as readFileSync6, realpathSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname as dirname3, join as join8, relative as relative6 } from "node:path";
+import { dirname as dirname3, join as join8 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -34954,9 +34956,6 @@ function parsePath(src) {
   if (steps.length === 0) fail("empty path");
   return steps;
 }
-function isObj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function evaluate(root, steps) {
   let frontier = [{ value: root, path: [] }];
   let deepest = [];
@@ -34965,7 +34964,7 @@ function evaluate(root, steps) {
     for (const { value, path } of frontier) {
       switch (step.type) {
         case "key":
-          if (isObj(value) && Object.hasOwn(value, step.key))
+          if (isObject(value) && Object.hasOwn(value, step.key))
             next.push({ value: value[step.key], path: [...path, step.key] });
           break;
         case "index":
@@ -34974,13 +34973,13 @@ function evaluate(root, steps) {
           break;
         case "all":
           if (Array.isArray(value)) value.forEach((v, i2) => next.push({ value: v, path: [...path, i2] }));
-          else if (isObj(value))
+          else if (isObject(value))
             for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...path, k] });
           break;
         case "where":
           if (Array.isArray(value))
             value.forEach((v, i2) => {
-              if (isObj(v) && v[step.field] !== void 0 && String(v[step.field]) === step.value)
+              if (isObject(v) && v[step.field] !== void 0 && String(v[step.field]) === step.value)
                 next.push({ value: v, path: [...path, i2] });
             });
           break;
@@ -35149,7 +35148,7 @@ function checkExpectations(combo, manifests) {
 
 // src/manifests/parse.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function isNothing(subject) {
@@ -38301,8 +38300,7 @@ function displayPath2(baseDir, abs) {
   const key = baseDir + "\0" + abs;
   let d = displayCache.get(key);
   if (d === void 0) {
-    d = relative2(baseDir, abs);
-    if (sep !== "/") d = d.split(sep).join("/");
+    d = repoPath(baseDir, abs);
     displayCache.set(key, d);
   }
   return d;
@@ -38412,9 +38410,9 @@ var RenderedDoc = class {
 function sourceToFile(source, chartDir) {
   const slash = source.indexOf("/");
   if (slash < 0) return void 0;
-  const rel3 = source.slice(slash + 1);
-  if (isAbsolute2(rel3) || rel3.split("/").includes("..")) return void 0;
-  return resolve3(chartDir, rel3);
+  const rel = source.slice(slash + 1);
+  if (isAbsolute2(rel) || rel.split("/").includes("..")) return void 0;
+  return resolve3(chartDir, rel);
 }
 function parseRender(output, opts) {
   const chunks = splitDocuments(output);
@@ -38502,7 +38500,7 @@ function parseRender(output, opts) {
 
 // src/helm/errors.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join4, relative as relative3 } from "node:path";
+import { join as join4 } from "node:path";
 var EXEC = /execution error at \(([^():]+):(\d+):(\d+)\): ([\s\S]*)$/;
 var PARSE = /parse error at \(([^():]+):(\d+)\): ([\s\S]*)$/;
 var TEMPLATE3 = /template: ([^\s:]+):(\d+):(\d+): ([\s\S]*)$/;
@@ -38554,7 +38552,7 @@ function valuesSchemaLocation(message, chartDir, baseDir) {
 }
 function lineInChartFile(chartDir, name2, needle, baseDir) {
   const file = join4(chartDir, name2);
-  const shown = relative3(baseDir, file).split("\\").join("/");
+  const shown = repoPath(baseDir, file);
   if (needle !== void 0) {
     try {
       const lines = readFileSync4(file, "utf8").split("\n");
@@ -38572,14 +38570,14 @@ function helmErrorLocation(e, chartDir, baseDir) {
   if (!e.source) return void 0;
   const abs = sourceToFile(e.source, chartDir);
   if (!abs) return void 0;
-  const loc = { file: relative3(baseDir, abs).split("\\").join("/"), line: e.line ?? 1 };
+  const loc = { file: repoPath(baseDir, abs), line: e.line ?? 1 };
   if (e.column) loc.column = e.column;
   if (!e.line) loc.approximate = true;
   return loc;
 }
 
 // src/helm/args.ts
-import { isAbsolute as isAbsolute3, join as join5, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join5 } from "node:path";
 function escapeSetValue(v) {
   if (v === null) return "null";
   return String(v).replace(/\\/g, "\\\\").replace(/,/g, "\\,");
@@ -38622,7 +38620,7 @@ function parseLint(output, chartDir, baseDir, combo) {
     let location = helmErrorLocation(inner, chartDir, baseDir);
     if (!location && where3 && !where3.endsWith("/"))
       location = {
-        file: relative4(baseDir, isAbsolute3(where3) ? where3 : join5(chartDir, where3)).split("\\").join("/"),
+        file: repoPath(baseDir, isAbsolute3(where3) ? where3 : join5(chartDir, where3)),
         line: 1,
         approximate: true
       };
@@ -38678,7 +38676,7 @@ function run(file, args, opts) {
 
 // src/helm/unknown-hooks.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join6, relative as relative5 } from "node:path";
+import { join as join6 } from "node:path";
 var CHART_TEXT2 = /\.(ya?ml|tpl)$/;
 function unknownHooks(stderr) {
   const out = /* @__PURE__ */ new Set();
@@ -38695,8 +38693,7 @@ function locateHookAnnotation(chartDir, value, baseDir) {
   ]) {
     const lines = readFileSync5(f, "utf8").split("\n");
     const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
-    if (i2 >= 0)
-      return { file: relative5(baseDir, f).split("\\").join("/"), line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
+    if (i2 >= 0) return { file: repoPath(baseDir, f), line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
   }
   return void 0;
 }
@@ -38723,9 +38720,9 @@ var COPY = [
   "required",
   "title"
 ];
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function convertOpenApi(node, closed = true) {
-  if (!isObj2(node)) return {};
+  if (!isObj(node)) return {};
   const s = node;
   const out = {};
   const preserve = s["x-kubernetes-preserve-unknown-fields"] === true;
@@ -38743,15 +38740,15 @@ function convertOpenApi(node, closed = true) {
     out.exclusiveMaximum = s.maximum;
     delete out.maximum;
   }
-  if (isObj2(s.properties)) {
+  if (isObj(s.properties)) {
     const props = {};
     for (const [k, v] of Object.entries(s.properties)) props[k] = convertOpenApi(v, closed);
     out.properties = props;
   }
   if (s.items !== void 0) out.items = Array.isArray(s.items) ? s.items.map((i2) => convertOpenApi(i2, closed)) : convertOpenApi(s.items, closed);
   if (typeof s.additionalProperties === "boolean") out.additionalProperties = s.additionalProperties;
-  else if (isObj2(s.additionalProperties)) out.additionalProperties = convertOpenApi(s.additionalProperties, closed);
-  if (isObj2(s.patternProperties)) {
+  else if (isObj(s.additionalProperties)) out.additionalProperties = convertOpenApi(s.additionalProperties, closed);
+  if (isObj(s.patternProperties)) {
     const pp = {};
     for (const [k, v] of Object.entries(s.patternProperties)) pp[k] = convertOpenApi(v, closed);
     out.patternProperties = pp;
@@ -38759,11 +38756,11 @@ function convertOpenApi(node, closed = true) {
   for (const k of ["allOf", "anyOf", "oneOf"]) {
     const list = s[k];
     if (!Array.isArray(list)) continue;
-    if (s["x-kubernetes-int-or-string"] === true && list.every((b) => isObj2(b) && Object.keys(b).every((kk) => kk === "type"))) continue;
+    if (s["x-kubernetes-int-or-string"] === true && list.every((b) => isObj(b) && Object.keys(b).every((kk) => kk === "type"))) continue;
     out[k] = list.map((b) => convertOpenApi(b, false));
   }
-  if (isObj2(s.not)) out.not = convertOpenApi(s.not, false);
-  if (embedded2 && isObj2(out.properties)) {
+  if (isObj(s.not)) out.not = convertOpenApi(s.not, false);
+  if (embedded2 && isObj(out.properties)) {
     const props = out.properties;
     props.apiVersion ??= { type: "string" };
     props.kind ??= { type: "string" };
@@ -38775,9 +38772,9 @@ function convertOpenApi(node, closed = true) {
   return out;
 }
 function resourceSchema(openAPIV3Schema) {
-  if (!isObj2(openAPIV3Schema)) return {};
+  if (!isObj(openAPIV3Schema)) return {};
   const root = convertOpenApi(openAPIV3Schema);
-  if (isObj2(root.properties)) {
+  if (isObj(root.properties)) {
     const props = root.properties;
     props.apiVersion = { type: "string" };
     props.kind = { type: "string" };
@@ -38788,17 +38785,17 @@ function resourceSchema(openAPIV3Schema) {
   return root;
 }
 function crdVersions(crd) {
-  if (!isObj2(crd) || crd.kind !== "CustomResourceDefinition" || !isObj2(crd.spec)) return [];
+  if (!isObj(crd) || crd.kind !== "CustomResourceDefinition" || !isObj(crd.spec)) return [];
   const spec = crd.spec;
   const group2 = typeof spec.group === "string" ? spec.group : void 0;
-  const kind = isObj2(spec.names) && typeof spec.names.kind === "string" ? spec.names.kind : void 0;
+  const kind = isObj(spec.names) && typeof spec.names.kind === "string" ? spec.names.kind : void 0;
   if (!group2 || !kind) return [];
-  const topSchema = isObj2(spec.validation) ? spec.validation.openAPIV3Schema : void 0;
+  const topSchema = isObj(spec.validation) ? spec.validation.openAPIV3Schema : void 0;
   const out = [];
   if (Array.isArray(spec.versions)) {
     for (const v of spec.versions) {
-      if (!isObj2(v) || typeof v.name !== "string" || v.served === false) continue;
-      const s = isObj2(v.schema) ? v.schema.openAPIV3Schema : topSchema;
+      if (!isObj(v) || typeof v.name !== "string" || v.served === false) continue;
+      const s = isObj(v.schema) ? v.schema.openAPIV3Schema : topSchema;
       out.push({ group: group2, kind, version: v.name, schema: resourceSchema(s) });
     }
   } else if (typeof spec.version === "string") {
@@ -40015,9 +40012,6 @@ async function createSchemaValidator(opts = {}, internal) {
 // src/guard.ts
 var GuardError = class extends Error {
 };
-function rel(baseDir, p) {
-  return relative6(baseDir, p).split("\\").join("/") || ".";
-}
 function atOrAbove(sev, failOn) {
   if (failOn === "never") return false;
   return SEVERITY_ORDER[sev] <= SEVERITY_ORDER[failOn];
@@ -40133,7 +40127,7 @@ async function guardWith(opts, crds, inline) {
   const { config, helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
   const versionP = helmVersion(helm);
-  const chart = rel(baseDir, config.chartDir);
+  const chart = repoPath(baseDir, config.chartDir);
   const limit = pLimit(config.concurrency || availableParallelism());
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,
@@ -40610,15 +40604,11 @@ function formatText(r, opts) {
 
 // src/cli/init.ts
 var import_yaml5 = __toESM(require_dist2(), 1);
-import { relative as relative7 } from "node:path";
-function rel2(from, to) {
-  return relative7(from, to).split("\\").join("/") || ".";
-}
 function initialConfig(config, result, configDir) {
   const combos = result.combos.map((c, i2) => {
     const src = config.combos[i2];
     const entry = { name: c.name };
-    if (src.valuesFiles.length) entry.valuesFiles = src.valuesFiles.map((f) => rel2(configDir, f));
+    if (src.valuesFiles.length) entry.valuesFiles = src.valuesFiles.map((f) => repoPath(configDir, f));
     const failed = c.findings.find((f) => f.rule === "render/failed");
     if (c.render === "failed" && failed) {
       entry.expect = { failure: failed.message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") };
@@ -40627,7 +40617,7 @@ function initialConfig(config, result, configDir) {
     }
     return entry;
   });
-  const doc = { chart: rel2(configDir, config.chartDir), combos };
+  const doc = { chart: repoPath(configDir, config.chartDir), combos };
   return [
     "# helm-guard configuration: the chart, its values combinations, and what each must render.",
     "# Written by `helm-guard --init` from what the chart renders now; edit freely.",
@@ -40771,7 +40761,7 @@ ${USAGE}`);
       mkdirSync2(dirname4(target), { recursive: true });
       writeFileSync2(target, initialConfig(config, result2, dirname4(target)));
       io.stdout(
-        `helm-guard: wrote ${relative8(io.cwd, target) || target} with ${result2.combos.length} combo(s); run helm-guard --config ${relative8(io.cwd, target)} to check
+        `helm-guard: wrote ${relative2(io.cwd, target) || target} with ${result2.combos.length} combo(s); run helm-guard --config ${relative2(io.cwd, target)} to check
 `
       );
       return EXIT.ok;

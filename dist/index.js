@@ -32355,50 +32355,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative9 = parse(serialize(relative9, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target.scheme = relative9.scheme;
-        target.userinfo = relative9.userinfo;
-        target.host = relative9.host;
-        target.port = relative9.port;
-        target.path = removeDotSegments(relative9.path || "");
-        target.query = relative9.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target.userinfo = relative9.userinfo;
-          target.host = relative9.host;
-          target.port = relative9.port;
-          target.path = removeDotSegments(relative9.path || "");
-          target.query = relative9.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative9.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative9.query !== void 0) {
-              target.query = relative9.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target.path = removeDotSegments(relative9.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative9.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative9.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative9.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -32406,7 +32406,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative9.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -39980,7 +39980,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel2, code, msg) => onError(offset + rel2, code, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -51384,6 +51384,11 @@ function info(message) {
   process.stdout.write(message + os5.EOL);
 }
 
+// src/util/is-object.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 // src/rules/pods.ts
 var TEMPLATE_KINDS = /* @__PURE__ */ new Set([
   "Deployment",
@@ -51393,17 +51398,7 @@ var TEMPLATE_KINDS = /* @__PURE__ */ new Set([
   "ReplicationController",
   "Job"
 ]);
-var SELECTOR_KINDS = /* @__PURE__ */ new Set([
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController",
-  "Job"
-]);
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+var SELECTOR_KINDS = TEMPLATE_KINDS;
 function podSpecOf(m) {
   const o = m.object;
   const kind = m.resource.kind;
@@ -57483,13 +57478,13 @@ function checkOf(rule) {
 
 // src/cli/main.ts
 import { accessSync, constants as constants3, existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { delimiter as delimiter3, dirname as dirname6, join as join11, relative as relative8, resolve as resolve6 } from "node:path";
+import { delimiter as delimiter3, dirname as dirname6, join as join11, relative as relative3, resolve as resolve6 } from "node:path";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml2 = __toESM(require_dist2(), 1);
 import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join3, relative as relative2, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve3 } from "node:path";
 
 // src/util/yaml-position.ts
 var import_yaml = __toESM(require_dist2(), 1);
@@ -57723,6 +57718,13 @@ var config_schema_default = {
   }
 };
 
+// src/util/paths.ts
+import { relative as relative2, sep as sep2 } from "node:path";
+function repoPath(base, abs) {
+  const r = relative2(base, abs);
+  return (sep2 === "/" ? r : r.split(sep2).join("/")) || ".";
+}
+
 // src/config/load.ts
 var ConfigError = class extends Error {
   constructor(message, file, line, column) {
@@ -57755,8 +57757,8 @@ ajv.addFormat("regex", {
 });
 var validateSchema = ajv.compile(config_schema_default);
 function displayPath(cwd, p) {
-  const r = relative2(cwd, p);
-  return (r.startsWith("..") ? p : r || ".").split("\\").join("/");
+  const r = repoPath(cwd, p);
+  return r.startsWith("..") ? p.split("\\").join("/") : r;
 }
 function parseDuration(v, dflt) {
   if (v === void 0) return dflt;
@@ -58010,7 +58012,7 @@ function loadConfig(opts) {
 // src/guard.ts
 import { mkdirSync, mkdtempSync, readFileSync as readFileSync6, realpathSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname as dirname5, join as join10, relative as relative7 } from "node:path";
+import { dirname as dirname5, join as join10 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -58264,9 +58266,6 @@ function parsePath(src) {
   if (steps.length === 0) fail("empty path");
   return steps;
 }
-function isObj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function evaluate(root, steps) {
   let frontier = [{ value: root, path: [] }];
   let deepest = [];
@@ -58275,7 +58274,7 @@ function evaluate(root, steps) {
     for (const { value, path: path7 } of frontier) {
       switch (step.type) {
         case "key":
-          if (isObj(value) && Object.hasOwn(value, step.key))
+          if (isObject(value) && Object.hasOwn(value, step.key))
             next.push({ value: value[step.key], path: [...path7, step.key] });
           break;
         case "index":
@@ -58284,13 +58283,13 @@ function evaluate(root, steps) {
           break;
         case "all":
           if (Array.isArray(value)) value.forEach((v, i2) => next.push({ value: v, path: [...path7, i2] }));
-          else if (isObj(value))
+          else if (isObject(value))
             for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...path7, k] });
           break;
         case "where":
           if (Array.isArray(value))
             value.forEach((v, i2) => {
-              if (isObj(v) && v[step.field] !== void 0 && String(v[step.field]) === step.value)
+              if (isObject(v) && v[step.field] !== void 0 && String(v[step.field]) === step.value)
                 next.push({ value: v, path: [...path7, i2] });
             });
           break;
@@ -58459,7 +58458,7 @@ function checkExpectations(combo, manifests) {
 
 // src/manifests/parse.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function isNothing(subject) {
@@ -61611,8 +61610,7 @@ function displayPath2(baseDir, abs) {
   const key = baseDir + "\0" + abs;
   let d = displayCache.get(key);
   if (d === void 0) {
-    d = relative3(baseDir, abs);
-    if (sep2 !== "/") d = d.split(sep2).join("/");
+    d = repoPath(baseDir, abs);
     displayCache.set(key, d);
   }
   return d;
@@ -61722,9 +61720,9 @@ var RenderedDoc = class {
 function sourceToFile(source, chartDir) {
   const slash = source.indexOf("/");
   if (slash < 0) return void 0;
-  const rel2 = source.slice(slash + 1);
-  if (isAbsolute2(rel2) || rel2.split("/").includes("..")) return void 0;
-  return resolve4(chartDir, rel2);
+  const rel = source.slice(slash + 1);
+  if (isAbsolute2(rel) || rel.split("/").includes("..")) return void 0;
+  return resolve4(chartDir, rel);
 }
 function parseRender(output, opts) {
   const chunks = splitDocuments(output);
@@ -61812,7 +61810,7 @@ function parseRender(output, opts) {
 
 // src/helm/errors.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join6, relative as relative4 } from "node:path";
+import { join as join6 } from "node:path";
 var EXEC = /execution error at \(([^():]+):(\d+):(\d+)\): ([\s\S]*)$/;
 var PARSE = /parse error at \(([^():]+):(\d+)\): ([\s\S]*)$/;
 var TEMPLATE3 = /template: ([^\s:]+):(\d+):(\d+): ([\s\S]*)$/;
@@ -61864,7 +61862,7 @@ function valuesSchemaLocation(message, chartDir, baseDir) {
 }
 function lineInChartFile(chartDir, name2, needle, baseDir) {
   const file = join6(chartDir, name2);
-  const shown = relative4(baseDir, file).split("\\").join("/");
+  const shown = repoPath(baseDir, file);
   if (needle !== void 0) {
     try {
       const lines = readFileSync4(file, "utf8").split("\n");
@@ -61882,14 +61880,14 @@ function helmErrorLocation(e, chartDir, baseDir) {
   if (!e.source) return void 0;
   const abs = sourceToFile(e.source, chartDir);
   if (!abs) return void 0;
-  const loc = { file: relative4(baseDir, abs).split("\\").join("/"), line: e.line ?? 1 };
+  const loc = { file: repoPath(baseDir, abs), line: e.line ?? 1 };
   if (e.column) loc.column = e.column;
   if (!e.line) loc.approximate = true;
   return loc;
 }
 
 // src/helm/args.ts
-import { isAbsolute as isAbsolute3, join as join7, relative as relative5 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join7 } from "node:path";
 function escapeSetValue(v) {
   if (v === null) return "null";
   return String(v).replace(/\\/g, "\\\\").replace(/,/g, "\\,");
@@ -61932,7 +61930,7 @@ function parseLint(output, chartDir, baseDir, combo) {
     let location = helmErrorLocation(inner, chartDir, baseDir);
     if (!location && where3 && !where3.endsWith("/"))
       location = {
-        file: relative5(baseDir, isAbsolute3(where3) ? where3 : join7(chartDir, where3)).split("\\").join("/"),
+        file: repoPath(baseDir, isAbsolute3(where3) ? where3 : join7(chartDir, where3)),
         line: 1,
         approximate: true
       };
@@ -61988,7 +61986,7 @@ function run(file, args, opts) {
 
 // src/helm/unknown-hooks.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join8, relative as relative6 } from "node:path";
+import { join as join8 } from "node:path";
 var CHART_TEXT2 = /\.(ya?ml|tpl)$/;
 function unknownHooks(stderr) {
   const out = /* @__PURE__ */ new Set();
@@ -62005,8 +62003,7 @@ function locateHookAnnotation(chartDir, value, baseDir) {
   ]) {
     const lines = readFileSync5(f, "utf8").split("\n");
     const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
-    if (i2 >= 0)
-      return { file: relative6(baseDir, f).split("\\").join("/"), line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
+    if (i2 >= 0) return { file: repoPath(baseDir, f), line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
   }
   return void 0;
 }
@@ -62033,9 +62030,9 @@ var COPY = [
   "required",
   "title"
 ];
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function convertOpenApi(node, closed = true) {
-  if (!isObj2(node)) return {};
+  if (!isObj(node)) return {};
   const s = node;
   const out = {};
   const preserve = s["x-kubernetes-preserve-unknown-fields"] === true;
@@ -62053,15 +62050,15 @@ function convertOpenApi(node, closed = true) {
     out.exclusiveMaximum = s.maximum;
     delete out.maximum;
   }
-  if (isObj2(s.properties)) {
+  if (isObj(s.properties)) {
     const props = {};
     for (const [k, v] of Object.entries(s.properties)) props[k] = convertOpenApi(v, closed);
     out.properties = props;
   }
   if (s.items !== void 0) out.items = Array.isArray(s.items) ? s.items.map((i2) => convertOpenApi(i2, closed)) : convertOpenApi(s.items, closed);
   if (typeof s.additionalProperties === "boolean") out.additionalProperties = s.additionalProperties;
-  else if (isObj2(s.additionalProperties)) out.additionalProperties = convertOpenApi(s.additionalProperties, closed);
-  if (isObj2(s.patternProperties)) {
+  else if (isObj(s.additionalProperties)) out.additionalProperties = convertOpenApi(s.additionalProperties, closed);
+  if (isObj(s.patternProperties)) {
     const pp = {};
     for (const [k, v] of Object.entries(s.patternProperties)) pp[k] = convertOpenApi(v, closed);
     out.patternProperties = pp;
@@ -62069,11 +62066,11 @@ function convertOpenApi(node, closed = true) {
   for (const k of ["allOf", "anyOf", "oneOf"]) {
     const list = s[k];
     if (!Array.isArray(list)) continue;
-    if (s["x-kubernetes-int-or-string"] === true && list.every((b) => isObj2(b) && Object.keys(b).every((kk) => kk === "type"))) continue;
+    if (s["x-kubernetes-int-or-string"] === true && list.every((b) => isObj(b) && Object.keys(b).every((kk) => kk === "type"))) continue;
     out[k] = list.map((b) => convertOpenApi(b, false));
   }
-  if (isObj2(s.not)) out.not = convertOpenApi(s.not, false);
-  if (embedded2 && isObj2(out.properties)) {
+  if (isObj(s.not)) out.not = convertOpenApi(s.not, false);
+  if (embedded2 && isObj(out.properties)) {
     const props = out.properties;
     props.apiVersion ??= { type: "string" };
     props.kind ??= { type: "string" };
@@ -62085,9 +62082,9 @@ function convertOpenApi(node, closed = true) {
   return out;
 }
 function resourceSchema(openAPIV3Schema) {
-  if (!isObj2(openAPIV3Schema)) return {};
+  if (!isObj(openAPIV3Schema)) return {};
   const root = convertOpenApi(openAPIV3Schema);
-  if (isObj2(root.properties)) {
+  if (isObj(root.properties)) {
     const props = root.properties;
     props.apiVersion = { type: "string" };
     props.kind = { type: "string" };
@@ -62098,17 +62095,17 @@ function resourceSchema(openAPIV3Schema) {
   return root;
 }
 function crdVersions(crd) {
-  if (!isObj2(crd) || crd.kind !== "CustomResourceDefinition" || !isObj2(crd.spec)) return [];
+  if (!isObj(crd) || crd.kind !== "CustomResourceDefinition" || !isObj(crd.spec)) return [];
   const spec = crd.spec;
   const group2 = typeof spec.group === "string" ? spec.group : void 0;
-  const kind = isObj2(spec.names) && typeof spec.names.kind === "string" ? spec.names.kind : void 0;
+  const kind = isObj(spec.names) && typeof spec.names.kind === "string" ? spec.names.kind : void 0;
   if (!group2 || !kind) return [];
-  const topSchema = isObj2(spec.validation) ? spec.validation.openAPIV3Schema : void 0;
+  const topSchema = isObj(spec.validation) ? spec.validation.openAPIV3Schema : void 0;
   const out = [];
   if (Array.isArray(spec.versions)) {
     for (const v of spec.versions) {
-      if (!isObj2(v) || typeof v.name !== "string" || v.served === false) continue;
-      const s = isObj2(v.schema) ? v.schema.openAPIV3Schema : topSchema;
+      if (!isObj(v) || typeof v.name !== "string" || v.served === false) continue;
+      const s = isObj(v.schema) ? v.schema.openAPIV3Schema : topSchema;
       out.push({ group: group2, kind, version: v.name, schema: resourceSchema(s) });
     }
   } else if (typeof spec.version === "string") {
@@ -63325,9 +63322,6 @@ async function createSchemaValidator(opts = {}, internal) {
 // src/guard.ts
 var GuardError = class extends Error {
 };
-function rel(baseDir, p) {
-  return relative7(baseDir, p).split("\\").join("/") || ".";
-}
 function atOrAbove(sev, failOn) {
   if (failOn === "never") return false;
   return SEVERITY_ORDER[sev] <= SEVERITY_ORDER[failOn];
@@ -63443,7 +63437,7 @@ async function guardWith(opts, crds, inline) {
   const { config, helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
   const versionP = helmVersion(helm);
-  const chart = rel(baseDir, config.chartDir);
+  const chart = repoPath(baseDir, config.chartDir);
   const limit = pLimit(config.concurrency || availableParallelism());
   const validatorP = config.schemas.enabled ? createSchemaValidator({
     strict: config.schemas.strict,

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { parseAllDocuments } from 'yaml';
 import { checkExpectations } from './assertions/check.js';
@@ -18,6 +18,7 @@ import { createSchemaValidator } from './schemas/index.js';
 import type { SchemaValidator } from './schemas/types.js';
 import { globMatch } from './util/glob.js';
 import { SEVERITY_ORDER, toPointer, type Finding, type Location, type Severity } from './types.js';
+import { repoPath } from './util/paths.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type CheckStatus = 'pass' | 'fail' | 'skipped';
@@ -59,10 +60,6 @@ export interface GuardOptions {
 
 /** Something that stops the run before any chart is checked: exit code 2. */
 export class GuardError extends Error {}
-
-function rel(baseDir: string, p: string): string {
-  return relative(baseDir, p).split('\\').join('/') || '.';
-}
 
 export function atOrAbove(sev: Severity, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
@@ -200,7 +197,7 @@ async function guardWith(opts: GuardOptions, crds: unknown[], inline: InlineValu
   const failOn = opts.failOn ?? 'error';
   // the version check runs beside the renders (and is remembered): never a serial step
   const versionP = helmVersion(helm);
-  const chart = rel(baseDir, config.chartDir);
+  const chart = repoPath(baseDir, config.chartDir);
   const limit = pLimit(config.concurrency || availableParallelism());
   const validatorP: Promise<SchemaValidator | undefined> = config.schemas.enabled
     ? createSchemaValidator({

@@ -1,4 +1,5 @@
 import type { PathSeg } from '../types.js';
+import { isObject } from '../util/is-object.js';
 
 /**
  * Assertion paths: `spec.template.spec.containers[name=server].env[name=CERTCTL_MIGRATIONS_VIA_HOOK].value`
@@ -91,10 +92,6 @@ export interface PathResult {
   deepest: PathSeg[];
 }
 
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 export function evaluate(root: unknown, steps: readonly Step[]): PathResult {
   let frontier: PathMatch[] = [{ value: root, path: [] }];
   let deepest: PathSeg[] = [];
@@ -103,7 +100,7 @@ export function evaluate(root: unknown, steps: readonly Step[]): PathResult {
     for (const { value, path } of frontier) {
       switch (step.type) {
         case 'key':
-          if (isObj(value) && Object.hasOwn(value, step.key))
+          if (isObject(value) && Object.hasOwn(value, step.key))
             next.push({ value: value[step.key], path: [...path, step.key] });
           break;
         case 'index':
@@ -112,13 +109,13 @@ export function evaluate(root: unknown, steps: readonly Step[]): PathResult {
           break;
         case 'all':
           if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, path: [...path, i] }));
-          else if (isObj(value))
+          else if (isObject(value))
             for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...path, k] });
           break;
         case 'where':
           if (Array.isArray(value))
             value.forEach((v, i) => {
-              if (isObj(v) && v[step.field] !== undefined && String(v[step.field]) === step.value)
+              if (isObject(v) && v[step.field] !== undefined && String(v[step.field]) === step.value)
                 next.push({ value: v, path: [...path, i] });
             });
           break;

@@ -1,11 +1,7 @@
-import { relative } from 'node:path';
 import { stringify } from 'yaml';
 import type { GuardConfig } from '../config/load.js';
 import type { GuardResult } from '../guard.js';
-
-function rel(from: string, to: string): string {
-  return relative(from, to).split('\\').join('/') || '.';
-}
+import { repoPath } from '../util/paths.js';
 
 /**
  * A starting `.helm-guard.yaml` for a chart: its zero-config combos, and what each rendered today pinned
@@ -16,7 +12,7 @@ export function initialConfig(config: GuardConfig, result: GuardResult, configDi
   const combos = result.combos.map((c, i) => {
     const src = config.combos[i]!;
     const entry: Record<string, unknown> = { name: c.name };
-    if (src.valuesFiles.length) entry.valuesFiles = src.valuesFiles.map((f) => rel(configDir, f));
+    if (src.valuesFiles.length) entry.valuesFiles = src.valuesFiles.map((f) => repoPath(configDir, f));
     const failed = c.findings.find((f) => f.rule === 'render/failed');
     if (c.render === 'failed' && failed) {
       entry.expect = { failure: failed.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
@@ -25,7 +21,7 @@ export function initialConfig(config: GuardConfig, result: GuardResult, configDi
     }
     return entry;
   });
-  const doc = { chart: rel(configDir, config.chartDir), combos };
+  const doc = { chart: repoPath(configDir, config.chartDir), combos };
   return [
     '# helm-guard configuration: the chart, its values combinations, and what each must render.',
     '# Written by `helm-guard --init` from what the chart renders now; edit freely.',

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { closest } from '../util/closest.js';
 import { offsetOfPath } from '../util/yaml-position.js';
 import schema from './config.schema.json' with { type: 'json' };
 import type { PathSeg, Severity } from '../types.js';
+import { repoPath } from '../util/paths.js';
 
 export type Level = Severity | 'off';
 export type Scalar = string | number | boolean | null;
@@ -138,8 +139,9 @@ export interface LoadOptions {
 }
 
 function displayPath(cwd: string, p: string): string {
-  const r = relative(cwd, p);
-  return (r.startsWith('..') ? p : r || '.').split('\\').join('/');
+  // outside the working directory the absolute path is clearer than ../../..
+  const r = repoPath(cwd, p);
+  return r.startsWith('..') ? p.split('\\').join('/') : r;
 }
 
 function parseDuration(v: number | string | undefined, dflt: number): number {

@@ -1,7 +1,8 @@
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { Combo, GuardConfig, Scalar } from '../config/load.js';
 import type { Finding } from '../types.js';
 import { helmErrorLocation, parseHelmError } from './errors.js';
+import { repoPath } from '../util/paths.js';
 
 /** A --set value as helm's strvals parser reads it: backslash and comma escaped. */
 export function escapeSetValue(v: Scalar): string {
@@ -58,9 +59,7 @@ export function parseLint(output: string, chartDir: string, baseDir: string, com
     let location = helmErrorLocation(inner, chartDir, baseDir);
     if (!location && where && !where.endsWith('/'))
       location = {
-        file: relative(baseDir, isAbsolute(where) ? where : join(chartDir, where))
-          .split('\\')
-          .join('/'),
+        file: repoPath(baseDir, isAbsolute(where) ? where : join(chartDir, where)),
         line: 1,
         approximate: true,
       };

@@ -1,7 +1,8 @@
 import type { Location } from '../types.js';
 import { sourceToFile } from '../manifests/parse.js';
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { repoPath } from '../util/paths.js';
 
 /** One error helm printed, with the template position it names (if any). */
 export interface HelmError {
@@ -93,7 +94,7 @@ function lineInChartFile(
   baseDir: string,
 ): Location {
   const file = join(chartDir, name);
-  const shown = relative(baseDir, file).split('\\').join('/');
+  const shown = repoPath(baseDir, file);
   if (needle !== undefined) {
     try {
       const lines = readFileSync(file, 'utf8').split('\n');
@@ -114,7 +115,7 @@ export function helmErrorLocation(e: HelmError, chartDir: string, baseDir: strin
   if (!e.source) return undefined;
   const abs = sourceToFile(e.source, chartDir);
   if (!abs) return undefined;
-  const loc: Location = { file: relative(baseDir, abs).split('\\').join('/'), line: e.line ?? 1 };
+  const loc: Location = { file: repoPath(baseDir, abs), line: e.line ?? 1 };
   if (e.column) loc.column = e.column;
   if (!e.line) loc.approximate = true;
   return loc;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Location } from '../types.js';
 import { filesBelow } from '../util/files.js';
+import { repoPath } from '../util/paths.js';
 
 const CHART_TEXT = /\.(ya?ml|tpl)$/;
 
@@ -27,8 +28,7 @@ export function locateHookAnnotation(chartDir: string, value: string, baseDir: s
   ]) {
     const lines = readFileSync(f, 'utf8').split('\n');
     const i = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
-    if (i >= 0)
-      return { file: relative(baseDir, f).split('\\').join('/'), line: i + 1, column: lines[i]!.search(/\S/) + 1 };
+    if (i >= 0) return { file: repoPath(baseDir, f), line: i + 1, column: lines[i]!.search(/\S/) + 1 };
   }
   return undefined;
 }

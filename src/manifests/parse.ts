@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { parseDocument, type Document, type Tags } from 'yaml';
 import type { Location, PathSeg, ResourceRef } from '../types.js';
 import { lineOf, offsetOfPath } from '../util/yaml-position.js';
@@ -6,6 +6,7 @@ import { loadK8sYaml } from './k8s-yaml.js';
 import { align, type Alignment } from './align.js';
 import { loadTemplate, type TemplateLine, type TemplateSegment } from './template.js';
 import type { Manifest } from './types.js';
+import { repoPath } from '../util/paths.js';
 
 export interface ParseOptions {
   combo: string;
@@ -81,8 +82,7 @@ function displayPath(baseDir: string, abs: string): string {
   const key = baseDir + '\0' + abs;
   let d = displayCache.get(key);
   if (d === undefined) {
-    d = relative(baseDir, abs);
-    if (sep !== '/') d = d.split(sep).join('/');
+    d = repoPath(baseDir, abs);
     displayCache.set(key, d);
   }
   return d;

@@ -1,5 +1,6 @@
 import type { Manifest } from '../manifests/types.js';
 import type { PathSeg } from '../types.js';
+import { isObject } from '../util/is-object.js';
 
 /**
  * One pod spec inside a rendered resource, wherever the kind keeps it:
@@ -44,19 +45,10 @@ export const TEMPLATE_KINDS: ReadonlySet<string> = new Set([
   'Job',
 ]);
 
-/** Kinds with a label selector that must match their pod template. */
-export const SELECTOR_KINDS: ReadonlySet<string> = new Set([
-  'Deployment',
-  'StatefulSet',
-  'DaemonSet',
-  'ReplicaSet',
-  'ReplicationController',
-  'Job',
-]);
+/** Kinds with a label selector that must match their pod template: the same kinds. */
+export const SELECTOR_KINDS = TEMPLATE_KINDS;
 
-export function isObject(v: unknown): v is Record<string, any> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isObject };
 
 /** The pod spec of a workload (undefined for kinds that have none, or when it is missing). */
 export function podSpecOf(m: Manifest): PodSpecRef | undefined {

@@ -5,10 +5,9 @@ import { parseRender } from '../../src/manifests/parse.js';
 import type { Manifest } from '../../src/manifests/types.js';
 import type { Rule, RuleContext } from '../../src/rules/types.js';
 import type { Location, Severity } from '../../src/types.js';
+import { HELM3, HELM4, ROOT } from './helm.js';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const HELM3 = join(ROOT, '.cache/helm/v3.16.4/helm');
-export const HELM4 = join(ROOT, '.cache/helm/v4.1.4/helm');
+export { HELM3, HELM4, ROOT };
 
 export interface RenderOptions {
   helm?: string;
