@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['bench/chart/**', 'dist/**', 'node_modules/**', '.cache/**', 'schemas/**', 'fixtures/**', 'coverage/**'],
+    ignores: [
+      'bench/chart/**',
+      'scratch/**',
+      'dist/**',
+      'node_modules/**',
+      '.cache/**',
+      'schemas/**',
+      'fixtures/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

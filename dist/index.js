@@ -16,29 +16,12 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __glob = (map2) => (path7) => {
-  var fn = map2[path7];
-  if (fn) return fn();
-  throw new Error("Module not found in bundle: " + path7);
-};
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
-};
-var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -16246,7 +16229,7 @@ var require_util6 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_, i2) => i2.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_2, i2) => i2.toString().padStart(2, "0"));
     function toIMFDate(date) {
       if (typeof date === "number") {
         date = new Date(date);
@@ -17503,7 +17486,7 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
+      _write(chunk, _2, callback) {
         this.#buffers.push(chunk);
         this.#byteOffset += chunk.length;
         this.#loop = true;
@@ -18337,7 +18320,7 @@ var require_eventsource_stream = __commonJS({
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
-    var DATA = Buffer.from("data");
+    var DATA2 = Buffer.from("data");
     var EVENT = Buffer.from("event");
     var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
@@ -18531,7 +18514,7 @@ var require_eventsource_stream = __commonJS({
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line, fieldLength, DATA2)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
@@ -19393,7 +19376,7 @@ var require_CronField = __commonJS({
         if (this.options.rawValue.length > 0) {
           return ["*", "?"].includes(this.options.rawValue);
         }
-        return Array.from({ length: this.max - this.min + 1 }, (_, i2) => i2 + this.min).every((value) => this.#values.includes(value));
+        return Array.from({ length: this.max - this.min + 1 }, (_2, i2) => i2 + this.min).every((value) => this.#values.includes(value));
       }
     };
     exports.CronField = CronField;
@@ -27281,7 +27264,7 @@ var require_CronFieldCollection = __commonJS({
           throw new Error("Unexpected range end");
         }
         if (step * multiplier > range.end) {
-          const mapFn = (_, index) => {
+          const mapFn = (_2, index) => {
             if (typeof range.start !== "number") {
               throw new Error("Unexpected range start");
             }
@@ -28043,7 +28026,7 @@ var require_CronExpressionParser = __commonJS({
        * @private
        */
       static #parseWildcard(value, constraints) {
-        const parsed2 = value.replace(/(^|,)[*?](?=\/|,|$)/g, (_, separator) => `${separator}${constraints.min}-${constraints.max}`);
+        const parsed2 = value.replace(/(^|,)[*?](?=\/|,|$)/g, (_2, separator) => `${separator}${constraints.min}-${constraints.max}`);
         if (/[*?]/.test(parsed2)) {
           throw new Error(`Invalid wildcard, got value: ${value}`);
         }
@@ -28061,7 +28044,7 @@ var require_CronExpressionParser = __commonJS({
       static #parseHashed(value, constraints, rand, field, strict) {
         const randomValue = rand();
         let count = 0;
-        return value.replace(/H(?:\((\d+)-(\d+)\))?(?:\/(\d+))?/g, (_, min, max, step) => {
+        return value.replace(/H(?:\((\d+)-(\d+)\))?(?:\/(\d+))?/g, (_2, min, max, step) => {
           if (min && max && step) {
             const minNum = parseInt(min, 10);
             const maxNum = parseInt(max, 10);
@@ -28355,8 +28338,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static async parseFile(filePath) {
-        const { readFile: readFile3 } = __require("fs/promises");
-        const data = await readFile3(filePath, "utf8");
+        const { readFile: readFile4 } = __require("fs/promises");
+        const data = await readFile4(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -28366,8 +28349,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync7 } = __require("fs");
-        const data = readFileSync7(filePath, "utf8");
+        const { readFileSync: readFileSync9 } = __require("fs");
+        const data = readFileSync9(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -28534,7 +28517,7 @@ var require_code = __commonJS({
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args) {
+    function _2(strs, ...args) {
       const code = [strs[0]];
       let i2 = 0;
       while (i2 < args.length) {
@@ -28543,7 +28526,7 @@ var require_code = __commonJS({
       }
       return new _Code(code);
     }
-    exports._ = _;
+    exports._ = _2;
     var plus = new _Code("+");
     function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
@@ -28614,7 +28597,7 @@ var require_code = __commonJS({
     }
     exports.safeStringify = safeStringify;
     function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _2`[${key}]`;
     }
     exports.getProperty = getProperty;
     function getEsmExportName(key) {
@@ -30711,7 +30694,7 @@ var require_resolve = __commonJS({
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _2, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -33388,13 +33371,13 @@ var require_ref = __commonJS({
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
           if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
+            return callRef2(cxt, validateName, env, env.$async);
           const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+          return callRef2(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
         function callValidate(sch) {
           const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
+          callRef2(cxt, v, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
@@ -33416,7 +33399,7 @@ var require_ref = __commonJS({
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
     exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
+    function callRef2(cxt, v, sch, $async) {
       const { gen, it } = cxt;
       const { allErrors, schemaEnv: env, opts } = it;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
@@ -33476,7 +33459,7 @@ var require_ref = __commonJS({
         }
       }
     }
-    exports.callRef = callRef;
+    exports.callRef = callRef2;
     exports.default = def;
   }
 });
@@ -37191,7 +37174,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema2);
         return new _Pair(key, value);
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
@@ -37468,7 +37451,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type2) {
+      toJSON(_2, ctx, Type2) {
         const map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map2);
@@ -37591,7 +37574,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const seq2 = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq2);
@@ -38100,9 +38083,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_2);
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
@@ -38357,8 +38340,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -42712,4480 +42695,6 @@ var require_dist2 = __commonJS({
   }
 });
 
-// schemas/k8s/admissionregistration-v1.json
-var admissionregistration_v1_exports = {};
-__export(admissionregistration_v1_exports, {
-  default: () => admissionregistration_v1_default
-});
-var admissionregistration_v1_default;
-var init_admissionregistration_v1 = __esm({
-  "schemas/k8s/admissionregistration-v1.json"() {
-    admissionregistration_v1_default = {
-      definitions: {
-        AuditAnnotation: { additionalProperties: false, properties: { key: { type: "string" }, valueExpression: { type: "string" } }, required: ["key", "valueExpression"], type: "object" },
-        ExpressionWarning: { additionalProperties: false, properties: { fieldRef: { type: "string" }, warning: { type: "string" } }, required: ["fieldRef", "warning"], type: "object" },
-        MatchCondition: { additionalProperties: false, properties: { expression: { type: "string" }, name: { type: "string" } }, required: ["expression", "name"], type: "object" },
-        MatchResources: { additionalProperties: false, properties: { excludeResourceRules: { items: { $ref: "#/definitions/NamedRuleWithOperations" }, type: "array" }, matchPolicy: { enum: ["Equivalent", "Exact"], type: "string" }, namespaceSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, objectSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, resourceRules: { items: { $ref: "#/definitions/NamedRuleWithOperations" }, type: "array" } }, type: "object" },
-        MutatingWebhook: { additionalProperties: false, properties: { admissionReviewVersions: { items: { type: "string" }, type: "array" }, clientConfig: { $ref: "#/definitions/WebhookClientConfig" }, failurePolicy: { enum: ["Fail", "Ignore"], type: "string" }, matchConditions: { items: { $ref: "#/definitions/MatchCondition" }, type: "array" }, matchPolicy: { enum: ["Equivalent", "Exact"], type: "string" }, name: { type: "string" }, namespaceSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, objectSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, reinvocationPolicy: { enum: ["IfNeeded", "Never"], type: "string" }, rules: { items: { $ref: "#/definitions/RuleWithOperations" }, type: "array" }, sideEffects: { enum: ["None", "NoneOnDryRun", "Some", "Unknown"], type: "string" }, timeoutSeconds: { type: "integer" } }, required: ["admissionReviewVersions", "clientConfig", "name", "sideEffects"], type: "object" },
-        MutatingWebhookConfiguration: { additionalProperties: false, properties: { apiVersion: { enum: ["admissionregistration.k8s.io/v1"], type: "string" }, kind: { enum: ["MutatingWebhookConfiguration"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, webhooks: { items: { $ref: "#/definitions/MutatingWebhook" }, type: "array" } }, type: "object" },
-        MutatingWebhookConfigurationList: { additionalProperties: false, properties: { apiVersion: { enum: ["admissionregistration.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/MutatingWebhookConfiguration" }, type: "array" }, kind: { enum: ["MutatingWebhookConfigurationList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        NamedRuleWithOperations: { additionalProperties: false, properties: { apiGroups: { items: { type: "string" }, type: "array" }, apiVersions: { items: { type: "string" }, type: "array" }, operations: { items: { enum: ["*", "CONNECT", "CREATE", "DELETE", "UPDATE"], type: "string" }, type: "array" }, resourceNames: { items: { type: "string" }, type: "array" } }, type: "object" },
-        ParamKind: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" } }, type: "object" },
-        ParamRef: { additionalProperties: false, properties: { name: { type: "string" }, namespace: { type: "string" }, parameterNotFoundAction: { type: "string" }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" } }, type: "object" },
-        RuleWithOperations: { additionalProperties: false, properties: { apiGroups: { items: { type: "string" }, type: "array" }, apiVersions: { items: { type: "string" }, type: "array" }, operations: { items: { enum: ["*", "CONNECT", "CREATE", "DELETE", "UPDATE"], type: "string" }, type: "array" } }, type: "object" },
-        ServiceReference: { additionalProperties: false, properties: { name: { type: "string" }, namespace: { type: "string" }, path: { type: "string" }, port: { type: "integer" } }, required: ["name", "namespace"], type: "object" },
-        TypeChecking: { additionalProperties: false, properties: { expressionWarnings: { items: { $ref: "#/definitions/ExpressionWarning" }, type: "array" } }, type: "object" },
-        ValidatingAdmissionPolicy: { additionalProperties: false, properties: { apiVersion: { enum: ["admissionregistration.k8s.io/v1"], type: "string" }, kind: { enum: ["ValidatingAdmissionPolicy"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ValidatingAdmissionPolicySpec" }, status: { $ref: "#/definitions/ValidatingAdmissionPolicyStatus" } }, type: "object" },
-        ValidatingAdmissionPolicyBinding: { additionalProperties: false, properties: { apiVersion: { enum: ["admissionregistration.k8s.io/v1"], type: "string" }, kind: { enum: ["ValidatingAdmissionPolicyBinding"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ValidatingAdmissionPolicyBindingSpec" } }, type: "object" },
-        ValidatingAdmissionPolicyBindingList: { additionalProperties: false, properties: { apiVersion: { enum: ["admissionregistration.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/ValidatingAdmissionPolicyBinding" }, type: "array" }, kind: { enum: ["ValidatingAdmissionPolicyBindingList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, type: "object" },
-        ValidatingAdmissionPolicyBindingSpec: { additionalProperties: false, properties: { matchResources: { $ref: "#/definitions/MatchResources" }, paramRef: { $ref: "#/definitions/ParamRef" }, policyName: { type: "string" }, validationActions: { items: { enum: ["Audit", "Deny", "Warn"], type: "string" }, type: "array" } }, type: "object" },
-        ValidatingAdmissionPolicyList: { additionalProperties: false, properties: { apiVersion: { enum: ["admissionregistration.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/ValidatingAdmissionPolicy" }, type: "array" }, kind: { enum: ["ValidatingAdmissionPolicyList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, type: "object" },
-        ValidatingAdmissionPolicySpec: { additionalProperties: false, properties: { auditAnnotations: { items: { $ref: "#/definitions/AuditAnnotation" }, type: "array" }, failurePolicy: { enum: ["Fail", "Ignore"], type: "string" }, matchConditions: { items: { $ref: "#/definitions/MatchCondition" }, type: "array" }, matchConstraints: { $ref: "#/definitions/MatchResources" }, paramKind: { $ref: "#/definitions/ParamKind" }, validations: { items: { $ref: "#/definitions/Validation" }, type: "array" }, variables: { items: { $ref: "#/definitions/Variable" }, type: "array" } }, type: "object" },
-        ValidatingAdmissionPolicyStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "meta-v1.json#/definitions/Condition" }, type: "array" }, observedGeneration: { type: "integer" }, typeChecking: { $ref: "#/definitions/TypeChecking" } }, type: "object" },
-        ValidatingWebhook: { additionalProperties: false, properties: { admissionReviewVersions: { items: { type: "string" }, type: "array" }, clientConfig: { $ref: "#/definitions/WebhookClientConfig" }, failurePolicy: { enum: ["Fail", "Ignore"], type: "string" }, matchConditions: { items: { $ref: "#/definitions/MatchCondition" }, type: "array" }, matchPolicy: { enum: ["Equivalent", "Exact"], type: "string" }, name: { type: "string" }, namespaceSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, objectSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, rules: { items: { $ref: "#/definitions/RuleWithOperations" }, type: "array" }, sideEffects: { enum: ["None", "NoneOnDryRun", "Some", "Unknown"], type: "string" }, timeoutSeconds: { type: "integer" } }, required: ["admissionReviewVersions", "clientConfig", "name", "sideEffects"], type: "object" },
-        ValidatingWebhookConfiguration: { additionalProperties: false, properties: { apiVersion: { enum: ["admissionregistration.k8s.io/v1"], type: "string" }, kind: { enum: ["ValidatingWebhookConfiguration"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, webhooks: { items: { $ref: "#/definitions/ValidatingWebhook" }, type: "array" } }, type: "object" },
-        ValidatingWebhookConfigurationList: { additionalProperties: false, properties: { apiVersion: { enum: ["admissionregistration.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/ValidatingWebhookConfiguration" }, type: "array" }, kind: { enum: ["ValidatingWebhookConfigurationList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        Validation: { additionalProperties: false, properties: { expression: { type: "string" }, message: { type: "string" }, messageExpression: { type: "string" }, reason: { type: "string" } }, required: ["expression"], type: "object" },
-        Variable: { additionalProperties: false, properties: { expression: { type: "string" }, name: { type: "string" } }, required: ["expression", "name"], type: "object" },
-        WebhookClientConfig: { additionalProperties: false, properties: { caBundle: { format: "byte", type: "string" }, service: { $ref: "#/definitions/ServiceReference" }, url: { type: "string" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/admissionregistration-v1alpha1.json
-var admissionregistration_v1alpha1_exports = {};
-__export(admissionregistration_v1alpha1_exports, {
-  default: () => admissionregistration_v1alpha1_default
-});
-var admissionregistration_v1alpha1_default;
-var init_admissionregistration_v1alpha1 = __esm({
-  "schemas/k8s/admissionregistration-v1alpha1.json"() {
-    admissionregistration_v1alpha1_default = {
-      definitions: {
-        AuditAnnotation: { additionalProperties: false, properties: { key: { type: "string" }, valueExpression: { type: "string" } }, required: ["key", "valueExpression"], type: "object" },
-        ExpressionWarning: { additionalProperties: false, properties: { fieldRef: { type: "string" }, warning: { type: "string" } }, required: ["fieldRef", "warning"], type: "object" },
-        MatchCondition: { additionalProperties: false, properties: { expression: { type: "string" }, name: { type: "string" } }, required: ["expression", "name"], type: "object" },
-        MatchResources: { additionalProperties: false, properties: { excludeResourceRules: { items: { $ref: "#/definitions/NamedRuleWithOperations" }, type: "array" }, matchPolicy: { type: "string" }, namespaceSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, objectSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, resourceRules: { items: { $ref: "#/definitions/NamedRuleWithOperations" }, type: "array" } }, type: "object" },
-        NamedRuleWithOperations: { additionalProperties: false, properties: { apiGroups: { items: { type: "string" }, type: "array" }, apiVersions: { items: { type: "string" }, type: "array" }, operations: { items: { type: "string" }, type: "array" }, resourceNames: { items: { type: "string" }, type: "array" } }, type: "object" },
-        ParamKind: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" } }, type: "object" },
-        ParamRef: { additionalProperties: false, properties: { name: { type: "string" }, namespace: { type: "string" }, parameterNotFoundAction: { type: "string" }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" } }, type: "object" },
-        TypeChecking: { additionalProperties: false, properties: { expressionWarnings: { items: { $ref: "#/definitions/ExpressionWarning" }, type: "array" } }, type: "object" },
-        ValidatingAdmissionPolicy: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ValidatingAdmissionPolicySpec" }, status: { $ref: "#/definitions/ValidatingAdmissionPolicyStatus" } }, type: "object" },
-        ValidatingAdmissionPolicyBinding: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ValidatingAdmissionPolicyBindingSpec" } }, type: "object" },
-        ValidatingAdmissionPolicyBindingList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ValidatingAdmissionPolicyBinding" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, type: "object" },
-        ValidatingAdmissionPolicyBindingSpec: { additionalProperties: false, properties: { matchResources: { $ref: "#/definitions/MatchResources" }, paramRef: { $ref: "#/definitions/ParamRef" }, policyName: { type: "string" }, validationActions: { items: { type: "string" }, type: "array" } }, type: "object" },
-        ValidatingAdmissionPolicyList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ValidatingAdmissionPolicy" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, type: "object" },
-        ValidatingAdmissionPolicySpec: { additionalProperties: false, properties: { auditAnnotations: { items: { $ref: "#/definitions/AuditAnnotation" }, type: "array" }, failurePolicy: { type: "string" }, matchConditions: { items: { $ref: "#/definitions/MatchCondition" }, type: "array" }, matchConstraints: { $ref: "#/definitions/MatchResources" }, paramKind: { $ref: "#/definitions/ParamKind" }, validations: { items: { $ref: "#/definitions/Validation" }, type: "array" }, variables: { items: { $ref: "#/definitions/Variable" }, type: "array" } }, type: "object" },
-        ValidatingAdmissionPolicyStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "meta-v1.json#/definitions/Condition" }, type: "array" }, observedGeneration: { type: "number" }, typeChecking: { $ref: "#/definitions/TypeChecking" } }, type: "object" },
-        Validation: { additionalProperties: false, properties: { expression: { type: "string" }, message: { type: "string" }, messageExpression: { type: "string" }, reason: { type: "string" } }, required: ["expression"], type: "object" },
-        Variable: { additionalProperties: false, properties: { expression: { type: "string" }, name: { type: "string" } }, required: ["expression", "name"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/admissionregistration-v1beta1.json
-var admissionregistration_v1beta1_exports = {};
-__export(admissionregistration_v1beta1_exports, {
-  default: () => admissionregistration_v1beta1_default
-});
-var admissionregistration_v1beta1_default;
-var init_admissionregistration_v1beta1 = __esm({
-  "schemas/k8s/admissionregistration-v1beta1.json"() {
-    admissionregistration_v1beta1_default = {
-      definitions: {
-        AuditAnnotation: { additionalProperties: false, properties: { key: { type: "string" }, valueExpression: { type: "string" } }, required: ["key", "valueExpression"], type: "object" },
-        ExpressionWarning: { additionalProperties: false, properties: { fieldRef: { type: "string" }, warning: { type: "string" } }, required: ["fieldRef", "warning"], type: "object" },
-        MatchCondition: { additionalProperties: false, properties: { expression: { type: "string" }, name: { type: "string" } }, required: ["expression", "name"], type: "object" },
-        MatchResources: { additionalProperties: false, properties: { excludeResourceRules: { items: { $ref: "#/definitions/NamedRuleWithOperations" }, type: "array" }, matchPolicy: { type: "string" }, namespaceSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, objectSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, resourceRules: { items: { $ref: "#/definitions/NamedRuleWithOperations" }, type: "array" } }, type: "object" },
-        NamedRuleWithOperations: { additionalProperties: false, properties: { apiGroups: { items: { type: "string" }, type: "array" }, apiVersions: { items: { type: "string" }, type: "array" }, operations: { items: { type: "string" }, type: "array" }, resourceNames: { items: { type: "string" }, type: "array" } }, type: "object" },
-        ParamKind: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" } }, type: "object" },
-        ParamRef: { additionalProperties: false, properties: { name: { type: "string" }, namespace: { type: "string" }, parameterNotFoundAction: { type: "string" }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" } }, type: "object" },
-        TypeChecking: { additionalProperties: false, properties: { expressionWarnings: { items: { $ref: "#/definitions/ExpressionWarning" }, type: "array" } }, type: "object" },
-        ValidatingAdmissionPolicy: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ValidatingAdmissionPolicySpec" }, status: { $ref: "#/definitions/ValidatingAdmissionPolicyStatus" } }, type: "object" },
-        ValidatingAdmissionPolicyBinding: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ValidatingAdmissionPolicyBindingSpec" } }, type: "object" },
-        ValidatingAdmissionPolicyBindingList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ValidatingAdmissionPolicyBinding" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, type: "object" },
-        ValidatingAdmissionPolicyBindingSpec: { additionalProperties: false, properties: { matchResources: { $ref: "#/definitions/MatchResources" }, paramRef: { $ref: "#/definitions/ParamRef" }, policyName: { type: "string" }, validationActions: { items: { type: "string" }, type: "array" } }, type: "object" },
-        ValidatingAdmissionPolicyList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ValidatingAdmissionPolicy" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, type: "object" },
-        ValidatingAdmissionPolicySpec: { additionalProperties: false, properties: { auditAnnotations: { items: { $ref: "#/definitions/AuditAnnotation" }, type: "array" }, failurePolicy: { type: "string" }, matchConditions: { items: { $ref: "#/definitions/MatchCondition" }, type: "array" }, matchConstraints: { $ref: "#/definitions/MatchResources" }, paramKind: { $ref: "#/definitions/ParamKind" }, validations: { items: { $ref: "#/definitions/Validation" }, type: "array" }, variables: { items: { $ref: "#/definitions/Variable" }, type: "array" } }, type: "object" },
-        ValidatingAdmissionPolicyStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "meta-v1.json#/definitions/Condition" }, type: "array" }, observedGeneration: { type: "number" }, typeChecking: { $ref: "#/definitions/TypeChecking" } }, type: "object" },
-        Validation: { additionalProperties: false, properties: { expression: { type: "string" }, message: { type: "string" }, messageExpression: { type: "string" }, reason: { type: "string" } }, required: ["expression"], type: "object" },
-        Variable: { additionalProperties: false, properties: { expression: { type: "string" }, name: { type: "string" } }, required: ["expression", "name"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/apiextensions-v1.json
-var apiextensions_v1_exports = {};
-__export(apiextensions_v1_exports, {
-  default: () => apiextensions_v1_default
-});
-var apiextensions_v1_default;
-var init_apiextensions_v1 = __esm({
-  "schemas/k8s/apiextensions-v1.json"() {
-    apiextensions_v1_default = {
-      definitions: {
-        CustomResourceColumnDefinition: { additionalProperties: false, properties: { description: { type: "string" }, format: { type: "string" }, jsonPath: { type: "string" }, name: { type: "string" }, priority: { type: "integer" }, type: { type: "string" } }, required: ["jsonPath", "name", "type"], type: "object" },
-        CustomResourceConversion: { additionalProperties: false, properties: { strategy: { type: "string" }, webhook: { $ref: "#/definitions/WebhookConversion" } }, required: ["strategy"], type: "object" },
-        CustomResourceDefinition: { additionalProperties: false, properties: { apiVersion: { enum: ["apiextensions.k8s.io/v1"], type: "string" }, kind: { enum: ["CustomResourceDefinition"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/CustomResourceDefinitionSpec" }, status: { $ref: "#/definitions/CustomResourceDefinitionStatus" } }, required: ["spec"], type: "object" },
-        CustomResourceDefinitionCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        CustomResourceDefinitionList: { additionalProperties: false, properties: { apiVersion: { enum: ["apiextensions.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/CustomResourceDefinition" }, type: "array" }, kind: { enum: ["CustomResourceDefinitionList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        CustomResourceDefinitionNames: { additionalProperties: false, properties: { categories: { items: { type: "string" }, type: "array" }, kind: { type: "string" }, listKind: { type: "string" }, plural: { type: "string" }, shortNames: { items: { type: "string" }, type: "array" }, singular: { type: "string" } }, required: ["kind", "plural"], type: "object" },
-        CustomResourceDefinitionSpec: { additionalProperties: false, properties: { conversion: { $ref: "#/definitions/CustomResourceConversion" }, group: { type: "string" }, names: { $ref: "#/definitions/CustomResourceDefinitionNames" }, preserveUnknownFields: { type: "boolean" }, scope: { type: "string" }, versions: { items: { $ref: "#/definitions/CustomResourceDefinitionVersion" }, type: "array" } }, required: ["group", "names", "scope", "versions"], type: "object" },
-        CustomResourceDefinitionStatus: { additionalProperties: false, properties: { acceptedNames: { $ref: "#/definitions/CustomResourceDefinitionNames" }, conditions: { items: { $ref: "#/definitions/CustomResourceDefinitionCondition" }, type: "array" }, storedVersions: { items: { type: "string" }, type: "array" } }, type: "object" },
-        CustomResourceDefinitionVersion: { additionalProperties: false, properties: { additionalPrinterColumns: { items: { $ref: "#/definitions/CustomResourceColumnDefinition" }, type: "array" }, deprecated: { type: "boolean" }, deprecationWarning: { type: "string" }, name: { type: "string" }, schema: { $ref: "#/definitions/CustomResourceValidation" }, selectableFields: { items: { $ref: "#/definitions/SelectableField" }, type: "array" }, served: { type: "boolean" }, storage: { type: "boolean" }, subresources: { $ref: "#/definitions/CustomResourceSubresources" } }, required: ["name", "served", "storage"], type: "object" },
-        CustomResourceSubresourceScale: { additionalProperties: false, properties: { labelSelectorPath: { type: "string" }, specReplicasPath: { type: "string" }, statusReplicasPath: { type: "string" } }, required: ["specReplicasPath", "statusReplicasPath"], type: "object" },
-        CustomResourceSubresources: { additionalProperties: false, properties: { scale: { $ref: "#/definitions/CustomResourceSubresourceScale" }, status: {} }, type: "object" },
-        CustomResourceValidation: { additionalProperties: false, properties: { openAPIV3Schema: { $ref: "#/definitions/JSONSchemaProps" } }, type: "object" },
-        ExternalDocumentation: { additionalProperties: false, properties: { description: { type: "string" }, url: { type: "string" } }, type: "object" },
-        JSONSchemaProps: { additionalProperties: false, properties: { $ref: { type: "string" }, $schema: { type: "string" }, additionalItems: { else: { $ref: "#/definitions/JSONSchemaProps" }, if: { type: "boolean" } }, additionalProperties: { else: { $ref: "#/definitions/JSONSchemaProps" }, if: { type: "boolean" } }, allOf: { items: { $ref: "#/definitions/JSONSchemaProps" }, type: "array" }, anyOf: { items: { $ref: "#/definitions/JSONSchemaProps" }, type: "array" }, default: {}, definitions: { additionalProperties: { $ref: "#/definitions/JSONSchemaProps" }, type: "object" }, dependencies: { additionalProperties: { else: { $ref: "#/definitions/JSONSchemaProps" }, if: { type: "array" }, then: { items: { type: "string" } } }, type: "object" }, description: { type: "string" }, enum: { items: {}, type: "array" }, example: {}, exclusiveMaximum: { type: "boolean" }, exclusiveMinimum: { type: "boolean" }, externalDocs: { $ref: "#/definitions/ExternalDocumentation" }, format: { type: "string" }, id: { type: "string" }, items: { else: { $ref: "#/definitions/JSONSchemaProps" }, if: { type: "array" }, then: { items: { $ref: "#/definitions/JSONSchemaProps" } } }, maxItems: { type: "integer" }, maxLength: { type: "integer" }, maxProperties: { type: "integer" }, maximum: { type: "number" }, minItems: { type: "integer" }, minLength: { type: "integer" }, minProperties: { type: "integer" }, minimum: { type: "number" }, multipleOf: { type: "number" }, not: { $ref: "#/definitions/JSONSchemaProps" }, nullable: { type: "boolean" }, oneOf: { items: { $ref: "#/definitions/JSONSchemaProps" }, type: "array" }, pattern: { type: "string" }, patternProperties: { additionalProperties: { $ref: "#/definitions/JSONSchemaProps" }, type: "object" }, properties: { additionalProperties: { $ref: "#/definitions/JSONSchemaProps" }, type: "object" }, required: { items: { type: "string" }, type: "array" }, title: { type: "string" }, type: { type: "string" }, uniqueItems: { type: "boolean" }, "x-kubernetes-embedded-resource": { type: "boolean" }, "x-kubernetes-int-or-string": { type: "boolean" }, "x-kubernetes-list-map-keys": { items: { type: "string" }, type: "array" }, "x-kubernetes-list-type": { type: "string" }, "x-kubernetes-map-type": { type: "string" }, "x-kubernetes-preserve-unknown-fields": { type: "boolean" }, "x-kubernetes-validations": { items: { $ref: "#/definitions/ValidationRule" }, type: "array" } }, type: "object" },
-        SelectableField: { additionalProperties: false, properties: { jsonPath: { type: "string" } }, required: ["jsonPath"], type: "object" },
-        ServiceReference: { additionalProperties: false, properties: { name: { type: "string" }, namespace: { type: "string" }, path: { type: "string" }, port: { type: "integer" } }, required: ["name", "namespace"], type: "object" },
-        ValidationRule: { additionalProperties: false, properties: { fieldPath: { type: "string" }, message: { type: "string" }, messageExpression: { type: "string" }, optionalOldSelf: { type: "boolean" }, reason: { enum: ["FieldValueDuplicate", "FieldValueForbidden", "FieldValueInvalid", "FieldValueRequired"], type: "string" }, rule: { type: "string" } }, required: ["rule"], type: "object" },
-        WebhookClientConfig: { additionalProperties: false, properties: { caBundle: { format: "byte", type: "string" }, service: { $ref: "#/definitions/ServiceReference" }, url: { type: "string" } }, type: "object" },
-        WebhookConversion: { additionalProperties: false, properties: { clientConfig: { $ref: "#/definitions/WebhookClientConfig" }, conversionReviewVersions: { items: { type: "string" }, type: "array" } }, required: ["conversionReviewVersions"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/apiregistration-v1.json
-var apiregistration_v1_exports = {};
-__export(apiregistration_v1_exports, {
-  default: () => apiregistration_v1_default
-});
-var apiregistration_v1_default;
-var init_apiregistration_v1 = __esm({
-  "schemas/k8s/apiregistration-v1.json"() {
-    apiregistration_v1_default = {
-      definitions: {
-        APIService: { additionalProperties: false, properties: { apiVersion: { enum: ["apiregistration.k8s.io/v1"], type: "string" }, kind: { enum: ["APIService"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/APIServiceSpec" }, status: { $ref: "#/definitions/APIServiceStatus" } }, required: ["apiVersion", "kind"], type: "object" },
-        APIServiceCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        APIServiceList: { additionalProperties: false, properties: { apiVersion: { enum: ["apiregistration.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/APIService" }, type: "array" }, kind: { enum: ["APIServiceList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["apiVersion", "items", "kind"], type: "object" },
-        APIServiceSpec: { additionalProperties: false, properties: { caBundle: { format: "byte", type: "string" }, group: { type: "string" }, groupPriorityMinimum: { type: "integer" }, insecureSkipTLSVerify: { type: "boolean" }, service: { $ref: "#/definitions/ServiceReference" }, version: { type: "string" }, versionPriority: { type: "integer" } }, required: ["groupPriorityMinimum", "versionPriority"], type: "object" },
-        APIServiceStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "#/definitions/APIServiceCondition" }, type: "array" } }, type: "object" },
-        ServiceReference: { additionalProperties: false, properties: { name: { type: "string" }, namespace: { type: "string" }, port: { type: "integer" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/apiserverinternal-v1alpha1.json
-var apiserverinternal_v1alpha1_exports = {};
-__export(apiserverinternal_v1alpha1_exports, {
-  default: () => apiserverinternal_v1alpha1_default
-});
-var apiserverinternal_v1alpha1_default;
-var init_apiserverinternal_v1alpha1 = __esm({
-  "schemas/k8s/apiserverinternal-v1alpha1.json"() {
-    apiserverinternal_v1alpha1_default = {
-      definitions: {
-        ServerStorageVersion: { additionalProperties: false, properties: { apiServerID: { type: "string" }, decodableVersions: { items: { type: "string" }, type: "array" }, encodingVersion: { type: "string" }, servedVersions: { items: { type: "string" }, type: "array" } }, type: "object" },
-        StorageVersion: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: {}, status: { $ref: "#/definitions/StorageVersionStatus" } }, required: ["spec", "status"], type: "object" },
-        StorageVersionCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, observedGeneration: { type: "number" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["message", "reason", "status", "type"], type: "object" },
-        StorageVersionList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/StorageVersion" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        StorageVersionStatus: { additionalProperties: false, properties: { commonEncodingVersion: { type: "string" }, conditions: { items: { $ref: "#/definitions/StorageVersionCondition" }, type: "array" }, storageVersions: { items: { $ref: "#/definitions/ServerStorageVersion" }, type: "array" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/apps-v1.json
-var apps_v1_exports = {};
-__export(apps_v1_exports, {
-  default: () => apps_v1_default
-});
-var apps_v1_default;
-var init_apps_v1 = __esm({
-  "schemas/k8s/apps-v1.json"() {
-    apps_v1_default = {
-      definitions: {
-        ControllerRevision: { additionalProperties: false, properties: { apiVersion: { enum: ["apps/v1"], type: "string" }, data: {}, kind: { enum: ["ControllerRevision"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, revision: { type: "integer" } }, required: ["revision"], type: "object" },
-        ControllerRevisionList: { additionalProperties: false, properties: { apiVersion: { enum: ["apps/v1"], type: "string" }, items: { items: { $ref: "#/definitions/ControllerRevision" }, type: "array" }, kind: { enum: ["ControllerRevisionList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        DaemonSet: { additionalProperties: false, properties: { apiVersion: { enum: ["apps/v1"], type: "string" }, kind: { enum: ["DaemonSet"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/DaemonSetSpec" }, status: { $ref: "#/definitions/DaemonSetStatus" } }, type: "object" },
-        DaemonSetCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        DaemonSetList: { additionalProperties: false, properties: { apiVersion: { enum: ["apps/v1"], type: "string" }, items: { items: { $ref: "#/definitions/DaemonSet" }, type: "array" }, kind: { enum: ["DaemonSetList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        DaemonSetSpec: { additionalProperties: false, properties: { minReadySeconds: { type: "integer" }, revisionHistoryLimit: { type: "integer" }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, template: { $ref: "core-v1.json#/definitions/PodTemplateSpec" }, updateStrategy: { $ref: "#/definitions/DaemonSetUpdateStrategy" } }, required: ["selector", "template"], type: "object" },
-        DaemonSetStatus: { additionalProperties: false, properties: { collisionCount: { type: "integer" }, conditions: { items: { $ref: "#/definitions/DaemonSetCondition" }, type: "array" }, currentNumberScheduled: { type: "integer" }, desiredNumberScheduled: { type: "integer" }, numberAvailable: { type: "integer" }, numberMisscheduled: { type: "integer" }, numberReady: { type: "integer" }, numberUnavailable: { type: "integer" }, observedGeneration: { type: "integer" }, updatedNumberScheduled: { type: "integer" } }, required: ["currentNumberScheduled", "desiredNumberScheduled", "numberMisscheduled", "numberReady"], type: "object" },
-        DaemonSetUpdateStrategy: { additionalProperties: false, properties: { rollingUpdate: { $ref: "#/definitions/RollingUpdateDaemonSet" }, type: { enum: ["OnDelete", "RollingUpdate"], type: "string" } }, type: "object" },
-        Deployment: { additionalProperties: false, properties: { apiVersion: { enum: ["apps/v1"], type: "string" }, kind: { enum: ["Deployment"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/DeploymentSpec" }, status: { $ref: "#/definitions/DeploymentStatus" } }, type: "object" },
-        DeploymentCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, lastUpdateTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        DeploymentList: { additionalProperties: false, properties: { apiVersion: { enum: ["apps/v1"], type: "string" }, items: { items: { $ref: "#/definitions/Deployment" }, type: "array" }, kind: { enum: ["DeploymentList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        DeploymentSpec: { additionalProperties: false, properties: { minReadySeconds: { type: "integer" }, paused: { type: "boolean" }, progressDeadlineSeconds: { type: "integer" }, replicas: { type: "integer" }, revisionHistoryLimit: { type: "integer" }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, strategy: { $ref: "#/definitions/DeploymentStrategy" }, template: { $ref: "core-v1.json#/definitions/PodTemplateSpec" } }, required: ["selector", "template"], type: "object" },
-        DeploymentStatus: { additionalProperties: false, properties: { availableReplicas: { type: "integer" }, collisionCount: { type: "integer" }, conditions: { items: { $ref: "#/definitions/DeploymentCondition" }, type: "array" }, observedGeneration: { type: "integer" }, readyReplicas: { type: "integer" }, replicas: { type: "integer" }, unavailableReplicas: { type: "integer" }, updatedReplicas: { type: "integer" } }, type: "object" },
-        DeploymentStrategy: { additionalProperties: false, properties: { rollingUpdate: { $ref: "#/definitions/RollingUpdateDeployment" }, type: { enum: ["Recreate", "RollingUpdate"], type: "string" } }, type: "object" },
-        ReplicaSet: { additionalProperties: false, properties: { apiVersion: { enum: ["apps/v1"], type: "string" }, kind: { enum: ["ReplicaSet"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ReplicaSetSpec" }, status: { $ref: "#/definitions/ReplicaSetStatus" } }, type: "object" },
-        ReplicaSetCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        ReplicaSetList: { additionalProperties: false, properties: { apiVersion: { enum: ["apps/v1"], type: "string" }, items: { items: { $ref: "#/definitions/ReplicaSet" }, type: "array" }, kind: { enum: ["ReplicaSetList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ReplicaSetSpec: { additionalProperties: false, properties: { minReadySeconds: { type: "integer" }, replicas: { type: "integer" }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, template: { $ref: "core-v1.json#/definitions/PodTemplateSpec" } }, required: ["selector"], type: "object" },
-        ReplicaSetStatus: { additionalProperties: false, properties: { availableReplicas: { type: "integer" }, conditions: { items: { $ref: "#/definitions/ReplicaSetCondition" }, type: "array" }, fullyLabeledReplicas: { type: "integer" }, observedGeneration: { type: "integer" }, readyReplicas: { type: "integer" }, replicas: { type: "integer" } }, required: ["replicas"], type: "object" },
-        RollingUpdateDaemonSet: { additionalProperties: false, properties: { maxSurge: { type: ["integer", "string"] }, maxUnavailable: { type: ["integer", "string"] } }, type: "object" },
-        RollingUpdateDeployment: { additionalProperties: false, properties: { maxSurge: { type: ["integer", "string"] }, maxUnavailable: { type: ["integer", "string"] } }, type: "object" },
-        RollingUpdateStatefulSetStrategy: { additionalProperties: false, properties: { maxUnavailable: { type: ["integer", "string"] }, partition: { type: "integer" } }, type: "object" },
-        StatefulSet: { additionalProperties: false, properties: { apiVersion: { enum: ["apps/v1"], type: "string" }, kind: { enum: ["StatefulSet"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/StatefulSetSpec" }, status: { $ref: "#/definitions/StatefulSetStatus" } }, type: "object" },
-        StatefulSetCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        StatefulSetList: { additionalProperties: false, properties: { apiVersion: { enum: ["apps/v1"], type: "string" }, items: { items: { $ref: "#/definitions/StatefulSet" }, type: "array" }, kind: { enum: ["StatefulSetList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        StatefulSetOrdinals: { additionalProperties: false, properties: { start: { type: "integer" } }, type: "object" },
-        StatefulSetPersistentVolumeClaimRetentionPolicy: { additionalProperties: false, properties: { whenDeleted: { type: "string" }, whenScaled: { type: "string" } }, type: "object" },
-        StatefulSetSpec: { additionalProperties: false, properties: { minReadySeconds: { type: "integer" }, ordinals: { $ref: "#/definitions/StatefulSetOrdinals" }, persistentVolumeClaimRetentionPolicy: { $ref: "#/definitions/StatefulSetPersistentVolumeClaimRetentionPolicy" }, podManagementPolicy: { enum: ["OrderedReady", "Parallel"], type: "string" }, replicas: { type: "integer" }, revisionHistoryLimit: { type: "integer" }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, serviceName: { type: "string" }, template: { $ref: "core-v1.json#/definitions/PodTemplateSpec" }, updateStrategy: { $ref: "#/definitions/StatefulSetUpdateStrategy" }, volumeClaimTemplates: { items: { $ref: "core-v1.json#/definitions/PersistentVolumeClaim" }, type: "array" } }, required: ["selector", "serviceName", "template"], type: "object" },
-        StatefulSetStatus: { additionalProperties: false, properties: { availableReplicas: { type: "integer" }, collisionCount: { type: "integer" }, conditions: { items: { $ref: "#/definitions/StatefulSetCondition" }, type: "array" }, currentReplicas: { type: "integer" }, currentRevision: { type: "string" }, observedGeneration: { type: "integer" }, readyReplicas: { type: "integer" }, replicas: { type: "integer" }, updateRevision: { type: "string" }, updatedReplicas: { type: "integer" } }, required: ["replicas"], type: "object" },
-        StatefulSetUpdateStrategy: { additionalProperties: false, properties: { rollingUpdate: { $ref: "#/definitions/RollingUpdateStatefulSetStrategy" }, type: { enum: ["OnDelete", "RollingUpdate"], type: "string" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/authentication-v1.json
-var authentication_v1_exports = {};
-__export(authentication_v1_exports, {
-  default: () => authentication_v1_default
-});
-var authentication_v1_default;
-var init_authentication_v1 = __esm({
-  "schemas/k8s/authentication-v1.json"() {
-    authentication_v1_default = {
-      definitions: {
-        BoundObjectReference: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, uid: { type: "string" } }, type: "object" },
-        SelfSubjectReview: { additionalProperties: false, properties: { apiVersion: { enum: ["authentication.k8s.io/v1"], type: "string" }, kind: { enum: ["SelfSubjectReview"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, status: { $ref: "#/definitions/SelfSubjectReviewStatus" } }, type: "object" },
-        SelfSubjectReviewStatus: { additionalProperties: false, properties: { userInfo: { $ref: "#/definitions/UserInfo" } }, type: "object" },
-        TokenRequest: { additionalProperties: false, properties: { apiVersion: { enum: ["authentication.k8s.io/v1"], type: "string" }, kind: { enum: ["TokenRequest"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/TokenRequestSpec" }, status: { $ref: "#/definitions/TokenRequestStatus" } }, required: ["spec"], type: "object" },
-        TokenRequestSpec: { additionalProperties: false, properties: { audiences: { items: { type: "string" }, type: "array" }, boundObjectRef: { $ref: "#/definitions/BoundObjectReference" }, expirationSeconds: { type: "integer" } }, required: ["audiences"], type: "object" },
-        TokenRequestStatus: { additionalProperties: false, properties: { expirationTimestamp: { type: "string" }, token: { type: "string" } }, required: ["expirationTimestamp", "token"], type: "object" },
-        TokenReview: { additionalProperties: false, properties: { apiVersion: { enum: ["authentication.k8s.io/v1"], type: "string" }, kind: { enum: ["TokenReview"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/TokenReviewSpec" }, status: { $ref: "#/definitions/TokenReviewStatus" } }, required: ["spec"], type: "object" },
-        TokenReviewSpec: { additionalProperties: false, properties: { audiences: { items: { type: "string" }, type: "array" }, token: { type: "string" } }, type: "object" },
-        TokenReviewStatus: { additionalProperties: false, properties: { audiences: { items: { type: "string" }, type: "array" }, authenticated: { type: "boolean" }, error: { type: "string" }, user: { $ref: "#/definitions/UserInfo" } }, type: "object" },
-        UserInfo: { additionalProperties: false, properties: { extra: { additionalProperties: { items: { type: "string" }, type: "array" }, type: "object" }, groups: { items: { type: "string" }, type: "array" }, uid: { type: "string" }, username: { type: "string" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/authentication-v1alpha1.json
-var authentication_v1alpha1_exports = {};
-__export(authentication_v1alpha1_exports, {
-  default: () => authentication_v1alpha1_default
-});
-var authentication_v1alpha1_default;
-var init_authentication_v1alpha1 = __esm({
-  "schemas/k8s/authentication-v1alpha1.json"() {
-    authentication_v1alpha1_default = {
-      definitions: {
-        SelfSubjectReview: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, status: { $ref: "#/definitions/SelfSubjectReviewStatus" } }, type: "object" },
-        SelfSubjectReviewStatus: { additionalProperties: false, properties: { userInfo: { $ref: "authentication-v1.json#/definitions/UserInfo" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/authentication-v1beta1.json
-var authentication_v1beta1_exports = {};
-__export(authentication_v1beta1_exports, {
-  default: () => authentication_v1beta1_default
-});
-var authentication_v1beta1_default;
-var init_authentication_v1beta1 = __esm({
-  "schemas/k8s/authentication-v1beta1.json"() {
-    authentication_v1beta1_default = {
-      definitions: {
-        SelfSubjectReview: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, status: { $ref: "#/definitions/SelfSubjectReviewStatus" } }, type: "object" },
-        SelfSubjectReviewStatus: { additionalProperties: false, properties: { userInfo: { $ref: "authentication-v1.json#/definitions/UserInfo" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/authorization-v1.json
-var authorization_v1_exports = {};
-__export(authorization_v1_exports, {
-  default: () => authorization_v1_default
-});
-var authorization_v1_default;
-var init_authorization_v1 = __esm({
-  "schemas/k8s/authorization-v1.json"() {
-    authorization_v1_default = {
-      definitions: {
-        LocalSubjectAccessReview: { additionalProperties: false, properties: { apiVersion: { enum: ["authorization.k8s.io/v1"], type: "string" }, kind: { enum: ["LocalSubjectAccessReview"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/SubjectAccessReviewSpec" }, status: { $ref: "#/definitions/SubjectAccessReviewStatus" } }, required: ["spec"], type: "object" },
-        NonResourceAttributes: { additionalProperties: false, properties: { path: { type: "string" }, verb: { type: "string" } }, type: "object" },
-        NonResourceRule: { additionalProperties: false, properties: { nonResourceURLs: { items: { type: "string" }, type: "array" }, verbs: { items: { type: "string" }, type: "array" } }, required: ["verbs"], type: "object" },
-        ResourceAttributes: { additionalProperties: false, properties: { group: { type: "string" }, name: { type: "string" }, namespace: { type: "string" }, resource: { type: "string" }, subresource: { type: "string" }, verb: { type: "string" }, version: { type: "string" } }, type: "object" },
-        ResourceRule: { additionalProperties: false, properties: { apiGroups: { items: { type: "string" }, type: "array" }, resourceNames: { items: { type: "string" }, type: "array" } }, type: "object" },
-        SelfSubjectAccessReview: { additionalProperties: false, properties: { apiVersion: { enum: ["authorization.k8s.io/v1"], type: "string" }, kind: { enum: ["SelfSubjectAccessReview"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/SelfSubjectAccessReviewSpec" }, status: { $ref: "#/definitions/SubjectAccessReviewStatus" } }, required: ["spec"], type: "object" },
-        SelfSubjectAccessReviewSpec: { additionalProperties: false, properties: { nonResourceAttributes: { $ref: "#/definitions/NonResourceAttributes" }, resourceAttributes: { $ref: "#/definitions/ResourceAttributes" } }, type: "object" },
-        SelfSubjectRulesReview: { additionalProperties: false, properties: { apiVersion: { enum: ["authorization.k8s.io/v1"], type: "string" }, kind: { enum: ["SelfSubjectRulesReview"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/SelfSubjectRulesReviewSpec" }, status: { $ref: "#/definitions/SubjectRulesReviewStatus" } }, required: ["spec"], type: "object" },
-        SelfSubjectRulesReviewSpec: { additionalProperties: false, properties: { namespace: { type: "string" } }, type: "object" },
-        SubjectAccessReview: { additionalProperties: false, properties: { apiVersion: { enum: ["authorization.k8s.io/v1"], type: "string" }, kind: { enum: ["SubjectAccessReview"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/SubjectAccessReviewSpec" }, status: { $ref: "#/definitions/SubjectAccessReviewStatus" } }, required: ["spec"], type: "object" },
-        SubjectAccessReviewSpec: { additionalProperties: false, properties: { extra: { additionalProperties: { items: { type: "string" }, type: "array" }, type: "object" }, groups: { items: { type: "string" }, type: "array" }, nonResourceAttributes: { $ref: "#/definitions/NonResourceAttributes" }, resourceAttributes: { $ref: "#/definitions/ResourceAttributes" }, uid: { type: "string" }, user: { type: "string" } }, type: "object" },
-        SubjectAccessReviewStatus: { additionalProperties: false, properties: { allowed: { type: "boolean" }, denied: { type: "boolean" }, evaluationError: { type: "string" }, reason: { type: "string" } }, required: ["allowed"], type: "object" },
-        SubjectRulesReviewStatus: { additionalProperties: false, properties: { evaluationError: { type: "string" }, incomplete: { type: "boolean" }, nonResourceRules: { items: { $ref: "#/definitions/NonResourceRule" }, type: "array" }, resourceRules: { items: { $ref: "#/definitions/ResourceRule" }, type: "array" } }, required: ["incomplete", "nonResourceRules", "resourceRules"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/autoscaling-v1.json
-var autoscaling_v1_exports = {};
-__export(autoscaling_v1_exports, {
-  default: () => autoscaling_v1_default
-});
-var autoscaling_v1_default;
-var init_autoscaling_v1 = __esm({
-  "schemas/k8s/autoscaling-v1.json"() {
-    autoscaling_v1_default = {
-      definitions: {
-        CrossVersionObjectReference: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, name: { type: "string" } }, required: ["kind", "name"], type: "object" },
-        HorizontalPodAutoscaler: { additionalProperties: false, properties: { apiVersion: { enum: ["autoscaling/v1"], type: "string" }, kind: { enum: ["HorizontalPodAutoscaler"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/HorizontalPodAutoscalerSpec" }, status: { $ref: "#/definitions/HorizontalPodAutoscalerStatus" } }, type: "object" },
-        HorizontalPodAutoscalerList: { additionalProperties: false, properties: { apiVersion: { enum: ["autoscaling/v1"], type: "string" }, items: { items: { $ref: "#/definitions/HorizontalPodAutoscaler" }, type: "array" }, kind: { enum: ["HorizontalPodAutoscalerList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        HorizontalPodAutoscalerSpec: { additionalProperties: false, properties: { maxReplicas: { type: "integer" }, minReplicas: { type: "integer" }, scaleTargetRef: { $ref: "#/definitions/CrossVersionObjectReference" }, targetCPUUtilizationPercentage: { type: "integer" } }, required: ["maxReplicas", "scaleTargetRef"], type: "object" },
-        HorizontalPodAutoscalerStatus: { additionalProperties: false, properties: { currentCPUUtilizationPercentage: { type: "integer" }, currentReplicas: { type: "integer" }, desiredReplicas: { type: "integer" }, lastScaleTime: { type: "string" }, observedGeneration: { type: "integer" } }, required: ["currentReplicas", "desiredReplicas"], type: "object" },
-        Scale: { additionalProperties: false, properties: { apiVersion: { enum: ["autoscaling/v1"], type: "string" }, kind: { enum: ["Scale"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ScaleSpec" }, status: { $ref: "#/definitions/ScaleStatus" } }, type: "object" },
-        ScaleSpec: { additionalProperties: false, properties: { replicas: { type: "integer" } }, type: "object" },
-        ScaleStatus: { additionalProperties: false, properties: { replicas: { type: "integer" }, selector: { type: "string" } }, required: ["replicas"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/autoscaling-v2.json
-var autoscaling_v2_exports = {};
-__export(autoscaling_v2_exports, {
-  default: () => autoscaling_v2_default
-});
-var autoscaling_v2_default;
-var init_autoscaling_v2 = __esm({
-  "schemas/k8s/autoscaling-v2.json"() {
-    autoscaling_v2_default = {
-      definitions: {
-        ContainerResourceMetricSource: { additionalProperties: false, properties: { container: { type: "string" }, name: { type: "string" }, target: { $ref: "#/definitions/MetricTarget" } }, required: ["container", "name", "target"], type: "object" },
-        ContainerResourceMetricStatus: { additionalProperties: false, properties: { container: { type: "string" }, current: { $ref: "#/definitions/MetricValueStatus" }, name: { type: "string" } }, required: ["container", "current", "name"], type: "object" },
-        CrossVersionObjectReference: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, name: { type: "string" } }, required: ["kind", "name"], type: "object" },
-        ExternalMetricSource: { additionalProperties: false, properties: { metric: { $ref: "#/definitions/MetricIdentifier" }, target: { $ref: "#/definitions/MetricTarget" } }, required: ["metric", "target"], type: "object" },
-        ExternalMetricStatus: { additionalProperties: false, properties: { current: { $ref: "#/definitions/MetricValueStatus" }, metric: { $ref: "#/definitions/MetricIdentifier" } }, required: ["current", "metric"], type: "object" },
-        HPAScalingPolicy: { additionalProperties: false, properties: { periodSeconds: { type: "integer" }, type: { type: "string" }, value: { type: "integer" } }, required: ["periodSeconds", "type", "value"], type: "object" },
-        HPAScalingRules: { additionalProperties: false, properties: { policies: { items: { $ref: "#/definitions/HPAScalingPolicy" }, type: "array" }, selectPolicy: { type: "string" }, stabilizationWindowSeconds: { type: "integer" } }, type: "object" },
-        HorizontalPodAutoscaler: { additionalProperties: false, properties: { apiVersion: { enum: ["autoscaling/v2"], type: "string" }, kind: { enum: ["HorizontalPodAutoscaler"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/HorizontalPodAutoscalerSpec" }, status: { $ref: "#/definitions/HorizontalPodAutoscalerStatus" } }, type: "object" },
-        HorizontalPodAutoscalerBehavior: { additionalProperties: false, properties: { scaleDown: { $ref: "#/definitions/HPAScalingRules" }, scaleUp: { $ref: "#/definitions/HPAScalingRules" } }, type: "object" },
-        HorizontalPodAutoscalerCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        HorizontalPodAutoscalerList: { additionalProperties: false, properties: { apiVersion: { enum: ["autoscaling/v2"], type: "string" }, items: { items: { $ref: "#/definitions/HorizontalPodAutoscaler" }, type: "array" }, kind: { enum: ["HorizontalPodAutoscalerList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        HorizontalPodAutoscalerSpec: { additionalProperties: false, properties: { behavior: { $ref: "#/definitions/HorizontalPodAutoscalerBehavior" }, maxReplicas: { type: "integer" }, metrics: { items: { $ref: "#/definitions/MetricSpec" }, type: "array" }, minReplicas: { type: "integer" }, scaleTargetRef: { $ref: "#/definitions/CrossVersionObjectReference" } }, required: ["maxReplicas", "scaleTargetRef"], type: "object" },
-        HorizontalPodAutoscalerStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "#/definitions/HorizontalPodAutoscalerCondition" }, type: "array" }, currentMetrics: { items: { $ref: "#/definitions/MetricStatus" }, type: "array" }, currentReplicas: { type: "integer" }, desiredReplicas: { type: "integer" }, lastScaleTime: { type: "string" }, observedGeneration: { type: "integer" } }, required: ["desiredReplicas"], type: "object" },
-        MetricIdentifier: { additionalProperties: false, properties: { name: { type: "string" }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" } }, required: ["name"], type: "object" },
-        MetricSpec: { additionalProperties: false, properties: { containerResource: { $ref: "#/definitions/ContainerResourceMetricSource" }, external: { $ref: "#/definitions/ExternalMetricSource" }, object: { $ref: "#/definitions/ObjectMetricSource" }, pods: { $ref: "#/definitions/PodsMetricSource" }, resource: { $ref: "#/definitions/ResourceMetricSource" }, type: { type: "string" } }, required: ["type"], type: "object" },
-        MetricStatus: { additionalProperties: false, properties: { containerResource: { $ref: "#/definitions/ContainerResourceMetricStatus" }, external: { $ref: "#/definitions/ExternalMetricStatus" }, object: { $ref: "#/definitions/ObjectMetricStatus" }, pods: { $ref: "#/definitions/PodsMetricStatus" }, resource: { $ref: "#/definitions/ResourceMetricStatus" }, type: { type: "string" } }, required: ["type"], type: "object" },
-        MetricTarget: { additionalProperties: false, properties: { averageUtilization: { type: "integer" }, averageValue: { type: ["number", "string"] }, type: { type: "string" }, value: { type: ["number", "string"] } }, required: ["type"], type: "object" },
-        MetricValueStatus: { additionalProperties: false, properties: { averageUtilization: { type: "integer" }, averageValue: { type: ["number", "string"] }, value: { type: ["number", "string"] } }, type: "object" },
-        ObjectMetricSource: { additionalProperties: false, properties: { describedObject: { $ref: "#/definitions/CrossVersionObjectReference" }, metric: { $ref: "#/definitions/MetricIdentifier" }, target: { $ref: "#/definitions/MetricTarget" } }, required: ["describedObject", "metric", "target"], type: "object" },
-        ObjectMetricStatus: { additionalProperties: false, properties: { current: { $ref: "#/definitions/MetricValueStatus" }, describedObject: { $ref: "#/definitions/CrossVersionObjectReference" }, metric: { $ref: "#/definitions/MetricIdentifier" } }, required: ["current", "describedObject", "metric"], type: "object" },
-        PodsMetricSource: { additionalProperties: false, properties: { metric: { $ref: "#/definitions/MetricIdentifier" }, target: { $ref: "#/definitions/MetricTarget" } }, required: ["metric", "target"], type: "object" },
-        PodsMetricStatus: { additionalProperties: false, properties: { current: { $ref: "#/definitions/MetricValueStatus" }, metric: { $ref: "#/definitions/MetricIdentifier" } }, required: ["current", "metric"], type: "object" },
-        ResourceMetricSource: { additionalProperties: false, properties: { name: { type: "string" }, target: { $ref: "#/definitions/MetricTarget" } }, required: ["name", "target"], type: "object" },
-        ResourceMetricStatus: { additionalProperties: false, properties: { current: { $ref: "#/definitions/MetricValueStatus" }, name: { type: "string" } }, required: ["current", "name"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/batch-v1.json
-var batch_v1_exports = {};
-__export(batch_v1_exports, {
-  default: () => batch_v1_default
-});
-var batch_v1_default;
-var init_batch_v1 = __esm({
-  "schemas/k8s/batch-v1.json"() {
-    batch_v1_default = {
-      definitions: {
-        CronJob: { additionalProperties: false, properties: { apiVersion: { enum: ["batch/v1"], type: "string" }, kind: { enum: ["CronJob"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/CronJobSpec" }, status: { $ref: "#/definitions/CronJobStatus" } }, type: "object" },
-        CronJobList: { additionalProperties: false, properties: { apiVersion: { enum: ["batch/v1"], type: "string" }, items: { items: { $ref: "#/definitions/CronJob" }, type: "array" }, kind: { enum: ["CronJobList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        CronJobSpec: { additionalProperties: false, properties: { concurrencyPolicy: { enum: ["Allow", "Forbid", "Replace"], type: "string" }, failedJobsHistoryLimit: { type: "integer" }, jobTemplate: { $ref: "#/definitions/JobTemplateSpec" }, schedule: { type: "string" }, startingDeadlineSeconds: { type: "integer" }, successfulJobsHistoryLimit: { type: "integer" }, suspend: { type: "boolean" }, timeZone: { type: "string" } }, required: ["jobTemplate", "schedule"], type: "object" },
-        CronJobStatus: { additionalProperties: false, properties: { active: { items: { $ref: "core-v1.json#/definitions/ObjectReference" }, type: "array" }, lastScheduleTime: { type: "string" }, lastSuccessfulTime: { type: "string" } }, type: "object" },
-        Job: { additionalProperties: false, properties: { apiVersion: { enum: ["batch/v1"], type: "string" }, kind: { enum: ["Job"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/JobSpec" }, status: { $ref: "#/definitions/JobStatus" } }, type: "object" },
-        JobCondition: { additionalProperties: false, properties: { lastProbeTime: { type: "string" }, lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        JobList: { additionalProperties: false, properties: { apiVersion: { enum: ["batch/v1"], type: "string" }, items: { items: { $ref: "#/definitions/Job" }, type: "array" }, kind: { enum: ["JobList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        JobSpec: { additionalProperties: false, properties: { activeDeadlineSeconds: { type: "integer" }, backoffLimit: { type: "integer" }, backoffLimitPerIndex: { type: "integer" }, completionMode: { enum: ["Indexed", "NonIndexed"], type: "string" }, completions: { type: "integer" }, managedBy: { type: "string" }, manualSelector: { type: "boolean" }, maxFailedIndexes: { type: "integer" }, parallelism: { type: "integer" }, podFailurePolicy: { $ref: "#/definitions/PodFailurePolicy" }, podReplacementPolicy: { enum: ["Failed", "TerminatingOrFailed"], type: "string" }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, successPolicy: { $ref: "#/definitions/SuccessPolicy" }, suspend: { type: "boolean" }, template: { $ref: "core-v1.json#/definitions/PodTemplateSpec" }, ttlSecondsAfterFinished: { type: "integer" } }, required: ["template"], type: "object" },
-        JobStatus: { additionalProperties: false, properties: { active: { type: "integer" }, completedIndexes: { type: "string" }, completionTime: { type: "string" }, conditions: { items: { $ref: "#/definitions/JobCondition" }, type: "array" }, failed: { type: "integer" }, failedIndexes: { type: "string" }, ready: { type: "integer" }, startTime: { type: "string" }, succeeded: { type: "integer" }, terminating: { type: "integer" }, uncountedTerminatedPods: { $ref: "#/definitions/UncountedTerminatedPods" } }, type: "object" },
-        JobTemplateSpec: { additionalProperties: false, properties: { metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/JobSpec" } }, type: "object" },
-        PodFailurePolicy: { additionalProperties: false, properties: { rules: { items: { $ref: "#/definitions/PodFailurePolicyRule" }, type: "array" } }, required: ["rules"], type: "object" },
-        PodFailurePolicyOnExitCodesRequirement: { additionalProperties: false, properties: { containerName: { type: "string" }, operator: { enum: ["In", "NotIn"], type: "string" }, values: { items: { type: "integer" }, type: "array" } }, required: ["operator", "values"], type: "object" },
-        PodFailurePolicyOnPodConditionsPattern: { additionalProperties: false, properties: { status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        PodFailurePolicyRule: { additionalProperties: false, properties: { action: { enum: ["Count", "FailIndex", "FailJob", "Ignore"], type: "string" }, onExitCodes: { $ref: "#/definitions/PodFailurePolicyOnExitCodesRequirement" }, onPodConditions: { items: { $ref: "#/definitions/PodFailurePolicyOnPodConditionsPattern" }, type: "array" } }, required: ["action"], type: "object" },
-        SuccessPolicy: { additionalProperties: false, properties: { rules: { items: { $ref: "#/definitions/SuccessPolicyRule" }, type: "array" } }, required: ["rules"], type: "object" },
-        SuccessPolicyRule: { additionalProperties: false, properties: { succeededCount: { type: "integer" }, succeededIndexes: { type: "string" } }, type: "object" },
-        UncountedTerminatedPods: { additionalProperties: false, properties: { failed: { items: { type: "string" }, type: "array" }, succeeded: { items: { type: "string" }, type: "array" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/certificates-v1.json
-var certificates_v1_exports = {};
-__export(certificates_v1_exports, {
-  default: () => certificates_v1_default
-});
-var certificates_v1_default;
-var init_certificates_v1 = __esm({
-  "schemas/k8s/certificates-v1.json"() {
-    certificates_v1_default = {
-      definitions: {
-        CertificateSigningRequest: { additionalProperties: false, properties: { apiVersion: { enum: ["certificates.k8s.io/v1"], type: "string" }, kind: { enum: ["CertificateSigningRequest"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/CertificateSigningRequestSpec" }, status: { $ref: "#/definitions/CertificateSigningRequestStatus" } }, required: ["spec"], type: "object" },
-        CertificateSigningRequestCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, lastUpdateTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        CertificateSigningRequestList: { additionalProperties: false, properties: { apiVersion: { enum: ["certificates.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/CertificateSigningRequest" }, type: "array" }, kind: { enum: ["CertificateSigningRequestList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        CertificateSigningRequestSpec: { additionalProperties: false, properties: { expirationSeconds: { type: "integer" }, extra: { additionalProperties: { items: { type: "string" }, type: "array" }, type: "object" }, groups: { items: { type: "string" }, type: "array" }, request: { format: "byte", type: "string" }, signerName: { type: "string" }, uid: { type: "string" }, usages: { items: { enum: ["any", "cert sign", "client auth", "code signing", "content commitment", "crl sign", "data encipherment", "decipher only", "digital signature", "email protection", "encipher only", "ipsec end system", "ipsec tunnel", "ipsec user", "key agreement", "key encipherment", "microsoft sgc", "netscape sgc", "ocsp signing", "s/mime", "server auth", "signing", "timestamping"], type: "string" }, type: "array" }, username: { type: "string" } }, required: ["request", "signerName"], type: "object" },
-        CertificateSigningRequestStatus: { additionalProperties: false, properties: { certificate: { format: "byte", type: "string" }, conditions: { items: { $ref: "#/definitions/CertificateSigningRequestCondition" }, type: "array" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/certificates-v1alpha1.json
-var certificates_v1alpha1_exports = {};
-__export(certificates_v1alpha1_exports, {
-  default: () => certificates_v1alpha1_default
-});
-var certificates_v1alpha1_default;
-var init_certificates_v1alpha1 = __esm({
-  "schemas/k8s/certificates-v1alpha1.json"() {
-    certificates_v1alpha1_default = {
-      definitions: {
-        ClusterTrustBundle: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ClusterTrustBundleSpec" } }, required: ["spec"], type: "object" },
-        ClusterTrustBundleList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ClusterTrustBundle" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ClusterTrustBundleSpec: { additionalProperties: false, properties: { signerName: { type: "string" }, trustBundle: { type: "string" } }, required: ["trustBundle"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/coordination-v1.json
-var coordination_v1_exports = {};
-__export(coordination_v1_exports, {
-  default: () => coordination_v1_default
-});
-var coordination_v1_default;
-var init_coordination_v1 = __esm({
-  "schemas/k8s/coordination-v1.json"() {
-    coordination_v1_default = {
-      definitions: {
-        Lease: { additionalProperties: false, properties: { apiVersion: { enum: ["coordination.k8s.io/v1"], type: "string" }, kind: { enum: ["Lease"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/LeaseSpec" } }, type: "object" },
-        LeaseList: { additionalProperties: false, properties: { apiVersion: { enum: ["coordination.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/Lease" }, type: "array" }, kind: { enum: ["LeaseList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        LeaseSpec: { additionalProperties: false, properties: { acquireTime: { type: "string" }, holderIdentity: { type: "string" }, leaseDurationSeconds: { type: "integer" }, leaseTransitions: { type: "integer" }, renewTime: { type: "string" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/core-v1.json
-var core_v1_exports = {};
-__export(core_v1_exports, {
-  default: () => core_v1_default
-});
-var core_v1_default;
-var init_core_v1 = __esm({
-  "schemas/k8s/core-v1.json"() {
-    core_v1_default = {
-      definitions: {
-        AWSElasticBlockStoreVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, partition: { type: "integer" }, readOnly: { type: "boolean" }, volumeID: { type: "string" } }, required: ["volumeID"], type: "object" },
-        Affinity: { additionalProperties: false, properties: { nodeAffinity: { $ref: "#/definitions/NodeAffinity" }, podAffinity: { $ref: "#/definitions/PodAffinity" }, podAntiAffinity: { $ref: "#/definitions/PodAntiAffinity" } }, type: "object" },
-        AppArmorProfile: { additionalProperties: false, properties: { localhostProfile: { type: "string" }, type: { enum: ["Localhost", "RuntimeDefault", "Unconfined"], type: "string" } }, required: ["type"], type: "object" },
-        AttachedVolume: { additionalProperties: false, properties: { devicePath: { type: "string" }, name: { type: "string" } }, required: ["devicePath", "name"], type: "object" },
-        AzureDiskVolumeSource: { additionalProperties: false, properties: { cachingMode: { enum: ["None", "ReadOnly", "ReadWrite"], type: "string" }, diskName: { type: "string" }, diskURI: { type: "string" }, fsType: { type: "string" }, kind: { enum: ["Dedicated", "Managed", "Shared"], type: "string" }, readOnly: { type: "boolean" } }, required: ["diskName", "diskURI"], type: "object" },
-        AzureFilePersistentVolumeSource: { additionalProperties: false, properties: { readOnly: { type: "boolean" }, secretName: { type: "string" }, secretNamespace: { type: "string" }, shareName: { type: "string" } }, required: ["secretName", "shareName"], type: "object" },
-        AzureFileVolumeSource: { additionalProperties: false, properties: { readOnly: { type: "boolean" }, secretName: { type: "string" }, shareName: { type: "string" } }, required: ["secretName", "shareName"], type: "object" },
-        Binding: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["Binding"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, target: { $ref: "#/definitions/ObjectReference" } }, required: ["target"], type: "object" },
-        CSIPersistentVolumeSource: { additionalProperties: false, properties: { controllerExpandSecretRef: { $ref: "#/definitions/SecretReference" }, controllerPublishSecretRef: { $ref: "#/definitions/SecretReference" }, driver: { type: "string" }, fsType: { type: "string" }, nodeExpandSecretRef: { $ref: "#/definitions/SecretReference" }, nodePublishSecretRef: { $ref: "#/definitions/SecretReference" }, nodeStageSecretRef: { $ref: "#/definitions/SecretReference" }, readOnly: { type: "boolean" }, volumeAttributes: { additionalProperties: { type: "string" }, type: "object" }, volumeHandle: { type: "string" } }, required: ["driver", "volumeHandle"], type: "object" },
-        CSIVolumeSource: { additionalProperties: false, properties: { driver: { type: "string" }, fsType: { type: "string" }, nodePublishSecretRef: { $ref: "#/definitions/LocalObjectReference" }, readOnly: { type: "boolean" }, volumeAttributes: { additionalProperties: { type: "string" }, type: "object" } }, required: ["driver"], type: "object" },
-        Capabilities: { additionalProperties: false, properties: { add: { items: { type: "string" }, type: "array" }, drop: { items: { type: "string" }, type: "array" } }, type: "object" },
-        CephFSPersistentVolumeSource: { additionalProperties: false, properties: { monitors: { items: { type: "string" }, type: "array" }, path: { type: "string" }, readOnly: { type: "boolean" }, secretFile: { type: "string" }, secretRef: { $ref: "#/definitions/SecretReference" }, user: { type: "string" } }, required: ["monitors"], type: "object" },
-        CephFSVolumeSource: { additionalProperties: false, properties: { monitors: { items: { type: "string" }, type: "array" }, path: { type: "string" }, readOnly: { type: "boolean" }, secretFile: { type: "string" }, secretRef: { $ref: "#/definitions/LocalObjectReference" }, user: { type: "string" } }, required: ["monitors"], type: "object" },
-        CinderPersistentVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/SecretReference" }, volumeID: { type: "string" } }, required: ["volumeID"], type: "object" },
-        CinderVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/LocalObjectReference" }, volumeID: { type: "string" } }, required: ["volumeID"], type: "object" },
-        ClaimSource: { additionalProperties: false, properties: { resourceClaimName: { type: "string" }, resourceClaimTemplateName: { type: "string" } }, type: "object" },
-        ClientIPConfig: { additionalProperties: false, properties: { timeoutSeconds: { type: "integer" } }, type: "object" },
-        ClusterTrustBundleProjection: { additionalProperties: false, properties: { labelSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, name: { type: "string" }, optional: { type: "boolean" }, path: { type: "string" }, signerName: { type: "string" } }, required: ["path"], type: "object" },
-        ComponentCondition: { additionalProperties: false, properties: { error: { type: "string" }, message: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        ComponentStatus: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, conditions: { items: { $ref: "#/definitions/ComponentCondition" }, type: "array" }, kind: { enum: ["ComponentStatus"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" } }, type: "object" },
-        ComponentStatusList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/ComponentStatus" }, type: "array" }, kind: { enum: ["ComponentStatusList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ConfigMap: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, binaryData: { additionalProperties: { format: "byte", type: "string" }, type: "object" }, data: { additionalProperties: { type: "string" }, type: "object" }, immutable: { type: "boolean" }, kind: { enum: ["ConfigMap"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" } }, type: "object" },
-        ConfigMapEnvSource: { additionalProperties: false, properties: { name: { type: "string" }, optional: { type: "boolean" } }, type: "object" },
-        ConfigMapKeySelector: { additionalProperties: false, properties: { key: { type: "string" }, name: { type: "string" }, optional: { type: "boolean" } }, required: ["key"], type: "object" },
-        ConfigMapList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/ConfigMap" }, type: "array" }, kind: { enum: ["ConfigMapList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ConfigMapNodeConfigSource: { additionalProperties: false, properties: { kubeletConfigKey: { type: "string" }, name: { type: "string" }, namespace: { type: "string" }, resourceVersion: { type: "string" }, uid: { type: "string" } }, required: ["kubeletConfigKey", "name", "namespace"], type: "object" },
-        ConfigMapProjection: { additionalProperties: false, properties: { items: { items: { $ref: "#/definitions/KeyToPath" }, type: "array" }, name: { type: "string" }, optional: { type: "boolean" } }, type: "object" },
-        ConfigMapVolumeSource: { additionalProperties: false, properties: { defaultMode: { type: "integer" }, items: { items: { $ref: "#/definitions/KeyToPath" }, type: "array" }, name: { type: "string" }, optional: { type: "boolean" } }, type: "object" },
-        Container: { additionalProperties: false, properties: { args: { items: { type: "string" }, type: "array" }, command: { items: { type: "string" }, type: "array" }, env: { items: { $ref: "#/definitions/EnvVar" }, type: "array" }, envFrom: { items: { $ref: "#/definitions/EnvFromSource" }, type: "array" }, image: { type: "string" }, imagePullPolicy: { enum: ["Always", "IfNotPresent", "Never"], type: "string" }, lifecycle: { $ref: "#/definitions/Lifecycle" }, livenessProbe: { $ref: "#/definitions/Probe" }, name: { type: "string" }, ports: { items: { $ref: "#/definitions/ContainerPort" }, type: "array" }, readinessProbe: { $ref: "#/definitions/Probe" }, resizePolicy: { items: { $ref: "#/definitions/ContainerResizePolicy" }, type: "array" }, resources: { $ref: "#/definitions/ResourceRequirements" }, restartPolicy: { type: "string" }, securityContext: { $ref: "#/definitions/SecurityContext" }, startupProbe: { $ref: "#/definitions/Probe" }, stdin: { type: "boolean" }, stdinOnce: { type: "boolean" }, terminationMessagePath: { type: "string" }, terminationMessagePolicy: { enum: ["FallbackToLogsOnError", "File"], type: "string" }, tty: { type: "boolean" }, volumeDevices: { items: { $ref: "#/definitions/VolumeDevice" }, type: "array" }, volumeMounts: { items: { $ref: "#/definitions/VolumeMount" }, type: "array" }, workingDir: { type: "string" } }, required: ["name"], type: "object" },
-        ContainerImage: { additionalProperties: false, properties: { names: { items: { type: "string" }, type: "array" }, sizeBytes: { type: "integer" } }, type: "object" },
-        ContainerPort: { additionalProperties: false, properties: { containerPort: { type: "integer" }, hostIP: { type: "string" }, hostPort: { type: "integer" }, name: { type: "string" }, protocol: { enum: ["SCTP", "TCP", "UDP"], type: "string" } }, required: ["containerPort"], type: "object" },
-        ContainerResizePolicy: { additionalProperties: false, properties: { resourceName: { type: "string" }, restartPolicy: { type: "string" } }, required: ["resourceName", "restartPolicy"], type: "object" },
-        ContainerState: { additionalProperties: false, properties: { running: { $ref: "#/definitions/ContainerStateRunning" }, terminated: { $ref: "#/definitions/ContainerStateTerminated" }, waiting: { $ref: "#/definitions/ContainerStateWaiting" } }, type: "object" },
-        ContainerStateRunning: { additionalProperties: false, properties: { startedAt: { type: "string" } }, type: "object" },
-        ContainerStateTerminated: { additionalProperties: false, properties: { containerID: { type: "string" }, exitCode: { type: "integer" }, finishedAt: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, signal: { type: "integer" }, startedAt: { type: "string" } }, required: ["exitCode"], type: "object" },
-        ContainerStateWaiting: { additionalProperties: false, properties: { message: { type: "string" }, reason: { type: "string" } }, type: "object" },
-        ContainerStatus: { additionalProperties: false, properties: { allocatedResources: { additionalProperties: { type: ["number", "string"] }, type: "object" }, containerID: { type: "string" }, image: { type: "string" }, imageID: { type: "string" }, lastState: { $ref: "#/definitions/ContainerState" }, name: { type: "string" }, ready: { type: "boolean" }, resources: { $ref: "#/definitions/ResourceRequirements" }, restartCount: { type: "integer" }, started: { type: "boolean" }, state: { $ref: "#/definitions/ContainerState" }, volumeMounts: { items: { $ref: "#/definitions/VolumeMountStatus" }, type: "array" } }, required: ["image", "imageID", "name", "ready", "restartCount"], type: "object" },
-        DaemonEndpoint: { additionalProperties: false, properties: { Port: { type: "integer" } }, required: ["Port"], type: "object" },
-        DownwardAPIProjection: { additionalProperties: false, properties: { items: { items: { $ref: "#/definitions/DownwardAPIVolumeFile" }, type: "array" } }, type: "object" },
-        DownwardAPIVolumeFile: { additionalProperties: false, properties: { fieldRef: { $ref: "#/definitions/ObjectFieldSelector" }, mode: { type: "integer" }, path: { type: "string" }, resourceFieldRef: { $ref: "#/definitions/ResourceFieldSelector" } }, required: ["path"], type: "object" },
-        DownwardAPIVolumeSource: { additionalProperties: false, properties: { defaultMode: { type: "integer" }, items: { items: { $ref: "#/definitions/DownwardAPIVolumeFile" }, type: "array" } }, type: "object" },
-        EmptyDirVolumeSource: { additionalProperties: false, properties: { medium: { type: "string" }, sizeLimit: { type: ["number", "string"] } }, type: "object" },
-        EndpointAddress: { additionalProperties: false, properties: { hostname: { type: "string" }, ip: { type: "string" }, nodeName: { type: "string" }, targetRef: { $ref: "#/definitions/ObjectReference" } }, required: ["ip"], type: "object" },
-        EndpointPort: { additionalProperties: false, properties: { appProtocol: { type: "string" }, name: { type: "string" }, port: { type: "integer" }, protocol: { enum: ["SCTP", "TCP", "UDP"], type: "string" } }, required: ["port"], type: "object" },
-        EndpointSubset: { additionalProperties: false, properties: { addresses: { items: { $ref: "#/definitions/EndpointAddress" }, type: "array" }, notReadyAddresses: { items: { $ref: "#/definitions/EndpointAddress" }, type: "array" }, ports: { items: { $ref: "#/definitions/EndpointPort" }, type: "array" } }, type: "object" },
-        Endpoints: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["Endpoints"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, subsets: { items: { $ref: "#/definitions/EndpointSubset" }, type: "array" } }, type: "object" },
-        EndpointsList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/Endpoints" }, type: "array" }, kind: { enum: ["EndpointsList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        EnvFromSource: { additionalProperties: false, properties: { configMapRef: { $ref: "#/definitions/ConfigMapEnvSource" }, prefix: { type: "string" }, secretRef: { $ref: "#/definitions/SecretEnvSource" } }, type: "object" },
-        EnvVar: { additionalProperties: false, properties: { name: { type: "string" }, value: { type: "string" }, valueFrom: { $ref: "#/definitions/EnvVarSource" } }, required: ["name"], type: "object" },
-        EnvVarSource: { additionalProperties: false, properties: { configMapKeyRef: { $ref: "#/definitions/ConfigMapKeySelector" }, fieldRef: { $ref: "#/definitions/ObjectFieldSelector" }, resourceFieldRef: { $ref: "#/definitions/ResourceFieldSelector" }, secretKeyRef: { $ref: "#/definitions/SecretKeySelector" } }, type: "object" },
-        EphemeralContainer: { additionalProperties: false, properties: { args: { items: { type: "string" }, type: "array" }, command: { items: { type: "string" }, type: "array" }, env: { items: { $ref: "#/definitions/EnvVar" }, type: "array" }, envFrom: { items: { $ref: "#/definitions/EnvFromSource" }, type: "array" }, image: { type: "string" }, imagePullPolicy: { enum: ["Always", "IfNotPresent", "Never"], type: "string" }, lifecycle: { $ref: "#/definitions/Lifecycle" }, livenessProbe: { $ref: "#/definitions/Probe" }, name: { type: "string" }, ports: { items: { $ref: "#/definitions/ContainerPort" }, type: "array" }, readinessProbe: { $ref: "#/definitions/Probe" }, resizePolicy: { items: { $ref: "#/definitions/ContainerResizePolicy" }, type: "array" }, resources: { $ref: "#/definitions/ResourceRequirements" }, restartPolicy: { type: "string" }, securityContext: { $ref: "#/definitions/SecurityContext" }, startupProbe: { $ref: "#/definitions/Probe" }, stdin: { type: "boolean" }, stdinOnce: { type: "boolean" }, targetContainerName: { type: "string" }, terminationMessagePath: { type: "string" }, terminationMessagePolicy: { enum: ["FallbackToLogsOnError", "File"], type: "string" }, tty: { type: "boolean" }, volumeDevices: { items: { $ref: "#/definitions/VolumeDevice" }, type: "array" }, volumeMounts: { items: { $ref: "#/definitions/VolumeMount" }, type: "array" }, workingDir: { type: "string" } }, required: ["name"], type: "object" },
-        EphemeralVolumeSource: { additionalProperties: false, properties: { volumeClaimTemplate: { $ref: "#/definitions/PersistentVolumeClaimTemplate" } }, type: "object" },
-        Event: { additionalProperties: false, properties: { action: { type: "string" }, apiVersion: { enum: ["v1"], type: "string" }, count: { type: "integer" }, eventTime: { type: "string" }, firstTimestamp: { type: "string" }, involvedObject: { $ref: "#/definitions/ObjectReference" }, kind: { enum: ["Event"], type: "string" }, lastTimestamp: { type: "string" }, message: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, reason: { type: "string" }, related: { $ref: "#/definitions/ObjectReference" }, reportingComponent: { type: "string" }, reportingInstance: { type: "string" }, series: { $ref: "#/definitions/EventSeries" }, source: { $ref: "#/definitions/EventSource" }, type: { type: "string" } }, required: ["involvedObject", "metadata"], type: "object" },
-        EventList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/Event" }, type: "array" }, kind: { enum: ["EventList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        EventSeries: { additionalProperties: false, properties: { count: { type: "integer" }, lastObservedTime: { type: "string" } }, type: "object" },
-        EventSource: { additionalProperties: false, properties: { component: { type: "string" }, host: { type: "string" } }, type: "object" },
-        ExecAction: { additionalProperties: false, properties: { command: { items: { type: "string" }, type: "array" } }, type: "object" },
-        FCVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, lun: { type: "integer" }, readOnly: { type: "boolean" }, targetWWNs: { items: { type: "string" }, type: "array" }, wwids: { items: { type: "string" }, type: "array" } }, type: "object" },
-        FlexPersistentVolumeSource: { additionalProperties: false, properties: { driver: { type: "string" }, fsType: { type: "string" }, options: { additionalProperties: { type: "string" }, type: "object" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/SecretReference" } }, required: ["driver"], type: "object" },
-        FlexVolumeSource: { additionalProperties: false, properties: { driver: { type: "string" }, fsType: { type: "string" }, options: { additionalProperties: { type: "string" }, type: "object" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/LocalObjectReference" } }, required: ["driver"], type: "object" },
-        FlockerVolumeSource: { additionalProperties: false, properties: { datasetName: { type: "string" }, datasetUUID: { type: "string" } }, type: "object" },
-        GCEPersistentDiskVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, partition: { type: "integer" }, pdName: { type: "string" }, readOnly: { type: "boolean" } }, required: ["pdName"], type: "object" },
-        GRPCAction: { additionalProperties: false, properties: { port: { type: "integer" }, service: { type: "string" } }, required: ["port"], type: "object" },
-        GitRepoVolumeSource: { additionalProperties: false, properties: { directory: { type: "string" }, repository: { type: "string" }, revision: { type: "string" } }, required: ["repository"], type: "object" },
-        GlusterfsPersistentVolumeSource: { additionalProperties: false, properties: { endpoints: { type: "string" }, endpointsNamespace: { type: "string" }, path: { type: "string" }, readOnly: { type: "boolean" } }, required: ["endpoints", "path"], type: "object" },
-        GlusterfsVolumeSource: { additionalProperties: false, properties: { endpoints: { type: "string" }, path: { type: "string" }, readOnly: { type: "boolean" } }, required: ["endpoints", "path"], type: "object" },
-        HTTPGetAction: { additionalProperties: false, properties: { host: { type: "string" }, httpHeaders: { items: { $ref: "#/definitions/HTTPHeader" }, type: "array" }, path: { type: "string" }, port: { type: ["integer", "string"] }, scheme: { enum: ["HTTP", "HTTPS"], type: "string" } }, required: ["port"], type: "object" },
-        HTTPHeader: { additionalProperties: false, properties: { name: { type: "string" }, value: { type: "string" } }, required: ["name", "value"], type: "object" },
-        HostAlias: { additionalProperties: false, properties: { hostnames: { items: { type: "string" }, type: "array" }, ip: { type: "string" } }, type: "object" },
-        HostIP: { additionalProperties: false, properties: { ip: { type: "string" } }, type: "object" },
-        HostPathVolumeSource: { additionalProperties: false, properties: { path: { type: "string" }, type: { enum: ["", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket"], type: "string" } }, required: ["path"], type: "object" },
-        ISCSIPersistentVolumeSource: { additionalProperties: false, properties: { chapAuthDiscovery: { type: "boolean" }, chapAuthSession: { type: "boolean" }, fsType: { type: "string" }, initiatorName: { type: "string" }, iqn: { type: "string" }, iscsiInterface: { type: "string" }, lun: { type: "integer" }, portals: { items: { type: "string" }, type: "array" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/SecretReference" }, targetPortal: { type: "string" } }, required: ["iqn", "lun", "targetPortal"], type: "object" },
-        ISCSIVolumeSource: { additionalProperties: false, properties: { chapAuthDiscovery: { type: "boolean" }, chapAuthSession: { type: "boolean" }, fsType: { type: "string" }, initiatorName: { type: "string" }, iqn: { type: "string" }, iscsiInterface: { type: "string" }, lun: { type: "integer" }, portals: { items: { type: "string" }, type: "array" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/LocalObjectReference" }, targetPortal: { type: "string" } }, required: ["iqn", "lun", "targetPortal"], type: "object" },
-        KeyToPath: { additionalProperties: false, properties: { key: { type: "string" }, mode: { type: "integer" }, path: { type: "string" } }, required: ["key", "path"], type: "object" },
-        Lifecycle: { additionalProperties: false, properties: { postStart: { $ref: "#/definitions/LifecycleHandler" }, preStop: { $ref: "#/definitions/LifecycleHandler" } }, type: "object" },
-        LifecycleHandler: { additionalProperties: false, properties: { exec: { $ref: "#/definitions/ExecAction" }, httpGet: { $ref: "#/definitions/HTTPGetAction" }, sleep: { $ref: "#/definitions/SleepAction" }, tcpSocket: { $ref: "#/definitions/TCPSocketAction" } }, type: "object" },
-        LimitRange: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["LimitRange"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/LimitRangeSpec" } }, type: "object" },
-        LimitRangeItem: { additionalProperties: false, properties: { default: { additionalProperties: { type: ["number", "string"] }, type: "object" }, defaultRequest: { additionalProperties: { type: ["number", "string"] }, type: "object" }, max: { additionalProperties: { type: ["number", "string"] }, type: "object" }, maxLimitRequestRatio: { additionalProperties: { type: ["number", "string"] }, type: "object" }, min: { additionalProperties: { type: ["number", "string"] }, type: "object" }, type: { type: "string" } }, required: ["type"], type: "object" },
-        LimitRangeList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/LimitRange" }, type: "array" }, kind: { enum: ["LimitRangeList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        LimitRangeSpec: { additionalProperties: false, properties: { limits: { items: { $ref: "#/definitions/LimitRangeItem" }, type: "array" } }, required: ["limits"], type: "object" },
-        LoadBalancerIngress: { additionalProperties: false, properties: { hostname: { type: "string" }, ip: { type: "string" }, ipMode: { type: "string" }, ports: { items: { $ref: "#/definitions/PortStatus" }, type: "array" } }, type: "object" },
-        LoadBalancerStatus: { additionalProperties: false, properties: { ingress: { items: { $ref: "#/definitions/LoadBalancerIngress" }, type: "array" } }, type: "object" },
-        LocalObjectReference: { additionalProperties: false, properties: { name: { type: "string" } }, type: "object" },
-        LocalVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, path: { type: "string" } }, required: ["path"], type: "object" },
-        ModifyVolumeStatus: { additionalProperties: false, properties: { status: { enum: ["InProgress", "Infeasible", "Pending"], type: "string" }, targetVolumeAttributesClassName: { type: "string" } }, required: ["status"], type: "object" },
-        NFSVolumeSource: { additionalProperties: false, properties: { path: { type: "string" }, readOnly: { type: "boolean" }, server: { type: "string" } }, required: ["path", "server"], type: "object" },
-        Namespace: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["Namespace"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/NamespaceSpec" }, status: { $ref: "#/definitions/NamespaceStatus" } }, type: "object" },
-        NamespaceCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        NamespaceList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/Namespace" }, type: "array" }, kind: { enum: ["NamespaceList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        NamespaceSpec: { additionalProperties: false, properties: { finalizers: { items: { type: "string" }, type: "array" } }, type: "object" },
-        NamespaceStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "#/definitions/NamespaceCondition" }, type: "array" }, phase: { enum: ["Active", "Terminating"], type: "string" } }, type: "object" },
-        Node: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["Node"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/NodeSpec" }, status: { $ref: "#/definitions/NodeStatus" } }, type: "object" },
-        NodeAddress: { additionalProperties: false, properties: { address: { type: "string" }, type: { type: "string" } }, required: ["address", "type"], type: "object" },
-        NodeAffinity: { additionalProperties: false, properties: { preferredDuringSchedulingIgnoredDuringExecution: { items: { $ref: "#/definitions/PreferredSchedulingTerm" }, type: "array" }, requiredDuringSchedulingIgnoredDuringExecution: { $ref: "#/definitions/NodeSelector" } }, type: "object" },
-        NodeCondition: { additionalProperties: false, properties: { lastHeartbeatTime: { type: "string" }, lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        NodeConfigSource: { additionalProperties: false, properties: { configMap: { $ref: "#/definitions/ConfigMapNodeConfigSource" } }, type: "object" },
-        NodeConfigStatus: { additionalProperties: false, properties: { active: { $ref: "#/definitions/NodeConfigSource" }, assigned: { $ref: "#/definitions/NodeConfigSource" }, error: { type: "string" }, lastKnownGood: { $ref: "#/definitions/NodeConfigSource" } }, type: "object" },
-        NodeDaemonEndpoints: { additionalProperties: false, properties: { kubeletEndpoint: { $ref: "#/definitions/DaemonEndpoint" } }, type: "object" },
-        NodeList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/Node" }, type: "array" }, kind: { enum: ["NodeList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        NodeRuntimeHandler: { additionalProperties: false, properties: { features: { $ref: "#/definitions/NodeRuntimeHandlerFeatures" }, name: { type: "string" } }, type: "object" },
-        NodeRuntimeHandlerFeatures: { additionalProperties: false, properties: { recursiveReadOnlyMounts: { type: "boolean" } }, type: "object" },
-        NodeSelector: { additionalProperties: false, properties: { nodeSelectorTerms: { items: { $ref: "#/definitions/NodeSelectorTerm" }, type: "array" } }, required: ["nodeSelectorTerms"], type: "object" },
-        NodeSelectorRequirement: { additionalProperties: false, properties: { key: { type: "string" }, operator: { enum: ["DoesNotExist", "Exists", "Gt", "In", "Lt", "NotIn"], type: "string" }, values: { items: { type: "string" }, type: "array" } }, required: ["key", "operator"], type: "object" },
-        NodeSelectorTerm: { additionalProperties: false, properties: { matchExpressions: { items: { $ref: "#/definitions/NodeSelectorRequirement" }, type: "array" }, matchFields: { items: { $ref: "#/definitions/NodeSelectorRequirement" }, type: "array" } }, type: "object" },
-        NodeSpec: { additionalProperties: false, properties: { configSource: { $ref: "#/definitions/NodeConfigSource" }, externalID: { type: "string" }, podCIDR: { type: "string" }, podCIDRs: { items: { type: "string" }, type: "array" }, providerID: { type: "string" }, taints: { items: { $ref: "#/definitions/Taint" }, type: "array" }, unschedulable: { type: "boolean" } }, type: "object" },
-        NodeStatus: { additionalProperties: false, properties: { addresses: { items: { $ref: "#/definitions/NodeAddress" }, type: "array" }, allocatable: { additionalProperties: { type: ["number", "string"] }, type: "object" }, capacity: { additionalProperties: { type: ["number", "string"] }, type: "object" }, conditions: { items: { $ref: "#/definitions/NodeCondition" }, type: "array" }, config: { $ref: "#/definitions/NodeConfigStatus" }, daemonEndpoints: { $ref: "#/definitions/NodeDaemonEndpoints" }, images: { items: { $ref: "#/definitions/ContainerImage" }, type: "array" }, nodeInfo: { $ref: "#/definitions/NodeSystemInfo" }, phase: { enum: ["Pending", "Running", "Terminated"], type: "string" }, runtimeHandlers: { items: { $ref: "#/definitions/NodeRuntimeHandler" }, type: "array" }, volumesAttached: { items: { $ref: "#/definitions/AttachedVolume" }, type: "array" }, volumesInUse: { items: { type: "string" }, type: "array" } }, type: "object" },
-        NodeSystemInfo: { additionalProperties: false, properties: { architecture: { type: "string" }, bootID: { type: "string" }, containerRuntimeVersion: { type: "string" }, kernelVersion: { type: "string" }, kubeProxyVersion: { type: "string" }, kubeletVersion: { type: "string" }, machineID: { type: "string" }, operatingSystem: { type: "string" }, osImage: { type: "string" }, systemUUID: { type: "string" } }, required: ["architecture", "bootID", "containerRuntimeVersion", "kernelVersion", "kubeProxyVersion", "kubeletVersion", "machineID", "operatingSystem", "osImage", "systemUUID"], type: "object" },
-        ObjectFieldSelector: { additionalProperties: false, properties: { apiVersion: { type: "string" }, fieldPath: { type: "string" } }, required: ["fieldPath"], type: "object" },
-        ObjectReference: { additionalProperties: false, properties: { apiVersion: { type: "string" }, fieldPath: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespace: { type: "string" }, resourceVersion: { type: "string" }, uid: { type: "string" } }, type: "object" },
-        PersistentVolume: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["PersistentVolume"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/PersistentVolumeSpec" }, status: { $ref: "#/definitions/PersistentVolumeStatus" } }, type: "object" },
-        PersistentVolumeClaim: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["PersistentVolumeClaim"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/PersistentVolumeClaimSpec" }, status: { $ref: "#/definitions/PersistentVolumeClaimStatus" } }, type: "object" },
-        PersistentVolumeClaimCondition: { additionalProperties: false, properties: { lastProbeTime: { type: "string" }, lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        PersistentVolumeClaimList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/PersistentVolumeClaim" }, type: "array" }, kind: { enum: ["PersistentVolumeClaimList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        PersistentVolumeClaimSpec: { additionalProperties: false, properties: { accessModes: { items: { enum: ["ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"], type: "string" }, type: "array" }, dataSource: { $ref: "#/definitions/TypedLocalObjectReference" }, dataSourceRef: { $ref: "#/definitions/TypedObjectReference" }, resources: { $ref: "#/definitions/VolumeResourceRequirements" }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, storageClassName: { type: "string" }, volumeAttributesClassName: { type: "string" }, volumeMode: { enum: ["Block", "Filesystem"], type: "string" }, volumeName: { type: "string" } }, type: "object" },
-        PersistentVolumeClaimStatus: { additionalProperties: false, properties: { accessModes: { items: { enum: ["ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"], type: "string" }, type: "array" }, allocatedResourceStatuses: { additionalProperties: { enum: ["ControllerResizeInProgress", "ControllerResizeInfeasible", "NodeResizeInProgress", "NodeResizeInfeasible", "NodeResizePending"], type: "string" }, type: "object" }, allocatedResources: { additionalProperties: { type: ["number", "string"] }, type: "object" }, capacity: { additionalProperties: { type: ["number", "string"] }, type: "object" }, conditions: { items: { $ref: "#/definitions/PersistentVolumeClaimCondition" }, type: "array" }, currentVolumeAttributesClassName: { type: "string" }, modifyVolumeStatus: { $ref: "#/definitions/ModifyVolumeStatus" }, phase: { enum: ["Bound", "Lost", "Pending"], type: "string" } }, type: "object" },
-        PersistentVolumeClaimTemplate: { additionalProperties: false, properties: { metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/PersistentVolumeClaimSpec" } }, required: ["spec"], type: "object" },
-        PersistentVolumeClaimVolumeSource: { additionalProperties: false, properties: { claimName: { type: "string" }, readOnly: { type: "boolean" } }, required: ["claimName"], type: "object" },
-        PersistentVolumeList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/PersistentVolume" }, type: "array" }, kind: { enum: ["PersistentVolumeList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        PersistentVolumeSpec: { additionalProperties: false, properties: { accessModes: { items: { enum: ["ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"], type: "string" }, type: "array" }, awsElasticBlockStore: { $ref: "#/definitions/AWSElasticBlockStoreVolumeSource" }, azureDisk: { $ref: "#/definitions/AzureDiskVolumeSource" }, azureFile: { $ref: "#/definitions/AzureFilePersistentVolumeSource" }, capacity: { additionalProperties: { type: ["number", "string"] }, type: "object" }, cephfs: { $ref: "#/definitions/CephFSPersistentVolumeSource" }, cinder: { $ref: "#/definitions/CinderPersistentVolumeSource" }, claimRef: { $ref: "#/definitions/ObjectReference" }, csi: { $ref: "#/definitions/CSIPersistentVolumeSource" }, fc: { $ref: "#/definitions/FCVolumeSource" }, flexVolume: { $ref: "#/definitions/FlexPersistentVolumeSource" }, flocker: { $ref: "#/definitions/FlockerVolumeSource" }, gcePersistentDisk: { $ref: "#/definitions/GCEPersistentDiskVolumeSource" }, glusterfs: { $ref: "#/definitions/GlusterfsPersistentVolumeSource" }, hostPath: { $ref: "#/definitions/HostPathVolumeSource" }, iscsi: { $ref: "#/definitions/ISCSIPersistentVolumeSource" }, local: { $ref: "#/definitions/LocalVolumeSource" }, mountOptions: { items: { type: "string" }, type: "array" }, nfs: { $ref: "#/definitions/NFSVolumeSource" }, nodeAffinity: { $ref: "#/definitions/VolumeNodeAffinity" }, persistentVolumeReclaimPolicy: { enum: ["Delete", "Recycle", "Retain"], type: "string" }, photonPersistentDisk: { $ref: "#/definitions/PhotonPersistentDiskVolumeSource" }, portworxVolume: { $ref: "#/definitions/PortworxVolumeSource" }, quobyte: { $ref: "#/definitions/QuobyteVolumeSource" }, rbd: { $ref: "#/definitions/RBDPersistentVolumeSource" }, scaleIO: { $ref: "#/definitions/ScaleIOPersistentVolumeSource" }, storageClassName: { type: "string" }, storageos: { $ref: "#/definitions/StorageOSPersistentVolumeSource" }, volumeAttributesClassName: { type: "string" }, volumeMode: { enum: ["Block", "Filesystem"], type: "string" }, vsphereVolume: { $ref: "#/definitions/VsphereVirtualDiskVolumeSource" } }, type: "object" },
-        PersistentVolumeStatus: { additionalProperties: false, properties: { lastPhaseTransitionTime: { type: "string" }, message: { type: "string" }, phase: { enum: ["Available", "Bound", "Failed", "Pending", "Released"], type: "string" }, reason: { type: "string" } }, type: "object" },
-        PhotonPersistentDiskVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, pdID: { type: "string" } }, required: ["pdID"], type: "object" },
-        Pod: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["Pod"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/PodSpec" }, status: { $ref: "#/definitions/PodStatus" } }, type: "object" },
-        PodAffinity: { additionalProperties: false, properties: { preferredDuringSchedulingIgnoredDuringExecution: { items: { $ref: "#/definitions/WeightedPodAffinityTerm" }, type: "array" }, requiredDuringSchedulingIgnoredDuringExecution: { items: { $ref: "#/definitions/PodAffinityTerm" }, type: "array" } }, type: "object" },
-        PodAffinityTerm: { additionalProperties: false, properties: { labelSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, matchLabelKeys: { items: { type: "string" }, type: "array" }, mismatchLabelKeys: { items: { type: "string" }, type: "array" }, namespaceSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, namespaces: { items: { type: "string" }, type: "array" }, topologyKey: { type: "string" } }, required: ["topologyKey"], type: "object" },
-        PodAntiAffinity: { additionalProperties: false, properties: { preferredDuringSchedulingIgnoredDuringExecution: { items: { $ref: "#/definitions/WeightedPodAffinityTerm" }, type: "array" }, requiredDuringSchedulingIgnoredDuringExecution: { items: { $ref: "#/definitions/PodAffinityTerm" }, type: "array" } }, type: "object" },
-        PodCondition: { additionalProperties: false, properties: { lastProbeTime: { type: "string" }, lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        PodDNSConfig: { additionalProperties: false, properties: { nameservers: { items: { type: "string" }, type: "array" }, options: { items: { $ref: "#/definitions/PodDNSConfigOption" }, type: "array" }, searches: { items: { type: "string" }, type: "array" } }, type: "object" },
-        PodDNSConfigOption: { additionalProperties: false, properties: { name: { type: "string" }, value: { type: "string" } }, type: "object" },
-        PodIP: { additionalProperties: false, properties: { ip: { type: "string" } }, type: "object" },
-        PodList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/Pod" }, type: "array" }, kind: { enum: ["PodList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        PodOS: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" },
-        PodReadinessGate: { additionalProperties: false, properties: { conditionType: { type: "string" } }, required: ["conditionType"], type: "object" },
-        PodResourceClaim: { additionalProperties: false, properties: { name: { type: "string" }, source: { $ref: "#/definitions/ClaimSource" } }, required: ["name"], type: "object" },
-        PodResourceClaimStatus: { additionalProperties: false, properties: { name: { type: "string" }, resourceClaimName: { type: "string" } }, required: ["name"], type: "object" },
-        PodSchedulingGate: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" },
-        PodSecurityContext: { additionalProperties: false, properties: { appArmorProfile: { $ref: "#/definitions/AppArmorProfile" }, fsGroup: { type: "integer" }, fsGroupChangePolicy: { enum: ["Always", "OnRootMismatch"], type: "string" }, runAsGroup: { type: "integer" }, runAsNonRoot: { type: "boolean" }, runAsUser: { type: "integer" }, seLinuxOptions: { $ref: "#/definitions/SELinuxOptions" }, seccompProfile: { $ref: "#/definitions/SeccompProfile" }, supplementalGroups: { items: { type: "integer" }, type: "array" }, sysctls: { items: { $ref: "#/definitions/Sysctl" }, type: "array" }, windowsOptions: { $ref: "#/definitions/WindowsSecurityContextOptions" } }, type: "object" },
-        PodSpec: { additionalProperties: false, properties: { activeDeadlineSeconds: { type: "integer" }, affinity: { $ref: "#/definitions/Affinity" }, automountServiceAccountToken: { type: "boolean" }, containers: { items: { $ref: "#/definitions/Container" }, type: "array" }, dnsConfig: { $ref: "#/definitions/PodDNSConfig" }, dnsPolicy: { enum: ["ClusterFirst", "ClusterFirstWithHostNet", "Default", "None"], type: "string" }, enableServiceLinks: { type: "boolean" }, ephemeralContainers: { items: { $ref: "#/definitions/EphemeralContainer" }, type: "array" }, hostAliases: { items: { $ref: "#/definitions/HostAlias" }, type: "array" }, hostIPC: { type: "boolean" }, hostNetwork: { type: "boolean" }, hostPID: { type: "boolean" }, hostUsers: { type: "boolean" }, hostname: { type: "string" }, imagePullSecrets: { items: { $ref: "#/definitions/LocalObjectReference" }, type: "array" }, initContainers: { items: { $ref: "#/definitions/Container" }, type: "array" }, nodeName: { type: "string" }, nodeSelector: { additionalProperties: { type: "string" }, type: "object" }, os: { $ref: "#/definitions/PodOS" }, overhead: { additionalProperties: { type: ["number", "string"] }, type: "object" }, preemptionPolicy: { enum: ["Never", "PreemptLowerPriority"], type: "string" }, priority: { type: "integer" }, priorityClassName: { type: "string" }, readinessGates: { items: { $ref: "#/definitions/PodReadinessGate" }, type: "array" }, resourceClaims: { items: { $ref: "#/definitions/PodResourceClaim" }, type: "array" }, restartPolicy: { enum: ["Always", "Never", "OnFailure"], type: "string" }, runtimeClassName: { type: "string" }, schedulerName: { type: "string" }, schedulingGates: { items: { $ref: "#/definitions/PodSchedulingGate" }, type: "array" }, securityContext: { $ref: "#/definitions/PodSecurityContext" }, serviceAccount: { type: "string" }, serviceAccountName: { type: "string" }, setHostnameAsFQDN: { type: "boolean" }, shareProcessNamespace: { type: "boolean" }, subdomain: { type: "string" }, terminationGracePeriodSeconds: { type: "integer" }, tolerations: { items: { $ref: "#/definitions/Toleration" }, type: "array" }, topologySpreadConstraints: { items: { $ref: "#/definitions/TopologySpreadConstraint" }, type: "array" }, volumes: { items: { $ref: "#/definitions/Volume" }, type: "array" } }, required: ["containers"], type: "object" },
-        PodStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "#/definitions/PodCondition" }, type: "array" }, containerStatuses: { items: { $ref: "#/definitions/ContainerStatus" }, type: "array" }, ephemeralContainerStatuses: { items: { $ref: "#/definitions/ContainerStatus" }, type: "array" }, hostIP: { type: "string" }, hostIPs: { items: { $ref: "#/definitions/HostIP" }, type: "array" }, initContainerStatuses: { items: { $ref: "#/definitions/ContainerStatus" }, type: "array" }, message: { type: "string" }, nominatedNodeName: { type: "string" }, phase: { enum: ["Failed", "Pending", "Running", "Succeeded", "Unknown"], type: "string" }, podIP: { type: "string" }, podIPs: { items: { $ref: "#/definitions/PodIP" }, type: "array" }, qosClass: { enum: ["BestEffort", "Burstable", "Guaranteed"], type: "string" }, reason: { type: "string" }, resize: { type: "string" }, resourceClaimStatuses: { items: { $ref: "#/definitions/PodResourceClaimStatus" }, type: "array" }, startTime: { type: "string" } }, type: "object" },
-        PodTemplate: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["PodTemplate"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, template: { $ref: "#/definitions/PodTemplateSpec" } }, type: "object" },
-        PodTemplateList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/PodTemplate" }, type: "array" }, kind: { enum: ["PodTemplateList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        PodTemplateSpec: { additionalProperties: false, properties: { metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/PodSpec" } }, type: "object" },
-        PortStatus: { additionalProperties: false, properties: { error: { type: "string" }, port: { type: "integer" }, protocol: { enum: ["SCTP", "TCP", "UDP"], type: "string" } }, required: ["port", "protocol"], type: "object" },
-        PortworxVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, readOnly: { type: "boolean" }, volumeID: { type: "string" } }, required: ["volumeID"], type: "object" },
-        PreferredSchedulingTerm: { additionalProperties: false, properties: { preference: { $ref: "#/definitions/NodeSelectorTerm" }, weight: { type: "integer" } }, required: ["preference", "weight"], type: "object" },
-        Probe: { additionalProperties: false, properties: { exec: { $ref: "#/definitions/ExecAction" }, failureThreshold: { type: "integer" }, grpc: { $ref: "#/definitions/GRPCAction" }, httpGet: { $ref: "#/definitions/HTTPGetAction" }, initialDelaySeconds: { type: "integer" }, periodSeconds: { type: "integer" }, successThreshold: { type: "integer" }, tcpSocket: { $ref: "#/definitions/TCPSocketAction" }, terminationGracePeriodSeconds: { type: "integer" }, timeoutSeconds: { type: "integer" } }, type: "object" },
-        ProjectedVolumeSource: { additionalProperties: false, properties: { defaultMode: { type: "integer" }, sources: { items: { $ref: "#/definitions/VolumeProjection" }, type: "array" } }, type: "object" },
-        QuobyteVolumeSource: { additionalProperties: false, properties: { group: { type: "string" }, readOnly: { type: "boolean" }, registry: { type: "string" }, tenant: { type: "string" }, user: { type: "string" }, volume: { type: "string" } }, required: ["registry", "volume"], type: "object" },
-        RBDPersistentVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, image: { type: "string" }, keyring: { type: "string" }, monitors: { items: { type: "string" }, type: "array" }, pool: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/SecretReference" }, user: { type: "string" } }, required: ["image", "monitors"], type: "object" },
-        RBDVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, image: { type: "string" }, keyring: { type: "string" }, monitors: { items: { type: "string" }, type: "array" }, pool: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/LocalObjectReference" }, user: { type: "string" } }, required: ["image", "monitors"], type: "object" },
-        ReplicationController: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["ReplicationController"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ReplicationControllerSpec" }, status: { $ref: "#/definitions/ReplicationControllerStatus" } }, type: "object" },
-        ReplicationControllerCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        ReplicationControllerList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/ReplicationController" }, type: "array" }, kind: { enum: ["ReplicationControllerList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ReplicationControllerSpec: { additionalProperties: false, properties: { minReadySeconds: { type: "integer" }, replicas: { type: "integer" }, selector: { additionalProperties: { type: "string" }, type: "object" }, template: { $ref: "#/definitions/PodTemplateSpec" } }, type: "object" },
-        ReplicationControllerStatus: { additionalProperties: false, properties: { availableReplicas: { type: "integer" }, conditions: { items: { $ref: "#/definitions/ReplicationControllerCondition" }, type: "array" }, fullyLabeledReplicas: { type: "integer" }, observedGeneration: { type: "integer" }, readyReplicas: { type: "integer" }, replicas: { type: "integer" } }, required: ["replicas"], type: "object" },
-        ResourceClaim: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" },
-        ResourceFieldSelector: { additionalProperties: false, properties: { containerName: { type: "string" }, divisor: { type: ["number", "string"] }, resource: { type: "string" } }, required: ["resource"], type: "object" },
-        ResourceQuota: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["ResourceQuota"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ResourceQuotaSpec" }, status: { $ref: "#/definitions/ResourceQuotaStatus" } }, type: "object" },
-        ResourceQuotaList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/ResourceQuota" }, type: "array" }, kind: { enum: ["ResourceQuotaList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ResourceQuotaSpec: { additionalProperties: false, properties: { hard: { additionalProperties: { type: ["number", "string"] }, type: "object" }, scopeSelector: { $ref: "#/definitions/ScopeSelector" }, scopes: { items: { enum: ["BestEffort", "CrossNamespacePodAffinity", "NotBestEffort", "NotTerminating", "PriorityClass", "Terminating", "VolumeAttributesClass"], type: "string" }, type: "array" } }, type: "object" },
-        ResourceQuotaStatus: { additionalProperties: false, properties: { hard: { additionalProperties: { type: ["number", "string"] }, type: "object" }, used: { additionalProperties: { type: ["number", "string"] }, type: "object" } }, type: "object" },
-        ResourceRequirements: { additionalProperties: false, properties: { claims: { items: { $ref: "#/definitions/ResourceClaim" }, type: "array" }, limits: { additionalProperties: { type: ["number", "string"] }, type: "object" }, requests: { additionalProperties: { type: ["number", "string"] }, type: "object" } }, type: "object" },
-        SELinuxOptions: { additionalProperties: false, properties: { level: { type: "string" }, role: { type: "string" }, type: { type: "string" }, user: { type: "string" } }, type: "object" },
-        ScaleIOPersistentVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, gateway: { type: "string" }, protectionDomain: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/SecretReference" }, sslEnabled: { type: "boolean" }, storageMode: { type: "string" }, storagePool: { type: "string" }, system: { type: "string" }, volumeName: { type: "string" } }, required: ["gateway", "secretRef", "system"], type: "object" },
-        ScaleIOVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, gateway: { type: "string" }, protectionDomain: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/LocalObjectReference" }, sslEnabled: { type: "boolean" }, storageMode: { type: "string" }, storagePool: { type: "string" }, system: { type: "string" }, volumeName: { type: "string" } }, required: ["gateway", "secretRef", "system"], type: "object" },
-        ScopeSelector: { additionalProperties: false, properties: { matchExpressions: { items: { $ref: "#/definitions/ScopedResourceSelectorRequirement" }, type: "array" } }, type: "object" },
-        ScopedResourceSelectorRequirement: { additionalProperties: false, properties: { operator: { enum: ["DoesNotExist", "Exists", "In", "NotIn"], type: "string" }, scopeName: { enum: ["BestEffort", "CrossNamespacePodAffinity", "NotBestEffort", "NotTerminating", "PriorityClass", "Terminating", "VolumeAttributesClass"], type: "string" }, values: { items: { type: "string" }, type: "array" } }, required: ["operator", "scopeName"], type: "object" },
-        SeccompProfile: { additionalProperties: false, properties: { localhostProfile: { type: "string" }, type: { enum: ["Localhost", "RuntimeDefault", "Unconfined"], type: "string" } }, required: ["type"], type: "object" },
-        Secret: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, data: { additionalProperties: { format: "byte", type: "string" }, type: "object" }, immutable: { type: "boolean" }, kind: { enum: ["Secret"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, stringData: { additionalProperties: { type: "string" }, type: "object" }, type: { type: "string" } }, type: "object" },
-        SecretEnvSource: { additionalProperties: false, properties: { name: { type: "string" }, optional: { type: "boolean" } }, type: "object" },
-        SecretKeySelector: { additionalProperties: false, properties: { key: { type: "string" }, name: { type: "string" }, optional: { type: "boolean" } }, required: ["key"], type: "object" },
-        SecretList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/Secret" }, type: "array" }, kind: { enum: ["SecretList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        SecretProjection: { additionalProperties: false, properties: { items: { items: { $ref: "#/definitions/KeyToPath" }, type: "array" }, name: { type: "string" }, optional: { type: "boolean" } }, type: "object" },
-        SecretReference: { additionalProperties: false, properties: { name: { type: "string" }, namespace: { type: "string" } }, type: "object" },
-        SecretVolumeSource: { additionalProperties: false, properties: { defaultMode: { type: "integer" }, items: { items: { $ref: "#/definitions/KeyToPath" }, type: "array" }, optional: { type: "boolean" }, secretName: { type: "string" } }, type: "object" },
-        SecurityContext: { additionalProperties: false, properties: { allowPrivilegeEscalation: { type: "boolean" }, appArmorProfile: { $ref: "#/definitions/AppArmorProfile" }, capabilities: { $ref: "#/definitions/Capabilities" }, privileged: { type: "boolean" }, procMount: { enum: ["Default", "Unmasked"], type: "string" }, readOnlyRootFilesystem: { type: "boolean" }, runAsGroup: { type: "integer" }, runAsNonRoot: { type: "boolean" }, runAsUser: { type: "integer" }, seLinuxOptions: { $ref: "#/definitions/SELinuxOptions" }, seccompProfile: { $ref: "#/definitions/SeccompProfile" }, windowsOptions: { $ref: "#/definitions/WindowsSecurityContextOptions" } }, type: "object" },
-        Service: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, kind: { enum: ["Service"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ServiceSpec" }, status: { $ref: "#/definitions/ServiceStatus" } }, type: "object" },
-        ServiceAccount: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, automountServiceAccountToken: { type: "boolean" }, imagePullSecrets: { items: { $ref: "#/definitions/LocalObjectReference" }, type: "array" }, kind: { enum: ["ServiceAccount"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, secrets: { items: { $ref: "#/definitions/ObjectReference" }, type: "array" } }, type: "object" },
-        ServiceAccountList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/ServiceAccount" }, type: "array" }, kind: { enum: ["ServiceAccountList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ServiceAccountTokenProjection: { additionalProperties: false, properties: { audience: { type: "string" }, expirationSeconds: { type: "integer" }, path: { type: "string" } }, required: ["path"], type: "object" },
-        ServiceList: { additionalProperties: false, properties: { apiVersion: { enum: ["v1"], type: "string" }, items: { items: { $ref: "#/definitions/Service" }, type: "array" }, kind: { enum: ["ServiceList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ServicePort: { additionalProperties: false, properties: { appProtocol: { type: "string" }, name: { type: "string" }, nodePort: { type: "integer" }, port: { type: "integer" }, protocol: { enum: ["SCTP", "TCP", "UDP"], type: "string" }, targetPort: { type: ["integer", "string"] } }, required: ["port"], type: "object" },
-        ServiceSpec: { additionalProperties: false, properties: { allocateLoadBalancerNodePorts: { type: "boolean" }, clusterIP: { type: "string" }, clusterIPs: { items: { type: "string" }, type: "array" }, externalIPs: { items: { type: "string" }, type: "array" }, externalName: { type: "string" }, externalTrafficPolicy: { enum: ["Cluster", "Local"], type: "string" }, healthCheckNodePort: { type: "integer" }, internalTrafficPolicy: { enum: ["Cluster", "Local"], type: "string" }, ipFamilies: { items: { enum: ["", "IPv4", "IPv6"], type: "string" }, type: "array" }, ipFamilyPolicy: { enum: ["PreferDualStack", "RequireDualStack", "SingleStack"], type: "string" }, loadBalancerClass: { type: "string" }, loadBalancerIP: { type: "string" }, loadBalancerSourceRanges: { items: { type: "string" }, type: "array" }, ports: { items: { $ref: "#/definitions/ServicePort" }, type: "array" }, publishNotReadyAddresses: { type: "boolean" }, selector: { additionalProperties: { type: "string" }, type: "object" }, sessionAffinity: { enum: ["ClientIP", "None"], type: "string" }, sessionAffinityConfig: { $ref: "#/definitions/SessionAffinityConfig" }, trafficDistribution: { type: "string" }, type: { enum: ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"], type: "string" } }, type: "object" },
-        ServiceStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "meta-v1.json#/definitions/Condition" }, type: "array" }, loadBalancer: { $ref: "#/definitions/LoadBalancerStatus" } }, type: "object" },
-        SessionAffinityConfig: { additionalProperties: false, properties: { clientIP: { $ref: "#/definitions/ClientIPConfig" } }, type: "object" },
-        SleepAction: { additionalProperties: false, properties: { seconds: { type: "integer" } }, required: ["seconds"], type: "object" },
-        StorageOSPersistentVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/ObjectReference" }, volumeName: { type: "string" }, volumeNamespace: { type: "string" } }, type: "object" },
-        StorageOSVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/LocalObjectReference" }, volumeName: { type: "string" }, volumeNamespace: { type: "string" } }, type: "object" },
-        Sysctl: { additionalProperties: false, properties: { name: { type: "string" }, value: { type: "string" } }, required: ["name", "value"], type: "object" },
-        TCPSocketAction: { additionalProperties: false, properties: { host: { type: "string" }, port: { type: ["integer", "string"] } }, required: ["port"], type: "object" },
-        Taint: { additionalProperties: false, properties: { effect: { enum: ["NoExecute", "NoSchedule", "PreferNoSchedule"], type: "string" }, key: { type: "string" }, timeAdded: { type: "string" }, value: { type: "string" } }, required: ["effect", "key"], type: "object" },
-        Toleration: { additionalProperties: false, properties: { effect: { enum: ["NoExecute", "NoSchedule", "PreferNoSchedule"], type: "string" }, key: { type: "string" }, operator: { enum: ["Equal", "Exists"], type: "string" }, tolerationSeconds: { type: "integer" }, value: { type: "string" } }, type: "object" },
-        TopologySelectorLabelRequirement: { additionalProperties: false, properties: { key: { type: "string" }, values: { items: { type: "string" }, type: "array" } }, required: ["key", "values"], type: "object" },
-        TopologySelectorTerm: { additionalProperties: false, properties: { matchLabelExpressions: { items: { $ref: "#/definitions/TopologySelectorLabelRequirement" }, type: "array" } }, type: "object" },
-        TopologySpreadConstraint: { additionalProperties: false, properties: { labelSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, matchLabelKeys: { items: { type: "string" }, type: "array" }, maxSkew: { type: "integer" }, minDomains: { type: "integer" }, nodeAffinityPolicy: { enum: ["Honor", "Ignore"], type: "string" }, nodeTaintsPolicy: { enum: ["Honor", "Ignore"], type: "string" }, topologyKey: { type: "string" }, whenUnsatisfiable: { enum: ["DoNotSchedule", "ScheduleAnyway"], type: "string" } }, required: ["maxSkew", "topologyKey", "whenUnsatisfiable"], type: "object" },
-        TypedLocalObjectReference: { additionalProperties: false, properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" } }, required: ["kind", "name"], type: "object" },
-        TypedObjectReference: { additionalProperties: false, properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespace: { type: "string" } }, required: ["kind", "name"], type: "object" },
-        Volume: { additionalProperties: false, properties: { awsElasticBlockStore: { $ref: "#/definitions/AWSElasticBlockStoreVolumeSource" }, azureDisk: { $ref: "#/definitions/AzureDiskVolumeSource" }, azureFile: { $ref: "#/definitions/AzureFileVolumeSource" }, cephfs: { $ref: "#/definitions/CephFSVolumeSource" }, cinder: { $ref: "#/definitions/CinderVolumeSource" }, configMap: { $ref: "#/definitions/ConfigMapVolumeSource" }, csi: { $ref: "#/definitions/CSIVolumeSource" }, downwardAPI: { $ref: "#/definitions/DownwardAPIVolumeSource" }, emptyDir: { $ref: "#/definitions/EmptyDirVolumeSource" }, ephemeral: { $ref: "#/definitions/EphemeralVolumeSource" }, fc: { $ref: "#/definitions/FCVolumeSource" }, flexVolume: { $ref: "#/definitions/FlexVolumeSource" }, flocker: { $ref: "#/definitions/FlockerVolumeSource" }, gcePersistentDisk: { $ref: "#/definitions/GCEPersistentDiskVolumeSource" }, gitRepo: { $ref: "#/definitions/GitRepoVolumeSource" }, glusterfs: { $ref: "#/definitions/GlusterfsVolumeSource" }, hostPath: { $ref: "#/definitions/HostPathVolumeSource" }, iscsi: { $ref: "#/definitions/ISCSIVolumeSource" }, name: { type: "string" }, nfs: { $ref: "#/definitions/NFSVolumeSource" }, persistentVolumeClaim: { $ref: "#/definitions/PersistentVolumeClaimVolumeSource" }, photonPersistentDisk: { $ref: "#/definitions/PhotonPersistentDiskVolumeSource" }, portworxVolume: { $ref: "#/definitions/PortworxVolumeSource" }, projected: { $ref: "#/definitions/ProjectedVolumeSource" }, quobyte: { $ref: "#/definitions/QuobyteVolumeSource" }, rbd: { $ref: "#/definitions/RBDVolumeSource" }, scaleIO: { $ref: "#/definitions/ScaleIOVolumeSource" }, secret: { $ref: "#/definitions/SecretVolumeSource" }, storageos: { $ref: "#/definitions/StorageOSVolumeSource" }, vsphereVolume: { $ref: "#/definitions/VsphereVirtualDiskVolumeSource" } }, required: ["name"], type: "object" },
-        VolumeDevice: { additionalProperties: false, properties: { devicePath: { type: "string" }, name: { type: "string" } }, required: ["devicePath", "name"], type: "object" },
-        VolumeMount: { additionalProperties: false, properties: { mountPath: { type: "string" }, mountPropagation: { enum: ["Bidirectional", "HostToContainer", "None"], type: "string" }, name: { type: "string" }, readOnly: { type: "boolean" }, recursiveReadOnly: { type: "string" }, subPath: { type: "string" }, subPathExpr: { type: "string" } }, required: ["mountPath", "name"], type: "object" },
-        VolumeMountStatus: { additionalProperties: false, properties: { mountPath: { type: "string" }, name: { type: "string" }, readOnly: { type: "boolean" }, recursiveReadOnly: { type: "string" } }, required: ["mountPath", "name"], type: "object" },
-        VolumeNodeAffinity: { additionalProperties: false, properties: { required: { $ref: "#/definitions/NodeSelector" } }, type: "object" },
-        VolumeProjection: { additionalProperties: false, properties: { clusterTrustBundle: { $ref: "#/definitions/ClusterTrustBundleProjection" }, configMap: { $ref: "#/definitions/ConfigMapProjection" }, downwardAPI: { $ref: "#/definitions/DownwardAPIProjection" }, secret: { $ref: "#/definitions/SecretProjection" }, serviceAccountToken: { $ref: "#/definitions/ServiceAccountTokenProjection" } }, type: "object" },
-        VolumeResourceRequirements: { additionalProperties: false, properties: { limits: { additionalProperties: { type: ["number", "string"] }, type: "object" }, requests: { additionalProperties: { type: ["number", "string"] }, type: "object" } }, type: "object" },
-        VsphereVirtualDiskVolumeSource: { additionalProperties: false, properties: { fsType: { type: "string" }, storagePolicyID: { type: "string" }, storagePolicyName: { type: "string" }, volumePath: { type: "string" } }, required: ["volumePath"], type: "object" },
-        WeightedPodAffinityTerm: { additionalProperties: false, properties: { podAffinityTerm: { $ref: "#/definitions/PodAffinityTerm" }, weight: { type: "integer" } }, required: ["podAffinityTerm", "weight"], type: "object" },
-        WindowsSecurityContextOptions: { additionalProperties: false, properties: { gmsaCredentialSpec: { type: "string" }, gmsaCredentialSpecName: { type: "string" }, hostProcess: { type: "boolean" }, runAsUserName: { type: "string" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/discovery-v1.json
-var discovery_v1_exports = {};
-__export(discovery_v1_exports, {
-  default: () => discovery_v1_default
-});
-var discovery_v1_default;
-var init_discovery_v1 = __esm({
-  "schemas/k8s/discovery-v1.json"() {
-    discovery_v1_default = {
-      definitions: {
-        Endpoint: { additionalProperties: false, properties: { addresses: { items: { type: "string" }, type: "array" }, conditions: { $ref: "#/definitions/EndpointConditions" }, deprecatedTopology: { additionalProperties: { type: "string" }, type: "object" }, hints: { $ref: "#/definitions/EndpointHints" }, hostname: { type: "string" }, nodeName: { type: "string" }, targetRef: { $ref: "core-v1.json#/definitions/ObjectReference" }, zone: { type: "string" } }, required: ["addresses"], type: "object" },
-        EndpointConditions: { additionalProperties: false, properties: { ready: { type: "boolean" }, serving: { type: "boolean" }, terminating: { type: "boolean" } }, type: "object" },
-        EndpointHints: { additionalProperties: false, properties: { forZones: { items: { $ref: "#/definitions/ForZone" }, type: "array" } }, type: "object" },
-        EndpointPort: { additionalProperties: false, properties: { appProtocol: { type: "string" }, name: { type: "string" }, port: { type: "integer" }, protocol: { enum: ["SCTP", "TCP", "UDP"], type: "string" } }, type: "object" },
-        EndpointSlice: { additionalProperties: false, properties: { addressType: { enum: ["FQDN", "IPv4", "IPv6"], type: "string" }, apiVersion: { enum: ["discovery.k8s.io/v1"], type: "string" }, endpoints: { items: { $ref: "#/definitions/Endpoint" }, type: "array" }, kind: { enum: ["EndpointSlice"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, ports: { items: { $ref: "#/definitions/EndpointPort" }, type: "array" } }, required: ["addressType", "endpoints"], type: "object" },
-        EndpointSliceList: { additionalProperties: false, properties: { apiVersion: { enum: ["discovery.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/EndpointSlice" }, type: "array" }, kind: { enum: ["EndpointSliceList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ForZone: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/events-v1.json
-var events_v1_exports = {};
-__export(events_v1_exports, {
-  default: () => events_v1_default
-});
-var events_v1_default;
-var init_events_v1 = __esm({
-  "schemas/k8s/events-v1.json"() {
-    events_v1_default = {
-      definitions: {
-        Event: { additionalProperties: false, properties: { action: { type: "string" }, apiVersion: { enum: ["events.k8s.io/v1"], type: "string" }, deprecatedCount: { type: "integer" }, deprecatedFirstTimestamp: { type: "string" }, deprecatedLastTimestamp: { type: "string" }, deprecatedSource: { $ref: "core-v1.json#/definitions/EventSource" }, eventTime: { type: "string" }, kind: { enum: ["Event"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, note: { type: "string" }, reason: { type: "string" }, regarding: { $ref: "core-v1.json#/definitions/ObjectReference" }, related: { $ref: "core-v1.json#/definitions/ObjectReference" }, reportingController: { type: "string" }, reportingInstance: { type: "string" }, series: { $ref: "#/definitions/EventSeries" }, type: { type: "string" } }, required: ["eventTime"], type: "object" },
-        EventList: { additionalProperties: false, properties: { apiVersion: { enum: ["events.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/Event" }, type: "array" }, kind: { enum: ["EventList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        EventSeries: { additionalProperties: false, properties: { count: { type: "integer" }, lastObservedTime: { type: "string" } }, required: ["count", "lastObservedTime"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/flowcontrol-v1.json
-var flowcontrol_v1_exports = {};
-__export(flowcontrol_v1_exports, {
-  default: () => flowcontrol_v1_default
-});
-var flowcontrol_v1_default;
-var init_flowcontrol_v1 = __esm({
-  "schemas/k8s/flowcontrol-v1.json"() {
-    flowcontrol_v1_default = {
-      definitions: {
-        ExemptPriorityLevelConfiguration: { additionalProperties: false, properties: { lendablePercent: { type: "integer" }, nominalConcurrencyShares: { type: "integer" } }, type: "object" },
-        FlowDistinguisherMethod: { additionalProperties: false, properties: { type: { type: "string" } }, required: ["type"], type: "object" },
-        FlowSchema: { additionalProperties: false, properties: { apiVersion: { enum: ["flowcontrol.apiserver.k8s.io/v1"], type: "string" }, kind: { enum: ["FlowSchema"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/FlowSchemaSpec" }, status: { $ref: "#/definitions/FlowSchemaStatus" } }, type: "object" },
-        FlowSchemaCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, type: "object" },
-        FlowSchemaList: { additionalProperties: false, properties: { apiVersion: { enum: ["flowcontrol.apiserver.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/FlowSchema" }, type: "array" }, kind: { enum: ["FlowSchemaList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        FlowSchemaSpec: { additionalProperties: false, properties: { distinguisherMethod: { $ref: "#/definitions/FlowDistinguisherMethod" }, matchingPrecedence: { type: "integer" }, priorityLevelConfiguration: { $ref: "#/definitions/PriorityLevelConfigurationReference" }, rules: { items: { $ref: "#/definitions/PolicyRulesWithSubjects" }, type: "array" } }, required: ["priorityLevelConfiguration"], type: "object" },
-        FlowSchemaStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "#/definitions/FlowSchemaCondition" }, type: "array" } }, type: "object" },
-        GroupSubject: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" },
-        LimitResponse: { additionalProperties: false, properties: { queuing: { $ref: "#/definitions/QueuingConfiguration" }, type: { type: "string" } }, required: ["type"], type: "object" },
-        LimitedPriorityLevelConfiguration: { additionalProperties: false, properties: { borrowingLimitPercent: { type: "integer" }, lendablePercent: { type: "integer" }, limitResponse: { $ref: "#/definitions/LimitResponse" }, nominalConcurrencyShares: { type: "integer" } }, type: "object" },
-        NonResourcePolicyRule: { additionalProperties: false, properties: { nonResourceURLs: { items: { type: "string" }, type: "array" }, verbs: { items: { type: "string" }, type: "array" } }, required: ["nonResourceURLs", "verbs"], type: "object" },
-        PolicyRulesWithSubjects: { additionalProperties: false, properties: { nonResourceRules: { items: { $ref: "#/definitions/NonResourcePolicyRule" }, type: "array" }, resourceRules: { items: { $ref: "#/definitions/ResourcePolicyRule" }, type: "array" }, subjects: { items: { $ref: "#/definitions/Subject" }, type: "array" } }, required: ["subjects"], type: "object" },
-        PriorityLevelConfiguration: { additionalProperties: false, properties: { apiVersion: { enum: ["flowcontrol.apiserver.k8s.io/v1"], type: "string" }, kind: { enum: ["PriorityLevelConfiguration"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/PriorityLevelConfigurationSpec" }, status: { $ref: "#/definitions/PriorityLevelConfigurationStatus" } }, type: "object" },
-        PriorityLevelConfigurationCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, type: "object" },
-        PriorityLevelConfigurationList: { additionalProperties: false, properties: { apiVersion: { enum: ["flowcontrol.apiserver.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/PriorityLevelConfiguration" }, type: "array" }, kind: { enum: ["PriorityLevelConfigurationList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        PriorityLevelConfigurationReference: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" },
-        PriorityLevelConfigurationSpec: { additionalProperties: false, properties: { exempt: { $ref: "#/definitions/ExemptPriorityLevelConfiguration" }, limited: { $ref: "#/definitions/LimitedPriorityLevelConfiguration" }, type: { type: "string" } }, required: ["type"], type: "object" },
-        PriorityLevelConfigurationStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "#/definitions/PriorityLevelConfigurationCondition" }, type: "array" } }, type: "object" },
-        QueuingConfiguration: { additionalProperties: false, properties: { handSize: { type: "integer" }, queueLengthLimit: { type: "integer" }, queues: { type: "integer" } }, type: "object" },
-        ResourcePolicyRule: { additionalProperties: false, properties: { apiGroups: { items: { type: "string" }, type: "array" }, clusterScope: { type: "boolean" }, namespaces: { items: { type: "string" }, type: "array" }, resources: { items: { type: "string" }, type: "array" }, verbs: { items: { type: "string" }, type: "array" } }, required: ["apiGroups", "resources", "verbs"], type: "object" },
-        ServiceAccountSubject: { additionalProperties: false, properties: { name: { type: "string" }, namespace: { type: "string" } }, required: ["name", "namespace"], type: "object" },
-        Subject: { additionalProperties: false, properties: { group: { $ref: "#/definitions/GroupSubject" }, kind: { type: "string" }, serviceAccount: { $ref: "#/definitions/ServiceAccountSubject" }, user: { $ref: "#/definitions/UserSubject" } }, required: ["kind"], type: "object" },
-        UserSubject: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/flowcontrol-v1beta3.json
-var flowcontrol_v1beta3_exports = {};
-__export(flowcontrol_v1beta3_exports, {
-  default: () => flowcontrol_v1beta3_default
-});
-var flowcontrol_v1beta3_default;
-var init_flowcontrol_v1beta3 = __esm({
-  "schemas/k8s/flowcontrol-v1beta3.json"() {
-    flowcontrol_v1beta3_default = {
-      definitions: {
-        ExemptPriorityLevelConfiguration: { additionalProperties: false, properties: { lendablePercent: { type: "integer" }, nominalConcurrencyShares: { type: "integer" } }, type: "object" },
-        FlowDistinguisherMethod: { additionalProperties: false, properties: { type: { type: "string" } }, required: ["type"], type: "object" },
-        FlowSchema: { additionalProperties: false, properties: { apiVersion: { enum: ["flowcontrol.apiserver.k8s.io/v1beta3"], type: "string" }, kind: { enum: ["FlowSchema"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/FlowSchemaSpec" }, status: { $ref: "#/definitions/FlowSchemaStatus" } }, type: "object" },
-        FlowSchemaCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, type: "object" },
-        FlowSchemaList: { additionalProperties: false, properties: { apiVersion: { enum: ["flowcontrol.apiserver.k8s.io/v1beta3"], type: "string" }, items: { items: { $ref: "#/definitions/FlowSchema" }, type: "array" }, kind: { enum: ["FlowSchemaList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        FlowSchemaSpec: { additionalProperties: false, properties: { distinguisherMethod: { $ref: "#/definitions/FlowDistinguisherMethod" }, matchingPrecedence: { type: "integer" }, priorityLevelConfiguration: { $ref: "#/definitions/PriorityLevelConfigurationReference" }, rules: { items: { $ref: "#/definitions/PolicyRulesWithSubjects" }, type: "array" } }, required: ["priorityLevelConfiguration"], type: "object" },
-        FlowSchemaStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "#/definitions/FlowSchemaCondition" }, type: "array" } }, type: "object" },
-        GroupSubject: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" },
-        LimitResponse: { additionalProperties: false, properties: { queuing: { $ref: "#/definitions/QueuingConfiguration" }, type: { type: "string" } }, required: ["type"], type: "object" },
-        LimitedPriorityLevelConfiguration: { additionalProperties: false, properties: { borrowingLimitPercent: { type: "integer" }, lendablePercent: { type: "integer" }, limitResponse: { $ref: "#/definitions/LimitResponse" }, nominalConcurrencyShares: { type: "integer" } }, type: "object" },
-        NonResourcePolicyRule: { additionalProperties: false, properties: { nonResourceURLs: { items: { type: "string" }, type: "array" }, verbs: { items: { type: "string" }, type: "array" } }, required: ["nonResourceURLs", "verbs"], type: "object" },
-        PolicyRulesWithSubjects: { additionalProperties: false, properties: { nonResourceRules: { items: { $ref: "#/definitions/NonResourcePolicyRule" }, type: "array" }, resourceRules: { items: { $ref: "#/definitions/ResourcePolicyRule" }, type: "array" }, subjects: { items: { $ref: "#/definitions/Subject" }, type: "array" } }, required: ["subjects"], type: "object" },
-        PriorityLevelConfiguration: { additionalProperties: false, properties: { apiVersion: { enum: ["flowcontrol.apiserver.k8s.io/v1beta3"], type: "string" }, kind: { enum: ["PriorityLevelConfiguration"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/PriorityLevelConfigurationSpec" }, status: { $ref: "#/definitions/PriorityLevelConfigurationStatus" } }, type: "object" },
-        PriorityLevelConfigurationCondition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, type: "object" },
-        PriorityLevelConfigurationList: { additionalProperties: false, properties: { apiVersion: { enum: ["flowcontrol.apiserver.k8s.io/v1beta3"], type: "string" }, items: { items: { $ref: "#/definitions/PriorityLevelConfiguration" }, type: "array" }, kind: { enum: ["PriorityLevelConfigurationList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        PriorityLevelConfigurationReference: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" },
-        PriorityLevelConfigurationSpec: { additionalProperties: false, properties: { exempt: { $ref: "#/definitions/ExemptPriorityLevelConfiguration" }, limited: { $ref: "#/definitions/LimitedPriorityLevelConfiguration" }, type: { type: "string" } }, required: ["type"], type: "object" },
-        PriorityLevelConfigurationStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "#/definitions/PriorityLevelConfigurationCondition" }, type: "array" } }, type: "object" },
-        QueuingConfiguration: { additionalProperties: false, properties: { handSize: { type: "integer" }, queueLengthLimit: { type: "integer" }, queues: { type: "integer" } }, type: "object" },
-        ResourcePolicyRule: { additionalProperties: false, properties: { apiGroups: { items: { type: "string" }, type: "array" }, clusterScope: { type: "boolean" }, namespaces: { items: { type: "string" }, type: "array" }, resources: { items: { type: "string" }, type: "array" }, verbs: { items: { type: "string" }, type: "array" } }, required: ["apiGroups", "resources", "verbs"], type: "object" },
-        ServiceAccountSubject: { additionalProperties: false, properties: { name: { type: "string" }, namespace: { type: "string" } }, required: ["name", "namespace"], type: "object" },
-        Subject: { additionalProperties: false, properties: { group: { $ref: "#/definitions/GroupSubject" }, kind: { type: "string" }, serviceAccount: { $ref: "#/definitions/ServiceAccountSubject" }, user: { $ref: "#/definitions/UserSubject" } }, required: ["kind"], type: "object" },
-        UserSubject: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/meta-v1.json
-var meta_v1_exports = {};
-__export(meta_v1_exports, {
-  default: () => meta_v1_default
-});
-var meta_v1_default;
-var init_meta_v1 = __esm({
-  "schemas/k8s/meta-v1.json"() {
-    meta_v1_default = {
-      definitions: {
-        APIGroup: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, preferredVersion: { $ref: "#/definitions/GroupVersionForDiscovery" }, serverAddressByClientCIDRs: { items: { $ref: "#/definitions/ServerAddressByClientCIDR" }, type: "array" }, versions: { items: { $ref: "#/definitions/GroupVersionForDiscovery" }, type: "array" } }, required: ["name", "versions"], type: "object" },
-        APIGroupList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, groups: { items: { $ref: "#/definitions/APIGroup" }, type: "array" }, kind: { type: "string" } }, required: ["groups"], type: "object" },
-        APIResource: { additionalProperties: false, properties: { categories: { items: { type: "string" }, type: "array" }, group: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespaced: { type: "boolean" }, shortNames: { items: { type: "string" }, type: "array" }, singularName: { type: "string" }, storageVersionHash: { type: "string" }, verbs: { items: { type: "string" }, type: "array" }, version: { type: "string" } }, required: ["kind", "name", "namespaced", "singularName", "verbs"], type: "object" },
-        APIResourceList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, groupVersion: { type: "string" }, kind: { type: "string" }, resources: { items: { $ref: "#/definitions/APIResource" }, type: "array" } }, required: ["groupVersion", "resources"], type: "object" },
-        APIVersions: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, serverAddressByClientCIDRs: { items: { $ref: "#/definitions/ServerAddressByClientCIDR" }, type: "array" }, versions: { items: { type: "string" }, type: "array" } }, required: ["serverAddressByClientCIDRs", "versions"], type: "object" },
-        Condition: { additionalProperties: false, properties: { lastTransitionTime: { type: "string" }, message: { type: "string" }, observedGeneration: { type: "integer" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["lastTransitionTime", "message", "reason", "status", "type"], type: "object" },
-        DeleteOptions: { additionalProperties: false, properties: { apiVersion: { type: "string" }, dryRun: { items: { type: "string" }, type: "array" }, gracePeriodSeconds: { type: "integer" }, kind: { type: "string" }, orphanDependents: { type: "boolean" }, preconditions: { $ref: "#/definitions/Preconditions" }, propagationPolicy: { type: "string" } }, type: "object" },
-        GroupVersionForDiscovery: { additionalProperties: false, properties: { groupVersion: { type: "string" }, version: { type: "string" } }, required: ["groupVersion", "version"], type: "object" },
-        LabelSelector: { additionalProperties: false, properties: { matchExpressions: { items: { $ref: "#/definitions/LabelSelectorRequirement" }, type: "array" }, matchLabels: { additionalProperties: { type: "string" }, type: "object" } }, type: "object" },
-        LabelSelectorRequirement: { additionalProperties: false, properties: { key: { type: "string" }, operator: { type: "string" }, values: { items: { type: "string" }, type: "array" } }, required: ["key", "operator"], type: "object" },
-        ListMeta: { additionalProperties: false, properties: { continue: { type: "string" }, remainingItemCount: { type: "integer" }, resourceVersion: { type: "string" }, selfLink: { type: "string" } }, type: "object" },
-        ManagedFieldsEntry: { additionalProperties: false, properties: { apiVersion: { type: "string" }, fieldsType: { type: "string" }, fieldsV1: {}, manager: { type: "string" }, operation: { type: "string" }, subresource: { type: "string" }, time: { type: "string" } }, type: "object" },
-        ObjectMeta: { additionalProperties: false, properties: { annotations: { additionalProperties: { type: "string" }, type: "object" }, creationTimestamp: { type: "string" }, deletionGracePeriodSeconds: { type: "integer" }, deletionTimestamp: { type: "string" }, finalizers: { items: { type: "string" }, type: "array" }, generateName: { type: "string" }, generation: { type: "integer" }, labels: { additionalProperties: { type: "string" }, type: "object" }, managedFields: { items: { $ref: "#/definitions/ManagedFieldsEntry" }, type: "array" }, name: { type: "string" }, namespace: { type: "string" }, ownerReferences: { items: { $ref: "#/definitions/OwnerReference" }, type: "array" }, resourceVersion: { type: "string" }, selfLink: { type: "string" }, uid: { type: "string" } }, type: "object" },
-        OwnerReference: { additionalProperties: false, properties: { apiVersion: { type: "string" }, blockOwnerDeletion: { type: "boolean" }, controller: { type: "boolean" }, kind: { type: "string" }, name: { type: "string" }, uid: { type: "string" } }, required: ["apiVersion", "kind", "name", "uid"], type: "object" },
-        Preconditions: { additionalProperties: false, properties: { resourceVersion: { type: "string" }, uid: { type: "string" } }, type: "object" },
-        ServerAddressByClientCIDR: { additionalProperties: false, properties: { clientCIDR: { type: "string" }, serverAddress: { type: "string" } }, required: ["clientCIDR", "serverAddress"], type: "object" },
-        Status: { additionalProperties: false, properties: { apiVersion: { type: "string" }, code: { type: "integer" }, details: { $ref: "#/definitions/StatusDetails" }, kind: { type: "string" }, message: { type: "string" }, metadata: { $ref: "#/definitions/ListMeta" }, reason: { type: "string" }, status: { type: "string" } }, type: "object" },
-        StatusCause: { additionalProperties: false, properties: { field: { type: "string" }, message: { type: "string" }, reason: { type: "string" } }, type: "object" },
-        StatusDetails: { additionalProperties: false, properties: { causes: { items: { $ref: "#/definitions/StatusCause" }, type: "array" }, group: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, retryAfterSeconds: { type: "integer" }, uid: { type: "string" } }, type: "object" },
-        WatchEvent: { additionalProperties: false, properties: { object: {}, type: { type: "string" } }, required: ["object", "type"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/networking-v1.json
-var networking_v1_exports = {};
-__export(networking_v1_exports, {
-  default: () => networking_v1_default
-});
-var networking_v1_default;
-var init_networking_v1 = __esm({
-  "schemas/k8s/networking-v1.json"() {
-    networking_v1_default = {
-      definitions: {
-        HTTPIngressPath: { additionalProperties: false, properties: { backend: { $ref: "#/definitions/IngressBackend" }, path: { type: "string" }, pathType: { enum: ["Exact", "ImplementationSpecific", "Prefix"], type: "string" } }, required: ["backend", "pathType"], type: "object" },
-        HTTPIngressRuleValue: { additionalProperties: false, properties: { paths: { items: { $ref: "#/definitions/HTTPIngressPath" }, type: "array" } }, required: ["paths"], type: "object" },
-        IPBlock: { additionalProperties: false, properties: { cidr: { type: "string" }, except: { items: { type: "string" }, type: "array" } }, required: ["cidr"], type: "object" },
-        Ingress: { additionalProperties: false, properties: { apiVersion: { enum: ["networking.k8s.io/v1"], type: "string" }, kind: { enum: ["Ingress"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/IngressSpec" }, status: { $ref: "#/definitions/IngressStatus" } }, type: "object" },
-        IngressBackend: { additionalProperties: false, properties: { resource: { $ref: "core-v1.json#/definitions/TypedLocalObjectReference" }, service: { $ref: "#/definitions/IngressServiceBackend" } }, type: "object" },
-        IngressClass: { additionalProperties: false, properties: { apiVersion: { enum: ["networking.k8s.io/v1"], type: "string" }, kind: { enum: ["IngressClass"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/IngressClassSpec" } }, type: "object" },
-        IngressClassList: { additionalProperties: false, properties: { apiVersion: { enum: ["networking.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/IngressClass" }, type: "array" }, kind: { enum: ["IngressClassList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        IngressClassParametersReference: { additionalProperties: false, properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespace: { type: "string" }, scope: { type: "string" } }, required: ["kind", "name"], type: "object" },
-        IngressClassSpec: { additionalProperties: false, properties: { controller: { type: "string" }, parameters: { $ref: "#/definitions/IngressClassParametersReference" } }, type: "object" },
-        IngressList: { additionalProperties: false, properties: { apiVersion: { enum: ["networking.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/Ingress" }, type: "array" }, kind: { enum: ["IngressList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        IngressLoadBalancerIngress: { additionalProperties: false, properties: { hostname: { type: "string" }, ip: { type: "string" }, ports: { items: { $ref: "#/definitions/IngressPortStatus" }, type: "array" } }, type: "object" },
-        IngressLoadBalancerStatus: { additionalProperties: false, properties: { ingress: { items: { $ref: "#/definitions/IngressLoadBalancerIngress" }, type: "array" } }, type: "object" },
-        IngressPortStatus: { additionalProperties: false, properties: { error: { type: "string" }, port: { type: "integer" }, protocol: { enum: ["SCTP", "TCP", "UDP"], type: "string" } }, required: ["port", "protocol"], type: "object" },
-        IngressRule: { additionalProperties: false, properties: { host: { type: "string" }, http: { $ref: "#/definitions/HTTPIngressRuleValue" } }, type: "object" },
-        IngressServiceBackend: { additionalProperties: false, properties: { name: { type: "string" }, port: { $ref: "#/definitions/ServiceBackendPort" } }, required: ["name"], type: "object" },
-        IngressSpec: { additionalProperties: false, properties: { defaultBackend: { $ref: "#/definitions/IngressBackend" }, ingressClassName: { type: "string" }, rules: { items: { $ref: "#/definitions/IngressRule" }, type: "array" }, tls: { items: { $ref: "#/definitions/IngressTLS" }, type: "array" } }, type: "object" },
-        IngressStatus: { additionalProperties: false, properties: { loadBalancer: { $ref: "#/definitions/IngressLoadBalancerStatus" } }, type: "object" },
-        IngressTLS: { additionalProperties: false, properties: { hosts: { items: { type: "string" }, type: "array" }, secretName: { type: "string" } }, type: "object" },
-        NetworkPolicy: { additionalProperties: false, properties: { apiVersion: { enum: ["networking.k8s.io/v1"], type: "string" }, kind: { enum: ["NetworkPolicy"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/NetworkPolicySpec" } }, type: "object" },
-        NetworkPolicyEgressRule: { additionalProperties: false, properties: { ports: { items: { $ref: "#/definitions/NetworkPolicyPort" }, type: "array" }, to: { items: { $ref: "#/definitions/NetworkPolicyPeer" }, type: "array" } }, type: "object" },
-        NetworkPolicyIngressRule: { additionalProperties: false, properties: { from: { items: { $ref: "#/definitions/NetworkPolicyPeer" }, type: "array" }, ports: { items: { $ref: "#/definitions/NetworkPolicyPort" }, type: "array" } }, type: "object" },
-        NetworkPolicyList: { additionalProperties: false, properties: { apiVersion: { enum: ["networking.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/NetworkPolicy" }, type: "array" }, kind: { enum: ["NetworkPolicyList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        NetworkPolicyPeer: { additionalProperties: false, properties: { ipBlock: { $ref: "#/definitions/IPBlock" }, namespaceSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, podSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" } }, type: "object" },
-        NetworkPolicyPort: { additionalProperties: false, properties: { endPort: { type: "integer" }, port: { type: ["integer", "string"] }, protocol: { enum: ["SCTP", "TCP", "UDP"], type: "string" } }, type: "object" },
-        NetworkPolicySpec: { additionalProperties: false, properties: { egress: { items: { $ref: "#/definitions/NetworkPolicyEgressRule" }, type: "array" }, ingress: { items: { $ref: "#/definitions/NetworkPolicyIngressRule" }, type: "array" }, podSelector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, policyTypes: { items: { enum: ["Egress", "Ingress"], type: "string" }, type: "array" } }, required: ["podSelector"], type: "object" },
-        ServiceBackendPort: { additionalProperties: false, properties: { name: { type: "string" }, number: { type: "integer" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/networking-v1alpha1.json
-var networking_v1alpha1_exports = {};
-__export(networking_v1alpha1_exports, {
-  default: () => networking_v1alpha1_default
-});
-var networking_v1alpha1_default;
-var init_networking_v1alpha1 = __esm({
-  "schemas/k8s/networking-v1alpha1.json"() {
-    networking_v1alpha1_default = {
-      definitions: {
-        IPAddress: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/IPAddressSpec" } }, type: "object" },
-        IPAddressList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/IPAddress" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        IPAddressSpec: { additionalProperties: false, properties: { parentRef: { $ref: "#/definitions/ParentReference" } }, required: ["parentRef"], type: "object" },
-        ParentReference: { additionalProperties: false, properties: { group: { type: "string" }, name: { type: "string" }, namespace: { type: "string" }, resource: { type: "string" } }, required: ["name", "resource"], type: "object" },
-        ServiceCIDR: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ServiceCIDRSpec" }, status: { $ref: "#/definitions/ServiceCIDRStatus" } }, type: "object" },
-        ServiceCIDRList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ServiceCIDR" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ServiceCIDRSpec: { additionalProperties: false, properties: { cidrs: { items: { type: "string" }, type: "array" } }, type: "object" },
-        ServiceCIDRStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "meta-v1.json#/definitions/Condition" }, type: "array" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/node-v1.json
-var node_v1_exports = {};
-__export(node_v1_exports, {
-  default: () => node_v1_default
-});
-var node_v1_default;
-var init_node_v1 = __esm({
-  "schemas/k8s/node-v1.json"() {
-    node_v1_default = {
-      definitions: {
-        Overhead: { additionalProperties: false, properties: { podFixed: { additionalProperties: { type: ["number", "string"] }, type: "object" } }, type: "object" },
-        RuntimeClass: { additionalProperties: false, properties: { apiVersion: { enum: ["node.k8s.io/v1"], type: "string" }, handler: { type: "string" }, kind: { enum: ["RuntimeClass"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, overhead: { $ref: "#/definitions/Overhead" }, scheduling: { $ref: "#/definitions/Scheduling" } }, required: ["handler"], type: "object" },
-        RuntimeClassList: { additionalProperties: false, properties: { apiVersion: { enum: ["node.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/RuntimeClass" }, type: "array" }, kind: { enum: ["RuntimeClassList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        Scheduling: { additionalProperties: false, properties: { nodeSelector: { additionalProperties: { type: "string" }, type: "object" }, tolerations: { items: { $ref: "core-v1.json#/definitions/Toleration" }, type: "array" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/policy-v1.json
-var policy_v1_exports = {};
-__export(policy_v1_exports, {
-  default: () => policy_v1_default
-});
-var policy_v1_default;
-var init_policy_v1 = __esm({
-  "schemas/k8s/policy-v1.json"() {
-    policy_v1_default = {
-      definitions: {
-        Eviction: { additionalProperties: false, properties: { apiVersion: { enum: ["policy/v1"], type: "string" }, deleteOptions: { $ref: "meta-v1.json#/definitions/DeleteOptions" }, kind: { enum: ["Eviction"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" } }, type: "object" },
-        PodDisruptionBudget: { additionalProperties: false, properties: { apiVersion: { enum: ["policy/v1"], type: "string" }, kind: { enum: ["PodDisruptionBudget"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/PodDisruptionBudgetSpec" }, status: { $ref: "#/definitions/PodDisruptionBudgetStatus" } }, type: "object" },
-        PodDisruptionBudgetList: { additionalProperties: false, properties: { apiVersion: { enum: ["policy/v1"], type: "string" }, items: { items: { $ref: "#/definitions/PodDisruptionBudget" }, type: "array" }, kind: { enum: ["PodDisruptionBudgetList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        PodDisruptionBudgetSpec: { additionalProperties: false, properties: { maxUnavailable: { type: ["integer", "string"] }, minAvailable: { type: ["integer", "string"] }, selector: { $ref: "meta-v1.json#/definitions/LabelSelector" }, unhealthyPodEvictionPolicy: { enum: ["AlwaysAllow", "IfHealthyBudget"], type: "string" } }, type: "object" },
-        PodDisruptionBudgetStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "meta-v1.json#/definitions/Condition" }, type: "array" }, currentHealthy: { type: "integer" }, desiredHealthy: { type: "integer" }, disruptedPods: { additionalProperties: { type: "string" }, type: "object" }, disruptionsAllowed: { type: "integer" }, expectedPods: { type: "integer" }, observedGeneration: { type: "integer" } }, required: ["currentHealthy", "desiredHealthy", "disruptionsAllowed", "expectedPods"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/rbac-v1.json
-var rbac_v1_exports = {};
-__export(rbac_v1_exports, {
-  default: () => rbac_v1_default
-});
-var rbac_v1_default;
-var init_rbac_v1 = __esm({
-  "schemas/k8s/rbac-v1.json"() {
-    rbac_v1_default = {
-      definitions: {
-        AggregationRule: { additionalProperties: false, properties: { clusterRoleSelectors: { items: { $ref: "meta-v1.json#/definitions/LabelSelector" }, type: "array" } }, type: "object" },
-        ClusterRole: { additionalProperties: false, properties: { aggregationRule: { $ref: "#/definitions/AggregationRule" }, apiVersion: { enum: ["rbac.authorization.k8s.io/v1"], type: "string" }, kind: { enum: ["ClusterRole"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, rules: { items: { $ref: "#/definitions/PolicyRule" }, type: "array" } }, type: "object" },
-        ClusterRoleBinding: { additionalProperties: false, properties: { apiVersion: { enum: ["rbac.authorization.k8s.io/v1"], type: "string" }, kind: { enum: ["ClusterRoleBinding"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, roleRef: { $ref: "#/definitions/RoleRef" }, subjects: { items: { $ref: "#/definitions/Subject" }, type: "array" } }, required: ["roleRef"], type: "object" },
-        ClusterRoleBindingList: { additionalProperties: false, properties: { apiVersion: { enum: ["rbac.authorization.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/ClusterRoleBinding" }, type: "array" }, kind: { enum: ["ClusterRoleBindingList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ClusterRoleList: { additionalProperties: false, properties: { apiVersion: { enum: ["rbac.authorization.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/ClusterRole" }, type: "array" }, kind: { enum: ["ClusterRoleList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        PolicyRule: { additionalProperties: false, properties: { apiGroups: { items: { type: "string" }, type: "array" }, nonResourceURLs: { items: { type: "string" }, type: "array" }, resourceNames: { items: { type: "string" }, type: "array" }, resources: { items: { type: "string" }, type: "array" }, verbs: { items: { type: "string" }, type: "array" } }, required: ["verbs"], type: "object" },
-        Role: { additionalProperties: false, properties: { apiVersion: { enum: ["rbac.authorization.k8s.io/v1"], type: "string" }, kind: { enum: ["Role"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, rules: { items: { $ref: "#/definitions/PolicyRule" }, type: "array" } }, type: "object" },
-        RoleBinding: { additionalProperties: false, properties: { apiVersion: { enum: ["rbac.authorization.k8s.io/v1"], type: "string" }, kind: { enum: ["RoleBinding"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, roleRef: { $ref: "#/definitions/RoleRef" }, subjects: { items: { $ref: "#/definitions/Subject" }, type: "array" } }, required: ["roleRef"], type: "object" },
-        RoleBindingList: { additionalProperties: false, properties: { apiVersion: { enum: ["rbac.authorization.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/RoleBinding" }, type: "array" }, kind: { enum: ["RoleBindingList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        RoleList: { additionalProperties: false, properties: { apiVersion: { enum: ["rbac.authorization.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/Role" }, type: "array" }, kind: { enum: ["RoleList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        RoleRef: { additionalProperties: false, properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" } }, required: ["apiGroup", "kind", "name"], type: "object" },
-        Subject: { additionalProperties: false, properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespace: { type: "string" } }, required: ["kind", "name"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/resource-v1alpha2.json
-var resource_v1alpha2_exports = {};
-__export(resource_v1alpha2_exports, {
-  default: () => resource_v1alpha2_default
-});
-var resource_v1alpha2_default;
-var init_resource_v1alpha2 = __esm({
-  "schemas/k8s/resource-v1alpha2.json"() {
-    resource_v1alpha2_default = {
-      definitions: {
-        AllocationResult: { additionalProperties: false, properties: { availableOnNodes: { $ref: "core-v1.json#/definitions/NodeSelector" }, resourceHandles: { items: { $ref: "#/definitions/ResourceHandle" }, type: "array" }, shareable: { type: "boolean" } }, type: "object" },
-        DriverAllocationResult: { additionalProperties: false, properties: { namedResources: { $ref: "#/definitions/NamedResourcesAllocationResult" }, vendorRequestParameters: {} }, type: "object" },
-        DriverRequests: { additionalProperties: false, properties: { driverName: { type: "string" }, requests: { items: { $ref: "#/definitions/ResourceRequest" }, type: "array" }, vendorParameters: {} }, type: "object" },
-        NamedResourcesAllocationResult: { additionalProperties: false, properties: { name: { type: "string" } }, required: ["name"], type: "object" },
-        NamedResourcesAttribute: { additionalProperties: false, properties: { bool: { type: "boolean" }, int: { type: "number" }, intSlice: { $ref: "#/definitions/NamedResourcesIntSlice" }, name: { type: "string" }, quantity: { type: ["number", "string"] }, string: { type: "string" }, stringSlice: { $ref: "#/definitions/NamedResourcesStringSlice" }, version: { type: "string" } }, required: ["name"], type: "object" },
-        NamedResourcesFilter: { additionalProperties: false, properties: { selector: { type: "string" } }, required: ["selector"], type: "object" },
-        NamedResourcesInstance: { additionalProperties: false, properties: { attributes: { items: { $ref: "#/definitions/NamedResourcesAttribute" }, type: "array" }, name: { type: "string" } }, required: ["name"], type: "object" },
-        NamedResourcesIntSlice: { additionalProperties: false, properties: { ints: { items: { type: "number" }, type: "array" } }, required: ["ints"], type: "object" },
-        NamedResourcesRequest: { additionalProperties: false, properties: { selector: { type: "string" } }, required: ["selector"], type: "object" },
-        NamedResourcesResources: { additionalProperties: false, properties: { instances: { items: { $ref: "#/definitions/NamedResourcesInstance" }, type: "array" } }, required: ["instances"], type: "object" },
-        NamedResourcesStringSlice: { additionalProperties: false, properties: { strings: { items: { type: "string" }, type: "array" } }, required: ["strings"], type: "object" },
-        PodSchedulingContext: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/PodSchedulingContextSpec" }, status: { $ref: "#/definitions/PodSchedulingContextStatus" } }, required: ["spec"], type: "object" },
-        PodSchedulingContextList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/PodSchedulingContext" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        PodSchedulingContextSpec: { additionalProperties: false, properties: { potentialNodes: { items: { type: "string" }, type: "array" }, selectedNode: { type: "string" } }, type: "object" },
-        PodSchedulingContextStatus: { additionalProperties: false, properties: { resourceClaims: { items: { $ref: "#/definitions/ResourceClaimSchedulingStatus" }, type: "array" } }, type: "object" },
-        ResourceClaim: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ResourceClaimSpec" }, status: { $ref: "#/definitions/ResourceClaimStatus" } }, required: ["spec"], type: "object" },
-        ResourceClaimConsumerReference: { additionalProperties: false, properties: { apiGroup: { type: "string" }, name: { type: "string" }, resource: { type: "string" }, uid: { type: "string" } }, required: ["name", "resource", "uid"], type: "object" },
-        ResourceClaimList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ResourceClaim" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ResourceClaimParameters: { additionalProperties: false, properties: { apiVersion: { type: "string" }, driverRequests: { items: { $ref: "#/definitions/DriverRequests" }, type: "array" }, generatedFrom: { $ref: "#/definitions/ResourceClaimParametersReference" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, shareable: { type: "boolean" } }, type: "object" },
-        ResourceClaimParametersList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ResourceClaimParameters" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ResourceClaimParametersReference: { additionalProperties: false, properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" } }, required: ["kind", "name"], type: "object" },
-        ResourceClaimSchedulingStatus: { additionalProperties: false, properties: { name: { type: "string" }, unsuitableNodes: { items: { type: "string" }, type: "array" } }, type: "object" },
-        ResourceClaimSpec: { additionalProperties: false, properties: { allocationMode: { type: "string" }, parametersRef: { $ref: "#/definitions/ResourceClaimParametersReference" }, resourceClassName: { type: "string" } }, required: ["resourceClassName"], type: "object" },
-        ResourceClaimStatus: { additionalProperties: false, properties: { allocation: { $ref: "#/definitions/AllocationResult" }, deallocationRequested: { type: "boolean" }, driverName: { type: "string" }, reservedFor: { items: { $ref: "#/definitions/ResourceClaimConsumerReference" }, type: "array" } }, type: "object" },
-        ResourceClaimTemplate: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ResourceClaimTemplateSpec" } }, required: ["spec"], type: "object" },
-        ResourceClaimTemplateList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ResourceClaimTemplate" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ResourceClaimTemplateSpec: { additionalProperties: false, properties: { metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/ResourceClaimSpec" } }, required: ["spec"], type: "object" },
-        ResourceClass: { additionalProperties: false, properties: { apiVersion: { type: "string" }, driverName: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, parametersRef: { $ref: "#/definitions/ResourceClassParametersReference" }, structuredParameters: { type: "boolean" }, suitableNodes: { $ref: "core-v1.json#/definitions/NodeSelector" } }, required: ["driverName"], type: "object" },
-        ResourceClassList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ResourceClass" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ResourceClassParameters: { additionalProperties: false, properties: { apiVersion: { type: "string" }, filters: { items: { $ref: "#/definitions/ResourceFilter" }, type: "array" }, generatedFrom: { $ref: "#/definitions/ResourceClassParametersReference" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, vendorParameters: { items: { $ref: "#/definitions/VendorParameters" }, type: "array" } }, type: "object" },
-        ResourceClassParametersList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ResourceClassParameters" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        ResourceClassParametersReference: { additionalProperties: false, properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespace: { type: "string" } }, required: ["kind", "name"], type: "object" },
-        ResourceFilter: { additionalProperties: false, properties: { driverName: { type: "string" }, namedResources: { $ref: "#/definitions/NamedResourcesFilter" } }, type: "object" },
-        ResourceHandle: { additionalProperties: false, properties: { data: { type: "string" }, driverName: { type: "string" }, structuredData: { $ref: "#/definitions/StructuredResourceHandle" } }, type: "object" },
-        ResourceRequest: { additionalProperties: false, properties: { namedResources: { $ref: "#/definitions/NamedResourcesRequest" }, vendorParameters: {} }, type: "object" },
-        ResourceSlice: { additionalProperties: false, properties: { apiVersion: { type: "string" }, driverName: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, namedResources: { $ref: "#/definitions/NamedResourcesResources" }, nodeName: { type: "string" } }, required: ["driverName"], type: "object" },
-        ResourceSliceList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/ResourceSlice" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        StructuredResourceHandle: { additionalProperties: false, properties: { nodeName: { type: "string" }, results: { items: { $ref: "#/definitions/DriverAllocationResult" }, type: "array" }, vendorClaimParameters: {}, vendorClassParameters: {} }, required: ["results"], type: "object" },
-        VendorParameters: { additionalProperties: false, properties: { driverName: { type: "string" }, parameters: {} }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/scheduling-v1.json
-var scheduling_v1_exports = {};
-__export(scheduling_v1_exports, {
-  default: () => scheduling_v1_default
-});
-var scheduling_v1_default;
-var init_scheduling_v1 = __esm({
-  "schemas/k8s/scheduling-v1.json"() {
-    scheduling_v1_default = {
-      definitions: {
-        PriorityClass: { additionalProperties: false, properties: { apiVersion: { enum: ["scheduling.k8s.io/v1"], type: "string" }, description: { type: "string" }, globalDefault: { type: "boolean" }, kind: { enum: ["PriorityClass"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, preemptionPolicy: { enum: ["Never", "PreemptLowerPriority"], type: "string" }, value: { type: "integer" } }, required: ["value"], type: "object" },
-        PriorityClassList: { additionalProperties: false, properties: { apiVersion: { enum: ["scheduling.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/PriorityClass" }, type: "array" }, kind: { enum: ["PriorityClassList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/storage-v1.json
-var storage_v1_exports = {};
-__export(storage_v1_exports, {
-  default: () => storage_v1_default
-});
-var storage_v1_default;
-var init_storage_v1 = __esm({
-  "schemas/k8s/storage-v1.json"() {
-    storage_v1_default = {
-      definitions: {
-        CSIDriver: { additionalProperties: false, properties: { apiVersion: { enum: ["storage.k8s.io/v1"], type: "string" }, kind: { enum: ["CSIDriver"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/CSIDriverSpec" } }, required: ["spec"], type: "object" },
-        CSIDriverList: { additionalProperties: false, properties: { apiVersion: { enum: ["storage.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/CSIDriver" }, type: "array" }, kind: { enum: ["CSIDriverList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        CSIDriverSpec: { additionalProperties: false, properties: { attachRequired: { type: "boolean" }, fsGroupPolicy: { type: "string" }, podInfoOnMount: { type: "boolean" }, requiresRepublish: { type: "boolean" }, seLinuxMount: { type: "boolean" }, storageCapacity: { type: "boolean" }, tokenRequests: { items: { $ref: "#/definitions/TokenRequest" }, type: "array" }, volumeLifecycleModes: { items: { type: "string" }, type: "array" } }, type: "object" },
-        CSINode: { additionalProperties: false, properties: { apiVersion: { enum: ["storage.k8s.io/v1"], type: "string" }, kind: { enum: ["CSINode"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/CSINodeSpec" } }, required: ["spec"], type: "object" },
-        CSINodeDriver: { additionalProperties: false, properties: { allocatable: { $ref: "#/definitions/VolumeNodeResources" }, name: { type: "string" }, nodeID: { type: "string" }, topologyKeys: { items: { type: "string" }, type: "array" } }, required: ["name", "nodeID"], type: "object" },
-        CSINodeList: { additionalProperties: false, properties: { apiVersion: { enum: ["storage.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/CSINode" }, type: "array" }, kind: { enum: ["CSINodeList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        CSINodeSpec: { additionalProperties: false, properties: { drivers: { items: { $ref: "#/definitions/CSINodeDriver" }, type: "array" } }, required: ["drivers"], type: "object" },
-        CSIStorageCapacity: { additionalProperties: false, properties: { apiVersion: { enum: ["storage.k8s.io/v1"], type: "string" }, capacity: { type: ["number", "string"] }, kind: { enum: ["CSIStorageCapacity"], type: "string" }, maximumVolumeSize: { type: ["number", "string"] }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, nodeTopology: { $ref: "meta-v1.json#/definitions/LabelSelector" }, storageClassName: { type: "string" } }, required: ["storageClassName"], type: "object" },
-        CSIStorageCapacityList: { additionalProperties: false, properties: { apiVersion: { enum: ["storage.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/CSIStorageCapacity" }, type: "array" }, kind: { enum: ["CSIStorageCapacityList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        StorageClass: { additionalProperties: false, properties: { allowVolumeExpansion: { type: "boolean" }, allowedTopologies: { items: { $ref: "core-v1.json#/definitions/TopologySelectorTerm" }, type: "array" }, apiVersion: { enum: ["storage.k8s.io/v1"], type: "string" }, kind: { enum: ["StorageClass"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, mountOptions: { items: { type: "string" }, type: "array" }, parameters: { additionalProperties: { type: "string" }, type: "object" }, provisioner: { type: "string" }, reclaimPolicy: { enum: ["Delete", "Recycle", "Retain"], type: "string" }, volumeBindingMode: { enum: ["Immediate", "WaitForFirstConsumer"], type: "string" } }, required: ["provisioner"], type: "object" },
-        StorageClassList: { additionalProperties: false, properties: { apiVersion: { enum: ["storage.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/StorageClass" }, type: "array" }, kind: { enum: ["StorageClassList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        TokenRequest: { additionalProperties: false, properties: { audience: { type: "string" }, expirationSeconds: { type: "integer" } }, required: ["audience"], type: "object" },
-        VolumeAttachment: { additionalProperties: false, properties: { apiVersion: { enum: ["storage.k8s.io/v1"], type: "string" }, kind: { enum: ["VolumeAttachment"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/VolumeAttachmentSpec" }, status: { $ref: "#/definitions/VolumeAttachmentStatus" } }, required: ["spec"], type: "object" },
-        VolumeAttachmentList: { additionalProperties: false, properties: { apiVersion: { enum: ["storage.k8s.io/v1"], type: "string" }, items: { items: { $ref: "#/definitions/VolumeAttachment" }, type: "array" }, kind: { enum: ["VolumeAttachmentList"], type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        VolumeAttachmentSource: { additionalProperties: false, properties: { inlineVolumeSpec: { $ref: "core-v1.json#/definitions/PersistentVolumeSpec" }, persistentVolumeName: { type: "string" } }, type: "object" },
-        VolumeAttachmentSpec: { additionalProperties: false, properties: { attacher: { type: "string" }, nodeName: { type: "string" }, source: { $ref: "#/definitions/VolumeAttachmentSource" } }, required: ["attacher", "nodeName", "source"], type: "object" },
-        VolumeAttachmentStatus: { additionalProperties: false, properties: { attachError: { $ref: "#/definitions/VolumeError" }, attached: { type: "boolean" }, attachmentMetadata: { additionalProperties: { type: "string" }, type: "object" }, detachError: { $ref: "#/definitions/VolumeError" } }, required: ["attached"], type: "object" },
-        VolumeError: { additionalProperties: false, properties: { message: { type: "string" }, time: { type: "string" } }, type: "object" },
-        VolumeNodeResources: { additionalProperties: false, properties: { count: { type: "integer" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/storage-v1alpha1.json
-var storage_v1alpha1_exports = {};
-__export(storage_v1alpha1_exports, {
-  default: () => storage_v1alpha1_default
-});
-var storage_v1alpha1_default;
-var init_storage_v1alpha1 = __esm({
-  "schemas/k8s/storage-v1alpha1.json"() {
-    storage_v1alpha1_default = {
-      definitions: {
-        VolumeAttributesClass: { additionalProperties: false, properties: { apiVersion: { type: "string" }, driverName: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, parameters: { additionalProperties: { type: "string" }, type: "object" } }, required: ["driverName"], type: "object" },
-        VolumeAttributesClassList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/VolumeAttributesClass" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/k8s/storagemigration-v1alpha1.json
-var storagemigration_v1alpha1_exports = {};
-__export(storagemigration_v1alpha1_exports, {
-  default: () => storagemigration_v1alpha1_default
-});
-var storagemigration_v1alpha1_default;
-var init_storagemigration_v1alpha1 = __esm({
-  "schemas/k8s/storagemigration-v1alpha1.json"() {
-    storagemigration_v1alpha1_default = {
-      definitions: {
-        GroupVersionResource: { additionalProperties: false, properties: { group: { type: "string" }, resource: { type: "string" }, version: { type: "string" } }, type: "object" },
-        MigrationCondition: { additionalProperties: false, properties: { lastUpdateTime: { type: "string" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, required: ["status", "type"], type: "object" },
-        StorageVersionMigration: { additionalProperties: false, properties: { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ObjectMeta" }, spec: { $ref: "#/definitions/StorageVersionMigrationSpec" }, status: { $ref: "#/definitions/StorageVersionMigrationStatus" } }, type: "object" },
-        StorageVersionMigrationList: { additionalProperties: false, properties: { apiVersion: { type: "string" }, items: { items: { $ref: "#/definitions/StorageVersionMigration" }, type: "array" }, kind: { type: "string" }, metadata: { $ref: "meta-v1.json#/definitions/ListMeta" } }, required: ["items"], type: "object" },
-        StorageVersionMigrationSpec: { additionalProperties: false, properties: { continueToken: { type: "string" }, resource: { $ref: "#/definitions/GroupVersionResource" } }, required: ["resource"], type: "object" },
-        StorageVersionMigrationStatus: { additionalProperties: false, properties: { conditions: { items: { $ref: "#/definitions/MigrationCondition" }, type: "array" }, resourceVersion: { type: "string" } }, type: "object" }
-      }
-    };
-  }
-});
-
-// schemas/crds/cert-manager.io_certificates.json
-var cert_manager_io_certificates_exports = {};
-__export(cert_manager_io_certificates_exports, {
-  default: () => cert_manager_io_certificates_default
-});
-var cert_manager_io_certificates_default;
-var init_cert_manager_io_certificates = __esm({
-  "schemas/crds/cert-manager.io_certificates.json"() {
-    cert_manager_io_certificates_default = {
-      apiVersion: "apiextensions.k8s.io/v1",
-      kind: "CustomResourceDefinition",
-      metadata: {
-        name: "certificates.cert-manager.io"
-      },
-      spec: {
-        group: "cert-manager.io",
-        names: {
-          kind: "Certificate",
-          listKind: "CertificateList",
-          plural: "certificates",
-          singular: "certificate"
-        },
-        scope: "Namespaced",
-        versions: [
-          {
-            name: "v1",
-            schema: {
-              openAPIV3Schema: {
-                properties: {
-                  apiVersion: {
-                    type: "string"
-                  },
-                  kind: {
-                    type: "string"
-                  },
-                  metadata: {
-                    type: "object"
-                  },
-                  spec: {
-                    properties: {
-                      additionalOutputFormats: {
-                        items: {
-                          properties: {
-                            type: {
-                              enum: [
-                                "DER",
-                                "CombinedPEM"
-                              ],
-                              type: "string"
-                            }
-                          },
-                          required: [
-                            "type"
-                          ],
-                          title: "CertificateAdditionalOutputFormat",
-                          type: "object"
-                        },
-                        type: "array"
-                      },
-                      commonName: {
-                        type: "string"
-                      },
-                      dnsNames: {
-                        items: {
-                          type: "string"
-                        },
-                        type: "array"
-                      },
-                      duration: {
-                        type: "string"
-                      },
-                      emailAddresses: {
-                        items: {
-                          type: "string"
-                        },
-                        type: "array"
-                      },
-                      encodeUsagesInRequest: {
-                        type: "boolean"
-                      },
-                      ipAddresses: {
-                        items: {
-                          type: "string"
-                        },
-                        type: "array"
-                      },
-                      isCA: {
-                        type: "boolean"
-                      },
-                      issuerRef: {
-                        properties: {
-                          group: {
-                            type: "string"
-                          },
-                          kind: {
-                            type: "string"
-                          },
-                          name: {
-                            type: "string"
-                          }
-                        },
-                        required: [
-                          "name"
-                        ],
-                        title: "IssuerReference",
-                        type: "object"
-                      },
-                      keystores: {
-                        properties: {
-                          jks: {
-                            properties: {
-                              alias: {
-                                type: "string"
-                              },
-                              create: {
-                                type: "boolean"
-                              },
-                              password: {
-                                type: "string"
-                              },
-                              passwordSecretRef: {
-                                properties: {
-                                  key: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "SecretKeySelector",
-                                type: "object"
-                              }
-                            },
-                            required: [
-                              "create"
-                            ],
-                            title: "JKSKeystore",
-                            type: "object"
-                          },
-                          pkcs12: {
-                            properties: {
-                              create: {
-                                type: "boolean"
-                              },
-                              password: {
-                                type: "string"
-                              },
-                              passwordSecretRef: {
-                                properties: {
-                                  key: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "SecretKeySelector",
-                                type: "object"
-                              },
-                              profile: {
-                                enum: [
-                                  "LegacyRC2",
-                                  "LegacyDES",
-                                  "Modern2023"
-                                ],
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "create"
-                            ],
-                            title: "PKCS12Keystore",
-                            type: "object"
-                          }
-                        },
-                        title: "CertificateKeystores",
-                        type: "object"
-                      },
-                      literalSubject: {
-                        type: "string"
-                      },
-                      nameConstraints: {
-                        properties: {
-                          critical: {
-                            type: "boolean"
-                          },
-                          excluded: {
-                            properties: {
-                              dnsDomains: {
-                                items: {
-                                  type: "string"
-                                },
-                                type: "array"
-                              },
-                              emailAddresses: {
-                                items: {
-                                  type: "string"
-                                },
-                                type: "array"
-                              },
-                              ipRanges: {
-                                items: {
-                                  type: "string"
-                                },
-                                type: "array"
-                              },
-                              uriDomains: {
-                                items: {
-                                  type: "string"
-                                },
-                                type: "array"
-                              }
-                            },
-                            title: "NameConstraintItem",
-                            type: "object"
-                          },
-                          permitted: {
-                            properties: {
-                              dnsDomains: {
-                                items: {
-                                  type: "string"
-                                },
-                                type: "array"
-                              },
-                              emailAddresses: {
-                                items: {
-                                  type: "string"
-                                },
-                                type: "array"
-                              },
-                              ipRanges: {
-                                items: {
-                                  type: "string"
-                                },
-                                type: "array"
-                              },
-                              uriDomains: {
-                                items: {
-                                  type: "string"
-                                },
-                                type: "array"
-                              }
-                            },
-                            title: "NameConstraintItem",
-                            type: "object"
-                          }
-                        },
-                        title: "NameConstraints",
-                        type: "object"
-                      },
-                      otherNames: {
-                        items: {
-                          properties: {
-                            oid: {
-                              type: "string"
-                            },
-                            utf8Value: {
-                              type: "string"
-                            }
-                          },
-                          title: "OtherName",
-                          type: "object"
-                        },
-                        type: "array"
-                      },
-                      privateKey: {
-                        properties: {
-                          algorithm: {
-                            enum: [
-                              "RSA",
-                              "ECDSA",
-                              "Ed25519"
-                            ],
-                            type: "string"
-                          },
-                          encoding: {
-                            enum: [
-                              "PKCS1",
-                              "PKCS8"
-                            ],
-                            type: "string"
-                          },
-                          rotationPolicy: {
-                            enum: [
-                              "Never",
-                              "Always"
-                            ],
-                            type: "string"
-                          },
-                          size: {
-                            type: "integer"
-                          }
-                        },
-                        title: "CertificatePrivateKey",
-                        type: "object"
-                      },
-                      renewBefore: {
-                        type: "string"
-                      },
-                      renewBeforePercentage: {
-                        format: "int32",
-                        type: "integer"
-                      },
-                      revisionHistoryLimit: {
-                        format: "int32",
-                        type: "integer"
-                      },
-                      secretName: {
-                        type: "string"
-                      },
-                      secretTemplate: {
-                        properties: {
-                          annotations: {
-                            additionalProperties: {
-                              type: "string"
-                            },
-                            type: "object"
-                          },
-                          labels: {
-                            additionalProperties: {
-                              type: "string"
-                            },
-                            type: "object"
-                          }
-                        },
-                        title: "CertificateSecretTemplate",
-                        type: "object"
-                      },
-                      signatureAlgorithm: {
-                        enum: [
-                          "SHA256WithRSA",
-                          "SHA384WithRSA",
-                          "SHA512WithRSA",
-                          "ECDSAWithSHA256",
-                          "ECDSAWithSHA384",
-                          "ECDSAWithSHA512",
-                          "PureEd25519"
-                        ],
-                        type: "string"
-                      },
-                      subject: {
-                        properties: {
-                          countries: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          localities: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          organizationalUnits: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          organizations: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          postalCodes: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          provinces: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          serialNumber: {
-                            type: "string"
-                          },
-                          streetAddresses: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          }
-                        },
-                        title: "X509Subject",
-                        type: "object"
-                      },
-                      uris: {
-                        items: {
-                          type: "string"
-                        },
-                        type: "array"
-                      },
-                      usages: {
-                        items: {
-                          enum: [
-                            "signing",
-                            "digital signature",
-                            "content commitment",
-                            "key encipherment",
-                            "key agreement",
-                            "data encipherment",
-                            "cert sign",
-                            "crl sign",
-                            "encipher only",
-                            "decipher only",
-                            "any",
-                            "server auth",
-                            "client auth",
-                            "code signing",
-                            "email protection",
-                            "s/mime",
-                            "ipsec end system",
-                            "ipsec tunnel",
-                            "ipsec user",
-                            "timestamping",
-                            "ocsp signing",
-                            "microsoft sgc",
-                            "netscape sgc"
-                          ],
-                          type: "string"
-                        },
-                        type: "array"
-                      }
-                    },
-                    required: [
-                      "issuerRef",
-                      "secretName"
-                    ],
-                    title: "CertificateSpec",
-                    type: "object"
-                  },
-                  status: {
-                    type: "object",
-                    "x-kubernetes-preserve-unknown-fields": true
-                  }
-                },
-                required: [
-                  "spec"
-                ],
-                title: "Certificate",
-                type: "object"
-              }
-            },
-            served: true,
-            storage: true,
-            subresources: {
-              status: {}
-            }
-          }
-        ]
-      }
-    };
-  }
-});
-
-// schemas/crds/cert-manager.io_clusterissuers.json
-var cert_manager_io_clusterissuers_exports = {};
-__export(cert_manager_io_clusterissuers_exports, {
-  default: () => cert_manager_io_clusterissuers_default
-});
-var cert_manager_io_clusterissuers_default;
-var init_cert_manager_io_clusterissuers = __esm({
-  "schemas/crds/cert-manager.io_clusterissuers.json"() {
-    cert_manager_io_clusterissuers_default = {
-      apiVersion: "apiextensions.k8s.io/v1",
-      kind: "CustomResourceDefinition",
-      metadata: {
-        name: "clusterissuers.cert-manager.io"
-      },
-      spec: {
-        group: "cert-manager.io",
-        names: {
-          kind: "ClusterIssuer",
-          listKind: "ClusterIssuerList",
-          plural: "clusterissuers",
-          singular: "clusterissuer"
-        },
-        scope: "Cluster",
-        versions: [
-          {
-            name: "v1",
-            schema: {
-              openAPIV3Schema: {
-                properties: {
-                  apiVersion: {
-                    type: "string"
-                  },
-                  kind: {
-                    type: "string"
-                  },
-                  metadata: {
-                    type: "object"
-                  },
-                  spec: {
-                    properties: {
-                      acme: {
-                        properties: {
-                          caBundle: {
-                            format: "byte",
-                            type: "string"
-                          },
-                          disableAccountKeyGeneration: {
-                            type: "boolean"
-                          },
-                          email: {
-                            type: "string"
-                          },
-                          enableDurationFeature: {
-                            type: "boolean"
-                          },
-                          externalAccountBinding: {
-                            properties: {
-                              keyAlgorithm: {
-                                enum: [
-                                  "HS256",
-                                  "HS384",
-                                  "HS512"
-                                ],
-                                type: "string"
-                              },
-                              keyID: {
-                                type: "string"
-                              },
-                              keySecretRef: {
-                                properties: {
-                                  key: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "SecretKeySelector",
-                                type: "object"
-                              }
-                            },
-                            required: [
-                              "keyID",
-                              "keySecretRef"
-                            ],
-                            title: "ACMEExternalAccountBinding",
-                            type: "object"
-                          },
-                          preferredChain: {
-                            maxLength: 64,
-                            type: "string"
-                          },
-                          privateKeySecretRef: {
-                            properties: {
-                              key: {
-                                type: "string"
-                              },
-                              name: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "name"
-                            ],
-                            title: "SecretKeySelector",
-                            type: "object"
-                          },
-                          profile: {
-                            type: "string"
-                          },
-                          server: {
-                            type: "string"
-                          },
-                          skipTLSVerify: {
-                            type: "boolean"
-                          },
-                          solvers: {
-                            items: {
-                              properties: {
-                                dns01: {
-                                  properties: {
-                                    acmeDNS: {
-                                      properties: {
-                                        accountSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        host: {
-                                          type: "string"
-                                        }
-                                      },
-                                      required: [
-                                        "accountSecretRef",
-                                        "host"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderAcmeDNS",
-                                      type: "object"
-                                    },
-                                    akamai: {
-                                      properties: {
-                                        accessTokenSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        clientSecretSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        clientTokenSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        serviceConsumerDomain: {
-                                          type: "string"
-                                        }
-                                      },
-                                      required: [
-                                        "accessTokenSecretRef",
-                                        "clientSecretSecretRef",
-                                        "clientTokenSecretRef",
-                                        "serviceConsumerDomain"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderAkamai",
-                                      type: "object"
-                                    },
-                                    azureDNS: {
-                                      properties: {
-                                        clientID: {
-                                          type: "string"
-                                        },
-                                        clientSecretSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        environment: {
-                                          enum: [
-                                            "AzurePublicCloud",
-                                            "AzureChinaCloud",
-                                            "AzureGermanCloud",
-                                            "AzureUSGovernmentCloud"
-                                          ],
-                                          type: "string"
-                                        },
-                                        hostedZoneName: {
-                                          type: "string"
-                                        },
-                                        managedIdentity: {
-                                          properties: {
-                                            clientID: {
-                                              type: "string"
-                                            },
-                                            resourceID: {
-                                              type: "string"
-                                            },
-                                            tenantID: {
-                                              type: "string"
-                                            }
-                                          },
-                                          title: "AzureManagedIdentity",
-                                          type: "object"
-                                        },
-                                        resourceGroupName: {
-                                          type: "string"
-                                        },
-                                        subscriptionID: {
-                                          type: "string"
-                                        },
-                                        tenantID: {
-                                          type: "string"
-                                        },
-                                        zoneType: {
-                                          enum: [
-                                            "AzurePublicZone",
-                                            "AzurePrivateZone"
-                                          ],
-                                          type: "string"
-                                        }
-                                      },
-                                      required: [
-                                        "resourceGroupName",
-                                        "subscriptionID"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderAzureDNS",
-                                      type: "object"
-                                    },
-                                    cloudDNS: {
-                                      properties: {
-                                        hostedZoneName: {
-                                          type: "string"
-                                        },
-                                        project: {
-                                          type: "string"
-                                        },
-                                        serviceAccountSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        }
-                                      },
-                                      required: [
-                                        "project"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderCloudDNS",
-                                      type: "object"
-                                    },
-                                    cloudflare: {
-                                      properties: {
-                                        apiKeySecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        apiTokenSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        email: {
-                                          type: "string"
-                                        }
-                                      },
-                                      title: "ACMEIssuerDNS01ProviderCloudflare",
-                                      type: "object"
-                                    },
-                                    cnameStrategy: {
-                                      enum: [
-                                        "None",
-                                        "Follow"
-                                      ],
-                                      type: "string"
-                                    },
-                                    digitalocean: {
-                                      properties: {
-                                        tokenSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        }
-                                      },
-                                      required: [
-                                        "tokenSecretRef"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderDigitalOcean",
-                                      type: "object"
-                                    },
-                                    rfc2136: {
-                                      properties: {
-                                        nameserver: {
-                                          type: "string"
-                                        },
-                                        protocol: {
-                                          enum: [
-                                            "TCP",
-                                            "UDP"
-                                          ],
-                                          type: "string"
-                                        },
-                                        tsigAlgorithm: {
-                                          type: "string"
-                                        },
-                                        tsigKeyName: {
-                                          type: "string"
-                                        },
-                                        tsigSecretSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        }
-                                      },
-                                      required: [
-                                        "nameserver"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderRFC2136",
-                                      type: "object"
-                                    },
-                                    route53: {
-                                      properties: {
-                                        accessKeyID: {
-                                          type: "string"
-                                        },
-                                        accessKeyIDSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        auth: {
-                                          type: "object",
-                                          "x-kubernetes-preserve-unknown-fields": true
-                                        },
-                                        hostedZoneID: {
-                                          type: "string"
-                                        },
-                                        region: {
-                                          type: "string"
-                                        },
-                                        role: {
-                                          type: "string"
-                                        },
-                                        secretAccessKeySecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        }
-                                      },
-                                      title: "ACMEIssuerDNS01ProviderRoute53",
-                                      type: "object"
-                                    },
-                                    webhook: {
-                                      properties: {
-                                        config: {
-                                          "x-kubernetes-preserve-unknown-fields": true
-                                        },
-                                        groupName: {
-                                          type: "string"
-                                        },
-                                        solverName: {
-                                          type: "string"
-                                        }
-                                      },
-                                      required: [
-                                        "groupName",
-                                        "solverName"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderWebhook",
-                                      type: "object"
-                                    }
-                                  },
-                                  title: "ACMEChallengeSolverDNS01",
-                                  type: "object"
-                                },
-                                http01: {
-                                  properties: {
-                                    gatewayHTTPRoute: {
-                                      type: "object",
-                                      "x-kubernetes-preserve-unknown-fields": true
-                                    },
-                                    ingress: {
-                                      properties: {
-                                        class: {
-                                          type: "string"
-                                        },
-                                        ingressClassName: {
-                                          type: "string"
-                                        },
-                                        ingressTemplate: {
-                                          type: "object",
-                                          "x-kubernetes-preserve-unknown-fields": true
-                                        },
-                                        name: {
-                                          type: "string"
-                                        },
-                                        podTemplate: {
-                                          type: "object",
-                                          "x-kubernetes-preserve-unknown-fields": true
-                                        },
-                                        serviceType: {
-                                          type: "string"
-                                        }
-                                      },
-                                      title: "ACMEChallengeSolverHTTP01Ingress",
-                                      type: "object"
-                                    }
-                                  },
-                                  title: "ACMEChallengeSolverHTTP01",
-                                  type: "object"
-                                },
-                                selector: {
-                                  properties: {
-                                    dnsNames: {
-                                      items: {
-                                        type: "string"
-                                      },
-                                      type: "array"
-                                    },
-                                    dnsZones: {
-                                      items: {
-                                        type: "string"
-                                      },
-                                      type: "array"
-                                    },
-                                    matchLabels: {
-                                      additionalProperties: {
-                                        type: "string"
-                                      },
-                                      type: "object"
-                                    }
-                                  },
-                                  title: "CertificateDNSNameSelector",
-                                  type: "object"
-                                }
-                              },
-                              title: "ACMEChallengeSolver",
-                              type: "object"
-                            },
-                            type: "array"
-                          }
-                        },
-                        required: [
-                          "privateKeySecretRef",
-                          "server"
-                        ],
-                        title: "ACMEIssuer",
-                        type: "object"
-                      },
-                      ca: {
-                        properties: {
-                          crlDistributionPoints: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          issuingCertificateURLs: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          ocspServers: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          secretName: {
-                            type: "string"
-                          }
-                        },
-                        required: [
-                          "secretName"
-                        ],
-                        title: "CAIssuer",
-                        type: "object"
-                      },
-                      selfSigned: {
-                        properties: {
-                          crlDistributionPoints: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          }
-                        },
-                        title: "SelfSignedIssuer",
-                        type: "object"
-                      },
-                      vault: {
-                        properties: {
-                          auth: {
-                            properties: {
-                              appRole: {
-                                properties: {
-                                  path: {
-                                    type: "string"
-                                  },
-                                  roleId: {
-                                    type: "string"
-                                  },
-                                  secretRef: {
-                                    properties: {
-                                      key: {
-                                        type: "string"
-                                      },
-                                      name: {
-                                        type: "string"
-                                      }
-                                    },
-                                    required: [
-                                      "name"
-                                    ],
-                                    title: "SecretKeySelector",
-                                    type: "object"
-                                  }
-                                },
-                                required: [
-                                  "path",
-                                  "roleId",
-                                  "secretRef"
-                                ],
-                                title: "VaultAppRole",
-                                type: "object"
-                              },
-                              clientCertificate: {
-                                properties: {
-                                  mountPath: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  },
-                                  secretName: {
-                                    type: "string"
-                                  }
-                                },
-                                title: "VaultClientCertificateAuth",
-                                type: "object"
-                              },
-                              kubernetes: {
-                                properties: {
-                                  mountPath: {
-                                    type: "string"
-                                  },
-                                  role: {
-                                    type: "string"
-                                  },
-                                  secretRef: {
-                                    properties: {
-                                      key: {
-                                        type: "string"
-                                      },
-                                      name: {
-                                        type: "string"
-                                      }
-                                    },
-                                    required: [
-                                      "name"
-                                    ],
-                                    title: "SecretKeySelector",
-                                    type: "object"
-                                  },
-                                  serviceAccountRef: {
-                                    properties: {
-                                      audiences: {
-                                        items: {
-                                          type: "string"
-                                        },
-                                        type: "array"
-                                      },
-                                      name: {
-                                        type: "string"
-                                      }
-                                    },
-                                    required: [
-                                      "name"
-                                    ],
-                                    title: "ServiceAccountRef",
-                                    type: "object"
-                                  }
-                                },
-                                required: [
-                                  "role"
-                                ],
-                                title: "VaultKubernetesAuth",
-                                type: "object"
-                              },
-                              tokenSecretRef: {
-                                properties: {
-                                  key: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "SecretKeySelector",
-                                type: "object"
-                              }
-                            },
-                            title: "VaultAuth",
-                            type: "object"
-                          },
-                          caBundle: {
-                            format: "byte",
-                            type: "string"
-                          },
-                          caBundleSecretRef: {
-                            properties: {
-                              key: {
-                                type: "string"
-                              },
-                              name: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "name"
-                            ],
-                            title: "SecretKeySelector",
-                            type: "object"
-                          },
-                          clientCertSecretRef: {
-                            properties: {
-                              key: {
-                                type: "string"
-                              },
-                              name: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "name"
-                            ],
-                            title: "SecretKeySelector",
-                            type: "object"
-                          },
-                          clientKeySecretRef: {
-                            properties: {
-                              key: {
-                                type: "string"
-                              },
-                              name: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "name"
-                            ],
-                            title: "SecretKeySelector",
-                            type: "object"
-                          },
-                          namespace: {
-                            type: "string"
-                          },
-                          path: {
-                            type: "string"
-                          },
-                          server: {
-                            type: "string"
-                          },
-                          serverName: {
-                            type: "string"
-                          }
-                        },
-                        required: [
-                          "auth",
-                          "path",
-                          "server"
-                        ],
-                        title: "VaultIssuer",
-                        type: "object"
-                      },
-                      venafi: {
-                        properties: {
-                          cloud: {
-                            properties: {
-                              apiTokenSecretRef: {
-                                properties: {
-                                  key: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "SecretKeySelector",
-                                type: "object"
-                              },
-                              url: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "apiTokenSecretRef"
-                            ],
-                            title: "VenafiCloud",
-                            type: "object"
-                          },
-                          tpp: {
-                            properties: {
-                              caBundle: {
-                                format: "byte",
-                                type: "string"
-                              },
-                              caBundleSecretRef: {
-                                properties: {
-                                  key: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "SecretKeySelector",
-                                type: "object"
-                              },
-                              credentialsRef: {
-                                properties: {
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "LocalObjectReference",
-                                type: "object"
-                              },
-                              url: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "credentialsRef",
-                              "url"
-                            ],
-                            title: "VenafiTPP",
-                            type: "object"
-                          },
-                          zone: {
-                            type: "string"
-                          }
-                        },
-                        required: [
-                          "zone"
-                        ],
-                        title: "VenafiIssuer",
-                        type: "object"
-                      }
-                    },
-                    title: "IssuerSpec",
-                    type: "object"
-                  },
-                  status: {
-                    type: "object",
-                    "x-kubernetes-preserve-unknown-fields": true
-                  }
-                },
-                required: [
-                  "spec"
-                ],
-                type: "object"
-              }
-            },
-            served: true,
-            storage: true,
-            subresources: {
-              status: {}
-            }
-          }
-        ]
-      }
-    };
-  }
-});
-
-// schemas/crds/cert-manager.io_issuers.json
-var cert_manager_io_issuers_exports = {};
-__export(cert_manager_io_issuers_exports, {
-  default: () => cert_manager_io_issuers_default
-});
-var cert_manager_io_issuers_default;
-var init_cert_manager_io_issuers = __esm({
-  "schemas/crds/cert-manager.io_issuers.json"() {
-    cert_manager_io_issuers_default = {
-      apiVersion: "apiextensions.k8s.io/v1",
-      kind: "CustomResourceDefinition",
-      metadata: {
-        name: "issuers.cert-manager.io"
-      },
-      spec: {
-        group: "cert-manager.io",
-        names: {
-          kind: "Issuer",
-          listKind: "IssuerList",
-          plural: "issuers",
-          singular: "issuer"
-        },
-        scope: "Namespaced",
-        versions: [
-          {
-            name: "v1",
-            schema: {
-              openAPIV3Schema: {
-                properties: {
-                  apiVersion: {
-                    type: "string"
-                  },
-                  kind: {
-                    type: "string"
-                  },
-                  metadata: {
-                    type: "object"
-                  },
-                  spec: {
-                    properties: {
-                      acme: {
-                        properties: {
-                          caBundle: {
-                            format: "byte",
-                            type: "string"
-                          },
-                          disableAccountKeyGeneration: {
-                            type: "boolean"
-                          },
-                          email: {
-                            type: "string"
-                          },
-                          enableDurationFeature: {
-                            type: "boolean"
-                          },
-                          externalAccountBinding: {
-                            properties: {
-                              keyAlgorithm: {
-                                enum: [
-                                  "HS256",
-                                  "HS384",
-                                  "HS512"
-                                ],
-                                type: "string"
-                              },
-                              keyID: {
-                                type: "string"
-                              },
-                              keySecretRef: {
-                                properties: {
-                                  key: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "SecretKeySelector",
-                                type: "object"
-                              }
-                            },
-                            required: [
-                              "keyID",
-                              "keySecretRef"
-                            ],
-                            title: "ACMEExternalAccountBinding",
-                            type: "object"
-                          },
-                          preferredChain: {
-                            maxLength: 64,
-                            type: "string"
-                          },
-                          privateKeySecretRef: {
-                            properties: {
-                              key: {
-                                type: "string"
-                              },
-                              name: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "name"
-                            ],
-                            title: "SecretKeySelector",
-                            type: "object"
-                          },
-                          profile: {
-                            type: "string"
-                          },
-                          server: {
-                            type: "string"
-                          },
-                          skipTLSVerify: {
-                            type: "boolean"
-                          },
-                          solvers: {
-                            items: {
-                              properties: {
-                                dns01: {
-                                  properties: {
-                                    acmeDNS: {
-                                      properties: {
-                                        accountSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        host: {
-                                          type: "string"
-                                        }
-                                      },
-                                      required: [
-                                        "accountSecretRef",
-                                        "host"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderAcmeDNS",
-                                      type: "object"
-                                    },
-                                    akamai: {
-                                      properties: {
-                                        accessTokenSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        clientSecretSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        clientTokenSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        serviceConsumerDomain: {
-                                          type: "string"
-                                        }
-                                      },
-                                      required: [
-                                        "accessTokenSecretRef",
-                                        "clientSecretSecretRef",
-                                        "clientTokenSecretRef",
-                                        "serviceConsumerDomain"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderAkamai",
-                                      type: "object"
-                                    },
-                                    azureDNS: {
-                                      properties: {
-                                        clientID: {
-                                          type: "string"
-                                        },
-                                        clientSecretSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        environment: {
-                                          enum: [
-                                            "AzurePublicCloud",
-                                            "AzureChinaCloud",
-                                            "AzureGermanCloud",
-                                            "AzureUSGovernmentCloud"
-                                          ],
-                                          type: "string"
-                                        },
-                                        hostedZoneName: {
-                                          type: "string"
-                                        },
-                                        managedIdentity: {
-                                          properties: {
-                                            clientID: {
-                                              type: "string"
-                                            },
-                                            resourceID: {
-                                              type: "string"
-                                            },
-                                            tenantID: {
-                                              type: "string"
-                                            }
-                                          },
-                                          title: "AzureManagedIdentity",
-                                          type: "object"
-                                        },
-                                        resourceGroupName: {
-                                          type: "string"
-                                        },
-                                        subscriptionID: {
-                                          type: "string"
-                                        },
-                                        tenantID: {
-                                          type: "string"
-                                        },
-                                        zoneType: {
-                                          enum: [
-                                            "AzurePublicZone",
-                                            "AzurePrivateZone"
-                                          ],
-                                          type: "string"
-                                        }
-                                      },
-                                      required: [
-                                        "resourceGroupName",
-                                        "subscriptionID"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderAzureDNS",
-                                      type: "object"
-                                    },
-                                    cloudDNS: {
-                                      properties: {
-                                        hostedZoneName: {
-                                          type: "string"
-                                        },
-                                        project: {
-                                          type: "string"
-                                        },
-                                        serviceAccountSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        }
-                                      },
-                                      required: [
-                                        "project"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderCloudDNS",
-                                      type: "object"
-                                    },
-                                    cloudflare: {
-                                      properties: {
-                                        apiKeySecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        apiTokenSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        email: {
-                                          type: "string"
-                                        }
-                                      },
-                                      title: "ACMEIssuerDNS01ProviderCloudflare",
-                                      type: "object"
-                                    },
-                                    cnameStrategy: {
-                                      enum: [
-                                        "None",
-                                        "Follow"
-                                      ],
-                                      type: "string"
-                                    },
-                                    digitalocean: {
-                                      properties: {
-                                        tokenSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        }
-                                      },
-                                      required: [
-                                        "tokenSecretRef"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderDigitalOcean",
-                                      type: "object"
-                                    },
-                                    rfc2136: {
-                                      properties: {
-                                        nameserver: {
-                                          type: "string"
-                                        },
-                                        protocol: {
-                                          enum: [
-                                            "TCP",
-                                            "UDP"
-                                          ],
-                                          type: "string"
-                                        },
-                                        tsigAlgorithm: {
-                                          type: "string"
-                                        },
-                                        tsigKeyName: {
-                                          type: "string"
-                                        },
-                                        tsigSecretSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        }
-                                      },
-                                      required: [
-                                        "nameserver"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderRFC2136",
-                                      type: "object"
-                                    },
-                                    route53: {
-                                      properties: {
-                                        accessKeyID: {
-                                          type: "string"
-                                        },
-                                        accessKeyIDSecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        },
-                                        auth: {
-                                          type: "object",
-                                          "x-kubernetes-preserve-unknown-fields": true
-                                        },
-                                        hostedZoneID: {
-                                          type: "string"
-                                        },
-                                        region: {
-                                          type: "string"
-                                        },
-                                        role: {
-                                          type: "string"
-                                        },
-                                        secretAccessKeySecretRef: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            }
-                                          },
-                                          required: [
-                                            "name"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        }
-                                      },
-                                      title: "ACMEIssuerDNS01ProviderRoute53",
-                                      type: "object"
-                                    },
-                                    webhook: {
-                                      properties: {
-                                        config: {
-                                          "x-kubernetes-preserve-unknown-fields": true
-                                        },
-                                        groupName: {
-                                          type: "string"
-                                        },
-                                        solverName: {
-                                          type: "string"
-                                        }
-                                      },
-                                      required: [
-                                        "groupName",
-                                        "solverName"
-                                      ],
-                                      title: "ACMEIssuerDNS01ProviderWebhook",
-                                      type: "object"
-                                    }
-                                  },
-                                  title: "ACMEChallengeSolverDNS01",
-                                  type: "object"
-                                },
-                                http01: {
-                                  properties: {
-                                    gatewayHTTPRoute: {
-                                      type: "object",
-                                      "x-kubernetes-preserve-unknown-fields": true
-                                    },
-                                    ingress: {
-                                      properties: {
-                                        class: {
-                                          type: "string"
-                                        },
-                                        ingressClassName: {
-                                          type: "string"
-                                        },
-                                        ingressTemplate: {
-                                          type: "object",
-                                          "x-kubernetes-preserve-unknown-fields": true
-                                        },
-                                        name: {
-                                          type: "string"
-                                        },
-                                        podTemplate: {
-                                          type: "object",
-                                          "x-kubernetes-preserve-unknown-fields": true
-                                        },
-                                        serviceType: {
-                                          type: "string"
-                                        }
-                                      },
-                                      title: "ACMEChallengeSolverHTTP01Ingress",
-                                      type: "object"
-                                    }
-                                  },
-                                  title: "ACMEChallengeSolverHTTP01",
-                                  type: "object"
-                                },
-                                selector: {
-                                  properties: {
-                                    dnsNames: {
-                                      items: {
-                                        type: "string"
-                                      },
-                                      type: "array"
-                                    },
-                                    dnsZones: {
-                                      items: {
-                                        type: "string"
-                                      },
-                                      type: "array"
-                                    },
-                                    matchLabels: {
-                                      additionalProperties: {
-                                        type: "string"
-                                      },
-                                      type: "object"
-                                    }
-                                  },
-                                  title: "CertificateDNSNameSelector",
-                                  type: "object"
-                                }
-                              },
-                              title: "ACMEChallengeSolver",
-                              type: "object"
-                            },
-                            type: "array"
-                          }
-                        },
-                        required: [
-                          "privateKeySecretRef",
-                          "server"
-                        ],
-                        title: "ACMEIssuer",
-                        type: "object"
-                      },
-                      ca: {
-                        properties: {
-                          crlDistributionPoints: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          issuingCertificateURLs: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          ocspServers: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          },
-                          secretName: {
-                            type: "string"
-                          }
-                        },
-                        required: [
-                          "secretName"
-                        ],
-                        title: "CAIssuer",
-                        type: "object"
-                      },
-                      selfSigned: {
-                        properties: {
-                          crlDistributionPoints: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          }
-                        },
-                        title: "SelfSignedIssuer",
-                        type: "object"
-                      },
-                      vault: {
-                        properties: {
-                          auth: {
-                            properties: {
-                              appRole: {
-                                properties: {
-                                  path: {
-                                    type: "string"
-                                  },
-                                  roleId: {
-                                    type: "string"
-                                  },
-                                  secretRef: {
-                                    properties: {
-                                      key: {
-                                        type: "string"
-                                      },
-                                      name: {
-                                        type: "string"
-                                      }
-                                    },
-                                    required: [
-                                      "name"
-                                    ],
-                                    title: "SecretKeySelector",
-                                    type: "object"
-                                  }
-                                },
-                                required: [
-                                  "path",
-                                  "roleId",
-                                  "secretRef"
-                                ],
-                                title: "VaultAppRole",
-                                type: "object"
-                              },
-                              clientCertificate: {
-                                properties: {
-                                  mountPath: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  },
-                                  secretName: {
-                                    type: "string"
-                                  }
-                                },
-                                title: "VaultClientCertificateAuth",
-                                type: "object"
-                              },
-                              kubernetes: {
-                                properties: {
-                                  mountPath: {
-                                    type: "string"
-                                  },
-                                  role: {
-                                    type: "string"
-                                  },
-                                  secretRef: {
-                                    properties: {
-                                      key: {
-                                        type: "string"
-                                      },
-                                      name: {
-                                        type: "string"
-                                      }
-                                    },
-                                    required: [
-                                      "name"
-                                    ],
-                                    title: "SecretKeySelector",
-                                    type: "object"
-                                  },
-                                  serviceAccountRef: {
-                                    properties: {
-                                      audiences: {
-                                        items: {
-                                          type: "string"
-                                        },
-                                        type: "array"
-                                      },
-                                      name: {
-                                        type: "string"
-                                      }
-                                    },
-                                    required: [
-                                      "name"
-                                    ],
-                                    title: "ServiceAccountRef",
-                                    type: "object"
-                                  }
-                                },
-                                required: [
-                                  "role"
-                                ],
-                                title: "VaultKubernetesAuth",
-                                type: "object"
-                              },
-                              tokenSecretRef: {
-                                properties: {
-                                  key: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "SecretKeySelector",
-                                type: "object"
-                              }
-                            },
-                            title: "VaultAuth",
-                            type: "object"
-                          },
-                          caBundle: {
-                            format: "byte",
-                            type: "string"
-                          },
-                          caBundleSecretRef: {
-                            properties: {
-                              key: {
-                                type: "string"
-                              },
-                              name: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "name"
-                            ],
-                            title: "SecretKeySelector",
-                            type: "object"
-                          },
-                          clientCertSecretRef: {
-                            properties: {
-                              key: {
-                                type: "string"
-                              },
-                              name: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "name"
-                            ],
-                            title: "SecretKeySelector",
-                            type: "object"
-                          },
-                          clientKeySecretRef: {
-                            properties: {
-                              key: {
-                                type: "string"
-                              },
-                              name: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "name"
-                            ],
-                            title: "SecretKeySelector",
-                            type: "object"
-                          },
-                          namespace: {
-                            type: "string"
-                          },
-                          path: {
-                            type: "string"
-                          },
-                          server: {
-                            type: "string"
-                          },
-                          serverName: {
-                            type: "string"
-                          }
-                        },
-                        required: [
-                          "auth",
-                          "path",
-                          "server"
-                        ],
-                        title: "VaultIssuer",
-                        type: "object"
-                      },
-                      venafi: {
-                        properties: {
-                          cloud: {
-                            properties: {
-                              apiTokenSecretRef: {
-                                properties: {
-                                  key: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "SecretKeySelector",
-                                type: "object"
-                              },
-                              url: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "apiTokenSecretRef"
-                            ],
-                            title: "VenafiCloud",
-                            type: "object"
-                          },
-                          tpp: {
-                            properties: {
-                              caBundle: {
-                                format: "byte",
-                                type: "string"
-                              },
-                              caBundleSecretRef: {
-                                properties: {
-                                  key: {
-                                    type: "string"
-                                  },
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "SecretKeySelector",
-                                type: "object"
-                              },
-                              credentialsRef: {
-                                properties: {
-                                  name: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "name"
-                                ],
-                                title: "LocalObjectReference",
-                                type: "object"
-                              },
-                              url: {
-                                type: "string"
-                              }
-                            },
-                            required: [
-                              "credentialsRef",
-                              "url"
-                            ],
-                            title: "VenafiTPP",
-                            type: "object"
-                          },
-                          zone: {
-                            type: "string"
-                          }
-                        },
-                        required: [
-                          "zone"
-                        ],
-                        title: "VenafiIssuer",
-                        type: "object"
-                      }
-                    },
-                    title: "IssuerSpec",
-                    type: "object"
-                  },
-                  status: {
-                    type: "object",
-                    "x-kubernetes-preserve-unknown-fields": true
-                  }
-                },
-                required: [
-                  "spec"
-                ],
-                type: "object"
-              }
-            },
-            served: true,
-            storage: true,
-            subresources: {
-              status: {}
-            }
-          }
-        ]
-      }
-    };
-  }
-});
-
-// schemas/crds/monitoring.coreos.com_prometheusrules.json
-var monitoring_coreos_com_prometheusrules_exports = {};
-__export(monitoring_coreos_com_prometheusrules_exports, {
-  default: () => monitoring_coreos_com_prometheusrules_default
-});
-var monitoring_coreos_com_prometheusrules_default;
-var init_monitoring_coreos_com_prometheusrules = __esm({
-  "schemas/crds/monitoring.coreos.com_prometheusrules.json"() {
-    monitoring_coreos_com_prometheusrules_default = {
-      apiVersion: "apiextensions.k8s.io/v1",
-      kind: "CustomResourceDefinition",
-      metadata: {
-        name: "prometheusrules.monitoring.coreos.com"
-      },
-      spec: {
-        group: "monitoring.coreos.com",
-        names: {
-          kind: "PrometheusRule",
-          listKind: "PrometheusRuleList",
-          plural: "prometheusrules",
-          singular: "prometheusrule"
-        },
-        scope: "Namespaced",
-        versions: [
-          {
-            name: "v1",
-            schema: {
-              openAPIV3Schema: {
-                properties: {
-                  apiVersion: {
-                    type: "string"
-                  },
-                  kind: {
-                    type: "string"
-                  },
-                  metadata: {
-                    type: "object"
-                  },
-                  spec: {
-                    properties: {
-                      groups: {
-                        items: {
-                          properties: {
-                            interval: {
-                              pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$",
-                              type: "string"
-                            },
-                            labels: {
-                              additionalProperties: {
-                                type: "string"
-                              },
-                              type: "object"
-                            },
-                            limit: {
-                              type: "integer"
-                            },
-                            name: {
-                              minLength: 1,
-                              type: "string"
-                            },
-                            partial_response_strategy: {
-                              pattern: "^(?i)(abort|warn)?$",
-                              type: "string"
-                            },
-                            query_offset: {
-                              pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$",
-                              type: "string"
-                            },
-                            rules: {
-                              items: {
-                                properties: {
-                                  alert: {
-                                    type: "string"
-                                  },
-                                  annotations: {
-                                    additionalProperties: {
-                                      type: "string"
-                                    },
-                                    type: "object"
-                                  },
-                                  expr: {
-                                    "x-kubernetes-int-or-string": true
-                                  },
-                                  for: {
-                                    pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$",
-                                    type: "string"
-                                  },
-                                  keep_firing_for: {
-                                    minLength: 1,
-                                    pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$",
-                                    type: "string"
-                                  },
-                                  labels: {
-                                    additionalProperties: {
-                                      type: "string"
-                                    },
-                                    type: "object"
-                                  },
-                                  record: {
-                                    type: "string"
-                                  }
-                                },
-                                required: [
-                                  "expr"
-                                ],
-                                title: "Rule",
-                                type: "object"
-                              },
-                              type: "array"
-                            }
-                          },
-                          required: [
-                            "name"
-                          ],
-                          title: "RuleGroup",
-                          type: "object"
-                        },
-                        type: "array",
-                        "x-kubernetes-list-map-keys": [
-                          "name"
-                        ],
-                        "x-kubernetes-list-type": "map"
-                      }
-                    },
-                    title: "PrometheusRuleSpec",
-                    type: "object"
-                  },
-                  status: {
-                    type: "object",
-                    "x-kubernetes-preserve-unknown-fields": true
-                  }
-                },
-                required: [
-                  "spec"
-                ],
-                title: "PrometheusRule",
-                type: "object"
-              }
-            },
-            served: true,
-            storage: true
-          }
-        ]
-      }
-    };
-  }
-});
-
-// schemas/crds/monitoring.coreos.com_servicemonitors.json
-var monitoring_coreos_com_servicemonitors_exports = {};
-__export(monitoring_coreos_com_servicemonitors_exports, {
-  default: () => monitoring_coreos_com_servicemonitors_default
-});
-var monitoring_coreos_com_servicemonitors_default;
-var init_monitoring_coreos_com_servicemonitors = __esm({
-  "schemas/crds/monitoring.coreos.com_servicemonitors.json"() {
-    monitoring_coreos_com_servicemonitors_default = {
-      apiVersion: "apiextensions.k8s.io/v1",
-      kind: "CustomResourceDefinition",
-      metadata: {
-        name: "servicemonitors.monitoring.coreos.com"
-      },
-      spec: {
-        group: "monitoring.coreos.com",
-        names: {
-          kind: "ServiceMonitor",
-          listKind: "ServiceMonitorList",
-          plural: "servicemonitors",
-          singular: "servicemonitor"
-        },
-        scope: "Namespaced",
-        versions: [
-          {
-            name: "v1",
-            schema: {
-              openAPIV3Schema: {
-                properties: {
-                  apiVersion: {
-                    type: "string"
-                  },
-                  kind: {
-                    type: "string"
-                  },
-                  metadata: {
-                    type: "object"
-                  },
-                  spec: {
-                    properties: {
-                      attachMetadata: {
-                        properties: {
-                          node: {
-                            type: "boolean"
-                          }
-                        },
-                        title: "AttachMetadata",
-                        type: "object"
-                      },
-                      bodySizeLimit: {
-                        pattern: "(^0|([0-9]*[.])?[0-9]+((K|M|G|T|E|P)i?)?B)$",
-                        type: "string"
-                      },
-                      convertClassicHistogramsToNHCB: {
-                        type: "boolean"
-                      },
-                      endpoints: {
-                        items: {
-                          properties: {
-                            authorization: {
-                              properties: {
-                                credentials: {
-                                  properties: {
-                                    key: {
-                                      type: "string"
-                                    },
-                                    name: {
-                                      type: "string"
-                                    },
-                                    optional: {
-                                      type: "boolean"
-                                    }
-                                  },
-                                  required: [
-                                    "key"
-                                  ],
-                                  title: "SecretKeySelector",
-                                  type: "object"
-                                },
-                                type: {
-                                  type: "string"
-                                }
-                              },
-                              title: "SafeAuthorization",
-                              type: "object"
-                            },
-                            basicAuth: {
-                              properties: {
-                                password: {
-                                  properties: {
-                                    key: {
-                                      type: "string"
-                                    },
-                                    name: {
-                                      type: "string"
-                                    },
-                                    optional: {
-                                      type: "boolean"
-                                    }
-                                  },
-                                  required: [
-                                    "key"
-                                  ],
-                                  title: "SecretKeySelector",
-                                  type: "object"
-                                },
-                                username: {
-                                  properties: {
-                                    key: {
-                                      type: "string"
-                                    },
-                                    name: {
-                                      type: "string"
-                                    },
-                                    optional: {
-                                      type: "boolean"
-                                    }
-                                  },
-                                  required: [
-                                    "key"
-                                  ],
-                                  title: "SecretKeySelector",
-                                  type: "object"
-                                }
-                              },
-                              title: "BasicAuth",
-                              type: "object"
-                            },
-                            bearerTokenFile: {
-                              type: "string"
-                            },
-                            bearerTokenSecret: {
-                              properties: {
-                                key: {
-                                  type: "string"
-                                },
-                                name: {
-                                  type: "string"
-                                },
-                                optional: {
-                                  type: "boolean"
-                                }
-                              },
-                              required: [
-                                "key"
-                              ],
-                              title: "SecretKeySelector",
-                              type: "object"
-                            },
-                            enableHttp2: {
-                              type: "boolean"
-                            },
-                            filterRunning: {
-                              type: "boolean"
-                            },
-                            followRedirects: {
-                              type: "boolean"
-                            },
-                            honorLabels: {
-                              type: "boolean"
-                            },
-                            honorTimestamps: {
-                              type: "boolean"
-                            },
-                            interval: {
-                              pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$",
-                              type: "string"
-                            },
-                            metricRelabelings: {
-                              items: {
-                                properties: {
-                                  action: {
-                                    enum: [
-                                      "replace",
-                                      "Replace",
-                                      "keep",
-                                      "Keep",
-                                      "drop",
-                                      "Drop",
-                                      "hashmod",
-                                      "HashMod",
-                                      "labelmap",
-                                      "LabelMap",
-                                      "labeldrop",
-                                      "LabelDrop",
-                                      "labelkeep",
-                                      "LabelKeep",
-                                      "lowercase",
-                                      "Lowercase",
-                                      "uppercase",
-                                      "Uppercase",
-                                      "keepequal",
-                                      "KeepEqual",
-                                      "dropequal",
-                                      "DropEqual"
-                                    ],
-                                    type: "string"
-                                  },
-                                  modulus: {
-                                    format: "int64",
-                                    type: "integer"
-                                  },
-                                  regex: {
-                                    type: "string"
-                                  },
-                                  replacement: {
-                                    type: "string"
-                                  },
-                                  separator: {
-                                    type: "string"
-                                  },
-                                  sourceLabels: {
-                                    items: {
-                                      type: "string"
-                                    },
-                                    type: "array"
-                                  },
-                                  targetLabel: {
-                                    type: "string"
-                                  }
-                                },
-                                title: "RelabelConfig",
-                                type: "object"
-                              },
-                              type: "array"
-                            },
-                            noProxy: {
-                              type: "string"
-                            },
-                            oauth2: {
-                              properties: {
-                                clientId: {
-                                  properties: {
-                                    configMap: {
-                                      properties: {
-                                        key: {
-                                          type: "string"
-                                        },
-                                        name: {
-                                          type: "string"
-                                        },
-                                        optional: {
-                                          type: "boolean"
-                                        }
-                                      },
-                                      required: [
-                                        "key"
-                                      ],
-                                      title: "ConfigMapKeySelector",
-                                      type: "object"
-                                    },
-                                    secret: {
-                                      properties: {
-                                        key: {
-                                          type: "string"
-                                        },
-                                        name: {
-                                          type: "string"
-                                        },
-                                        optional: {
-                                          type: "boolean"
-                                        }
-                                      },
-                                      required: [
-                                        "key"
-                                      ],
-                                      title: "SecretKeySelector",
-                                      type: "object"
-                                    }
-                                  },
-                                  title: "SecretOrConfigMap",
-                                  type: "object"
-                                },
-                                clientSecret: {
-                                  properties: {
-                                    key: {
-                                      type: "string"
-                                    },
-                                    name: {
-                                      type: "string"
-                                    },
-                                    optional: {
-                                      type: "boolean"
-                                    }
-                                  },
-                                  required: [
-                                    "key"
-                                  ],
-                                  title: "SecretKeySelector",
-                                  type: "object"
-                                },
-                                endpointParams: {
-                                  additionalProperties: {
-                                    type: "string"
-                                  },
-                                  type: "object"
-                                },
-                                noProxy: {
-                                  type: "string"
-                                },
-                                proxyConnectHeader: {
-                                  additionalProperties: {
-                                    items: {
-                                      properties: {
-                                        key: {
-                                          type: "string"
-                                        },
-                                        name: {
-                                          type: "string"
-                                        },
-                                        optional: {
-                                          type: "boolean"
-                                        }
-                                      },
-                                      required: [
-                                        "key"
-                                      ],
-                                      title: "SecretKeySelector",
-                                      type: "object"
-                                    },
-                                    type: "array"
-                                  },
-                                  type: "object"
-                                },
-                                proxyFromEnvironment: {
-                                  type: "boolean"
-                                },
-                                proxyUrl: {
-                                  pattern: "^(http|https|socks5)://.+$",
-                                  type: "string"
-                                },
-                                scopes: {
-                                  items: {
-                                    type: "string"
-                                  },
-                                  type: "array"
-                                },
-                                tlsConfig: {
-                                  properties: {
-                                    ca: {
-                                      properties: {
-                                        configMap: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            },
-                                            optional: {
-                                              type: "boolean"
-                                            }
-                                          },
-                                          required: [
-                                            "key"
-                                          ],
-                                          title: "ConfigMapKeySelector",
-                                          type: "object"
-                                        },
-                                        secret: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            },
-                                            optional: {
-                                              type: "boolean"
-                                            }
-                                          },
-                                          required: [
-                                            "key"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        }
-                                      },
-                                      title: "SecretOrConfigMap",
-                                      type: "object"
-                                    },
-                                    cert: {
-                                      properties: {
-                                        configMap: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            },
-                                            optional: {
-                                              type: "boolean"
-                                            }
-                                          },
-                                          required: [
-                                            "key"
-                                          ],
-                                          title: "ConfigMapKeySelector",
-                                          type: "object"
-                                        },
-                                        secret: {
-                                          properties: {
-                                            key: {
-                                              type: "string"
-                                            },
-                                            name: {
-                                              type: "string"
-                                            },
-                                            optional: {
-                                              type: "boolean"
-                                            }
-                                          },
-                                          required: [
-                                            "key"
-                                          ],
-                                          title: "SecretKeySelector",
-                                          type: "object"
-                                        }
-                                      },
-                                      title: "SecretOrConfigMap",
-                                      type: "object"
-                                    },
-                                    insecureSkipVerify: {
-                                      type: "boolean"
-                                    },
-                                    keySecret: {
-                                      properties: {
-                                        key: {
-                                          type: "string"
-                                        },
-                                        name: {
-                                          type: "string"
-                                        },
-                                        optional: {
-                                          type: "boolean"
-                                        }
-                                      },
-                                      required: [
-                                        "key"
-                                      ],
-                                      title: "SecretKeySelector",
-                                      type: "object"
-                                    },
-                                    maxVersion: {
-                                      enum: [
-                                        "TLS10",
-                                        "TLS11",
-                                        "TLS12",
-                                        "TLS13"
-                                      ],
-                                      type: "string"
-                                    },
-                                    minVersion: {
-                                      enum: [
-                                        "TLS10",
-                                        "TLS11",
-                                        "TLS12",
-                                        "TLS13"
-                                      ],
-                                      type: "string"
-                                    },
-                                    serverName: {
-                                      type: "string"
-                                    }
-                                  },
-                                  title: "SafeTLSConfig",
-                                  type: "object"
-                                },
-                                tokenUrl: {
-                                  minLength: 1,
-                                  type: "string"
-                                }
-                              },
-                              required: [
-                                "clientId",
-                                "clientSecret",
-                                "tokenUrl"
-                              ],
-                              title: "OAuth2",
-                              type: "object"
-                            },
-                            params: {
-                              additionalProperties: {
-                                items: {
-                                  type: "string"
-                                },
-                                type: "array"
-                              },
-                              type: "object"
-                            },
-                            path: {
-                              type: "string"
-                            },
-                            port: {
-                              type: "string"
-                            },
-                            proxyConnectHeader: {
-                              additionalProperties: {
-                                items: {
-                                  properties: {
-                                    key: {
-                                      type: "string"
-                                    },
-                                    name: {
-                                      type: "string"
-                                    },
-                                    optional: {
-                                      type: "boolean"
-                                    }
-                                  },
-                                  required: [
-                                    "key"
-                                  ],
-                                  title: "SecretKeySelector",
-                                  type: "object"
-                                },
-                                type: "array"
-                              },
-                              type: "object"
-                            },
-                            proxyFromEnvironment: {
-                              type: "boolean"
-                            },
-                            proxyUrl: {
-                              pattern: "^(http|https|socks5)://.+$",
-                              type: "string"
-                            },
-                            relabelings: {
-                              items: {
-                                properties: {
-                                  action: {
-                                    enum: [
-                                      "replace",
-                                      "Replace",
-                                      "keep",
-                                      "Keep",
-                                      "drop",
-                                      "Drop",
-                                      "hashmod",
-                                      "HashMod",
-                                      "labelmap",
-                                      "LabelMap",
-                                      "labeldrop",
-                                      "LabelDrop",
-                                      "labelkeep",
-                                      "LabelKeep",
-                                      "lowercase",
-                                      "Lowercase",
-                                      "uppercase",
-                                      "Uppercase",
-                                      "keepequal",
-                                      "KeepEqual",
-                                      "dropequal",
-                                      "DropEqual"
-                                    ],
-                                    type: "string"
-                                  },
-                                  modulus: {
-                                    format: "int64",
-                                    type: "integer"
-                                  },
-                                  regex: {
-                                    type: "string"
-                                  },
-                                  replacement: {
-                                    type: "string"
-                                  },
-                                  separator: {
-                                    type: "string"
-                                  },
-                                  sourceLabels: {
-                                    items: {
-                                      type: "string"
-                                    },
-                                    type: "array"
-                                  },
-                                  targetLabel: {
-                                    type: "string"
-                                  }
-                                },
-                                title: "RelabelConfig",
-                                type: "object"
-                              },
-                              type: "array"
-                            },
-                            scheme: {
-                              enum: [
-                                "http",
-                                "https",
-                                "HTTP",
-                                "HTTPS"
-                              ],
-                              type: "string"
-                            },
-                            scrapeTimeout: {
-                              pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$",
-                              type: "string"
-                            },
-                            targetPort: {
-                              "x-kubernetes-int-or-string": true
-                            },
-                            tlsConfig: {
-                              properties: {
-                                ca: {
-                                  properties: {
-                                    configMap: {
-                                      properties: {
-                                        key: {
-                                          type: "string"
-                                        },
-                                        name: {
-                                          type: "string"
-                                        },
-                                        optional: {
-                                          type: "boolean"
-                                        }
-                                      },
-                                      required: [
-                                        "key"
-                                      ],
-                                      title: "ConfigMapKeySelector",
-                                      type: "object"
-                                    },
-                                    secret: {
-                                      properties: {
-                                        key: {
-                                          type: "string"
-                                        },
-                                        name: {
-                                          type: "string"
-                                        },
-                                        optional: {
-                                          type: "boolean"
-                                        }
-                                      },
-                                      required: [
-                                        "key"
-                                      ],
-                                      title: "SecretKeySelector",
-                                      type: "object"
-                                    }
-                                  },
-                                  title: "SecretOrConfigMap",
-                                  type: "object"
-                                },
-                                caFile: {
-                                  type: "string"
-                                },
-                                cert: {
-                                  properties: {
-                                    configMap: {
-                                      properties: {
-                                        key: {
-                                          type: "string"
-                                        },
-                                        name: {
-                                          type: "string"
-                                        },
-                                        optional: {
-                                          type: "boolean"
-                                        }
-                                      },
-                                      required: [
-                                        "key"
-                                      ],
-                                      title: "ConfigMapKeySelector",
-                                      type: "object"
-                                    },
-                                    secret: {
-                                      properties: {
-                                        key: {
-                                          type: "string"
-                                        },
-                                        name: {
-                                          type: "string"
-                                        },
-                                        optional: {
-                                          type: "boolean"
-                                        }
-                                      },
-                                      required: [
-                                        "key"
-                                      ],
-                                      title: "SecretKeySelector",
-                                      type: "object"
-                                    }
-                                  },
-                                  title: "SecretOrConfigMap",
-                                  type: "object"
-                                },
-                                certFile: {
-                                  type: "string"
-                                },
-                                insecureSkipVerify: {
-                                  type: "boolean"
-                                },
-                                keyFile: {
-                                  type: "string"
-                                },
-                                keySecret: {
-                                  properties: {
-                                    key: {
-                                      type: "string"
-                                    },
-                                    name: {
-                                      type: "string"
-                                    },
-                                    optional: {
-                                      type: "boolean"
-                                    }
-                                  },
-                                  required: [
-                                    "key"
-                                  ],
-                                  title: "SecretKeySelector",
-                                  type: "object"
-                                },
-                                maxVersion: {
-                                  enum: [
-                                    "TLS10",
-                                    "TLS11",
-                                    "TLS12",
-                                    "TLS13"
-                                  ],
-                                  type: "string"
-                                },
-                                minVersion: {
-                                  enum: [
-                                    "TLS10",
-                                    "TLS11",
-                                    "TLS12",
-                                    "TLS13"
-                                  ],
-                                  type: "string"
-                                },
-                                serverName: {
-                                  type: "string"
-                                }
-                              },
-                              title: "TLSConfig",
-                              type: "object"
-                            },
-                            trackTimestampsStaleness: {
-                              type: "boolean"
-                            }
-                          },
-                          title: "Endpoint",
-                          type: "object"
-                        },
-                        type: "array"
-                      },
-                      fallbackScrapeProtocol: {
-                        enum: [
-                          "PrometheusProto",
-                          "OpenMetricsText0.0.1",
-                          "OpenMetricsText1.0.0",
-                          "PrometheusText0.0.4",
-                          "PrometheusText1.0.0"
-                        ],
-                        type: "string"
-                      },
-                      jobLabel: {
-                        type: "string"
-                      },
-                      keepDroppedTargets: {
-                        format: "int64",
-                        type: "integer"
-                      },
-                      labelLimit: {
-                        format: "int64",
-                        type: "integer"
-                      },
-                      labelNameLengthLimit: {
-                        format: "int64",
-                        type: "integer"
-                      },
-                      labelValueLengthLimit: {
-                        format: "int64",
-                        type: "integer"
-                      },
-                      namespaceSelector: {
-                        properties: {
-                          any: {
-                            type: "boolean"
-                          },
-                          matchNames: {
-                            items: {
-                              type: "string"
-                            },
-                            type: "array"
-                          }
-                        },
-                        title: "NamespaceSelector",
-                        type: "object"
-                      },
-                      nativeHistogramBucketLimit: {
-                        format: "int64",
-                        type: "integer"
-                      },
-                      nativeHistogramMinBucketFactor: {
-                        pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",
-                        "x-kubernetes-int-or-string": true
-                      },
-                      podTargetLabels: {
-                        items: {
-                          type: "string"
-                        },
-                        type: "array"
-                      },
-                      sampleLimit: {
-                        format: "int64",
-                        type: "integer"
-                      },
-                      scrapeClass: {
-                        minLength: 1,
-                        type: "string"
-                      },
-                      scrapeClassicHistograms: {
-                        type: "boolean"
-                      },
-                      scrapeNativeHistograms: {
-                        type: "boolean"
-                      },
-                      scrapeProtocols: {
-                        items: {
-                          enum: [
-                            "PrometheusProto",
-                            "OpenMetricsText0.0.1",
-                            "OpenMetricsText1.0.0",
-                            "PrometheusText0.0.4",
-                            "PrometheusText1.0.0"
-                          ],
-                          type: "string"
-                        },
-                        type: "array",
-                        "x-kubernetes-list-type": "set"
-                      },
-                      selector: {
-                        properties: {
-                          matchExpressions: {
-                            items: {
-                              properties: {
-                                key: {
-                                  type: "string"
-                                },
-                                operator: {
-                                  type: "string"
-                                },
-                                values: {
-                                  items: {
-                                    type: "string"
-                                  },
-                                  type: "array"
-                                }
-                              },
-                              required: [
-                                "key",
-                                "operator"
-                              ],
-                              title: "LabelSelectorRequirement",
-                              type: "object"
-                            },
-                            type: "array"
-                          },
-                          matchLabels: {
-                            additionalProperties: {
-                              type: "string"
-                            },
-                            type: "object"
-                          }
-                        },
-                        title: "LabelSelector",
-                        type: "object",
-                        "x-kubernetes-map-type": "atomic"
-                      },
-                      selectorMechanism: {
-                        enum: [
-                          "RelabelConfig",
-                          "RoleSelector"
-                        ],
-                        type: "string"
-                      },
-                      serviceDiscoveryRole: {
-                        enum: [
-                          "Endpoints",
-                          "EndpointSlice"
-                        ],
-                        type: "string"
-                      },
-                      targetLabels: {
-                        items: {
-                          type: "string"
-                        },
-                        type: "array"
-                      },
-                      targetLimit: {
-                        format: "int64",
-                        type: "integer"
-                      }
-                    },
-                    required: [
-                      "selector"
-                    ],
-                    title: "ServiceMonitorSpec",
-                    type: "object"
-                  },
-                  status: {
-                    type: "object",
-                    "x-kubernetes-preserve-unknown-fields": true
-                  }
-                },
-                required: [
-                  "spec"
-                ],
-                title: "ServiceMonitor",
-                type: "object"
-              }
-            },
-            served: true,
-            storage: true,
-            subresources: {}
-          }
-        ]
-      }
-    };
-  }
-});
-
 // node_modules/semver/internal/constants.js
 var require_constants6 = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
@@ -47563,8 +43072,8 @@ var require_semver = __commonJS({
       }
       // preminor will bump the version up to the next minor release, and immediately
       // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
+      inc(release2, identifier, identifierBase) {
+        if (release2.startsWith("pre")) {
           if (!identifier && identifierBase === false) {
             throw new Error("invalid increment argument: identifier is empty");
           }
@@ -47575,7 +43084,7 @@ var require_semver = __commonJS({
             }
           }
         }
-        switch (release) {
+        switch (release2) {
           case "premajor":
             this.prerelease.length = 0;
             this.patch = 0;
@@ -47667,7 +43176,7 @@ var require_semver = __commonJS({
             break;
           }
           default:
-            throw new Error(`invalid increment argument: ${release}`);
+            throw new Error(`invalid increment argument: ${release2}`);
         }
         this.raw = this.format();
         if (this.build.length) {
@@ -47733,7 +43242,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
+    var inc = (version, release2, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -47743,7 +43252,7 @@ var require_inc = __commonJS({
         return new SemVer(
           version instanceof SemVer ? version.version : version,
           options
-        ).inc(release, identifier, identifierBase).version;
+        ).inc(release2, identifier, identifierBase).version;
       } catch (er) {
         return null;
       }
@@ -48525,8 +44034,8 @@ var require_range = __commonJS({
     var replaceTilde = (comp, options) => {
       const r = options.loose ? re[t2.TILDELOOSE] : re[t2.TILDE];
       const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("tilde", comp, _, M, m, p, pr);
+      return comp.replace(r, (_2, M, m, p, pr) => {
+        debug2("tilde", comp, _2, M, m, p, pr);
         let ret;
         if (isX(M)) {
           ret = "";
@@ -48551,8 +44060,8 @@ var require_range = __commonJS({
       debug2("caret", comp, options);
       const r = options.loose ? re[t2.CARETLOOSE] : re[t2.CARET];
       const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("caret", comp, _, M, m, p, pr);
+      return comp.replace(r, (_2, M, m, p, pr) => {
+        debug2("caret", comp, _2, M, m, p, pr);
         let ret;
         if (isX(M)) {
           ret = "";
@@ -51528,7 +47037,7 @@ function globMatch(glob, value) {
 // src/util/closest.ts
 function distance(a, b) {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = Array.from({ length: b.length + 1 }, (_2, j) => j);
   for (let i2 = 1; i2 <= a.length; i2++) {
     const cur = [i2];
     for (let j = 1; j <= b.length; j++) {
@@ -51660,7 +47169,7 @@ var annotationInvalid = {
         if (!isObject(site.value)) continue;
         let bytes = 0;
         for (const [k, v] of Object.entries(site.value)) {
-          const bad = qualifiedName(k);
+          const bad = qualifiedName(k.toLowerCase());
           if (bad)
             issues.push({
               manifest: m,
@@ -51876,6 +47385,19 @@ function hookInfo(m) {
 }
 
 // src/rules/resource-index.ts
+function secretFlagValues(argv) {
+  if (!Array.isArray(argv)) return [];
+  const out = [];
+  for (let i2 = 0; i2 < argv.length; i2++) {
+    const a = argv[i2];
+    if (typeof a !== "string") continue;
+    const m = /^--?([\w.-]*secret[\w.-]*)(?:=(.*))?$/i.exec(a);
+    if (!m) continue;
+    const value = m[2] ?? (typeof argv[i2 + 1] === "string" && !argv[i2 + 1].startsWith("-") ? argv[i2 + 1] : void 0);
+    if (value) out.push(value.replace(/^["']|["']$/g, ""));
+  }
+  return out;
+}
 var ResourceIndex = class {
   manifests;
   /** Every pod spec (workloads and Pods), in render order. */
@@ -51910,7 +47432,9 @@ var ResourceIndex = class {
   /**
    * Secrets that objects of this render make someone else create: cert-manager Certificates
    * (spec.secretName), External Secrets Operator ExternalSecrets (spec.target.name, default the
-   * ExternalSecret's name) and Bitnami SealedSecrets (the SealedSecret's name). Returns the provider.
+   * ExternalSecret's name), Bitnami SealedSecrets (the SealedSecret's name), and containers of the release
+   * told to write one (a flag whose name says secret, e.g. `--secret-name=x` of the webhook certificate Jobs,
+   * `--cert-secret-name=x` of an operator that makes its own certificate). Returns the provider.
    */
   secretProvider(name2, namespace) {
     if (!this.providers) {
@@ -51930,6 +47454,10 @@ var ResourceIndex = class {
         else if (m.resource.kind === "SealedSecret" && group2 === "bitnami.com")
           add(spec?.template?.metadata?.name ?? m.resource.name, m);
       }
+      for (const pod of this.pods)
+        for (const c of containersOf(pod))
+          for (const list of [c.container.command, c.container.args])
+            for (const name3 of secretFlagValues(list)) add(name3, pod.manifest);
     }
     return this.providers.get(name2)?.find((m) => sameNamespace(m.resource.namespace, namespace));
   }
@@ -53854,7 +49382,7 @@ var Stack = class _Stack {
   @internal
   */
   toString() {
-    return `[${this.stack.filter((_, i2) => i2 % 3 == 0).concat(this.state)}]@${this.pos}${this.score ? "!" + this.score : ""}`;
+    return `[${this.stack.filter((_2, i2) => i2 % 3 == 0).concat(this.state)}]@${this.pos}${this.score ? "!" + this.score : ""}`;
   }
   // Start an empty stack
   /**
@@ -54839,7 +50367,7 @@ var TokenCache = class {
     this.tokens = [];
     this.mainToken = null;
     this.actions = [];
-    this.tokens = parser2.tokenizers.map((_) => new CachedToken());
+    this.tokens = parser2.tokenizers.map((_2) => new CachedToken());
   }
   getActions(stack) {
     let actionIndex = 0;
@@ -56739,6 +52267,7 @@ var referenceMissing = {
     for (const pod of idx.pods) {
       for (const ref of podReferences(pod)) {
         if (ref.optional) continue;
+        if (ref.kind === "ConfigMap" && ref.name === "kube-root-ca.crt") continue;
         if (idx.find(ref.kind, ref.name, pod.manifest.resource.namespace).length > 0) continue;
         if (ref.kind === "Secret" && idx.secretProvider(ref.name, pod.manifest.resource.namespace)) continue;
         if (externalFor(ctx, ref.kind).some((p) => globMatch(p, ref.name))) continue;
@@ -57426,7 +52955,12 @@ var ENGINE_RULES = [
   {
     id: "schema/unknown-kind",
     severity: "error",
-    description: "no schema for this apiVersion/kind; names the versions that exist"
+    description: "no schema for this apiVersion/kind: an error in a Kubernetes or catalog CRD group (names the versions or the kind meant), a warning for other groups (add the CRD to check it)"
+  },
+  {
+    id: "schema/kube-version",
+    severity: "notice",
+    description: "the Kubernetes version asked for has no schema set of its own; the nearest shipped one is used"
   },
   {
     id: "schema/removed-api",
@@ -58010,7 +53544,7 @@ function loadConfig(opts) {
 }
 
 // src/guard.ts
-import { mkdirSync, mkdtempSync, readFileSync as readFileSync6, realpathSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync as readFileSync8, realpathSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname as dirname5, join as join10 } from "node:path";
 
@@ -61887,7 +57421,372 @@ function helmErrorLocation(e, chartDir, baseDir) {
 }
 
 // src/helm/args.ts
+import { readFileSync as readFileSync6 } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join7 } from "node:path";
+
+// src/schemas/embedded.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { readFile } from "node:fs/promises";
+
+// schemas/k8s/index.json
+var k8s_default = {
+  generatedBy: "scripts/import-k8s.mjs",
+  releases: [
+    "1.30",
+    "1.31",
+    "1.32",
+    "1.33",
+    "1.34",
+    "1.35",
+    "1.36"
+  ],
+  default: "1.36",
+  modules: [
+    "admissionregistration-v1",
+    "admissionregistration-v1alpha1",
+    "admissionregistration-v1beta1",
+    "apiextensions-v1",
+    "apiregistration-v1",
+    "apiserverinternal-v1alpha1",
+    "apps-v1",
+    "authentication-v1",
+    "authentication-v1alpha1",
+    "authentication-v1beta1",
+    "authorization-v1",
+    "autoscaling-v1",
+    "autoscaling-v2",
+    "batch-v1",
+    "certificates-v1",
+    "certificates-v1alpha1",
+    "certificates-v1beta1",
+    "coordination-v1",
+    "coordination-v1alpha1",
+    "coordination-v1alpha2",
+    "coordination-v1beta1",
+    "core-v1",
+    "discovery-v1",
+    "events-v1",
+    "flowcontrol-v1",
+    "flowcontrol-v1beta3",
+    "meta-v1",
+    "networking-v1",
+    "networking-v1alpha1",
+    "networking-v1beta1",
+    "node-v1",
+    "policy-v1",
+    "rbac-v1",
+    "resource-v1",
+    "resource-v1alpha2",
+    "resource-v1alpha3",
+    "resource-v1beta1",
+    "resource-v1beta2",
+    "scheduling-v1",
+    "scheduling-v1alpha1",
+    "scheduling-v1alpha2",
+    "storage-v1",
+    "storage-v1alpha1",
+    "storage-v1beta1",
+    "storagemigration-v1alpha1",
+    "storagemigration-v1beta1"
+  ],
+  enums: {
+    package: "kubernetes-models",
+    version: "5.1.0"
+  }
+};
+
+// schemas/crds/catalog/index.json
+var catalog_default = {
+  generatedBy: "scripts/gen-crd-catalog.mjs",
+  sources: {
+    "argo-cd": {
+      repository: "https://github.com/argoproj/argo-cd",
+      commit: "109ca7ca71139e514114499d294a492e7910a965",
+      version: "v3.5.1"
+    },
+    "cert-manager": {
+      repository: "https://github.com/cert-manager/cert-manager",
+      commit: "24e33194fb39488eff2bbf10c6dc640f407cad44",
+      version: "v1.21.1"
+    },
+    "external-secrets": {
+      repository: "https://github.com/external-secrets/external-secrets",
+      commit: "378bdb622ed9712ef4a58370f6a17af033b7d343",
+      version: "v2.9.0"
+    },
+    "gateway-api": {
+      repository: "https://github.com/kubernetes-sigs/gateway-api",
+      commit: "8bb74df00e56ec8f944d48c25e6c1c9c2f6848e3",
+      version: "v1.6.1 (standard channel)"
+    },
+    istio: {
+      repository: "https://github.com/istio/istio",
+      commit: "56df41f63e513f834c9a3af33d8aed82d1d961f2",
+      version: "1.30.3"
+    },
+    keda: {
+      repository: "https://github.com/kedacore/keda",
+      commit: "68a5b5028f35b22d50597c69819ab32c4e92f21a",
+      version: "v2.20.2"
+    },
+    "prometheus-operator": {
+      repository: "https://github.com/prometheus-operator/prometheus-operator",
+      commit: "f8fafd475f3d132e239432ae6172de60a6cb6516",
+      version: "v0.93.0"
+    },
+    traefik: {
+      repository: "https://github.com/traefik/traefik-helm-chart",
+      commit: "a8a66d0098703627b2cf352c66b1725c196a734a",
+      version: "v41.3.0 (Helm chart; Traefik Proxy v3.7.11)"
+    },
+    "vertical-pod-autoscaler": {
+      repository: "https://github.com/kubernetes/autoscaler",
+      commit: "352365899477910018f40d89fa3ea30b2c5d0e78",
+      version: "vertical-pod-autoscaler-1.7.1"
+    }
+  },
+  crds: {
+    "acme.cert-manager.io/v1": {
+      Challenge: "acme.cert-manager.io_challenges",
+      Order: "acme.cert-manager.io_orders"
+    },
+    "argoproj.io/v1alpha1": {
+      AppProject: "argoproj.io_appprojects",
+      Application: "argoproj.io_applications",
+      ApplicationSet: "argoproj.io_applicationsets"
+    },
+    "autoscaling.k8s.io/v1": {
+      VerticalPodAutoscaler: "autoscaling.k8s.io_verticalpodautoscalers",
+      VerticalPodAutoscalerCheckpoint: "autoscaling.k8s.io_verticalpodautoscalercheckpoints"
+    },
+    "cert-manager.io/v1": {
+      Certificate: "cert-manager.io_certificates",
+      CertificateRequest: "cert-manager.io_certificaterequests",
+      ClusterIssuer: "cert-manager.io_clusterissuers",
+      Issuer: "cert-manager.io_issuers"
+    },
+    "eventing.keda.sh/v1alpha1": {
+      CloudEventSource: "eventing.keda.sh_cloudeventsources",
+      ClusterCloudEventSource: "eventing.keda.sh_clustercloudeventsources"
+    },
+    "extensions.istio.io/v1alpha1": {
+      TrafficExtension: "extensions.istio.io_trafficextensions",
+      WasmPlugin: "extensions.istio.io_wasmplugins"
+    },
+    "external-secrets.io/v1": {
+      ClusterExternalSecret: "external-secrets.io_clusterexternalsecrets",
+      ClusterSecretStore: "external-secrets.io_clustersecretstores",
+      ExternalSecret: "external-secrets.io_externalsecrets",
+      SecretStore: "external-secrets.io_secretstores"
+    },
+    "external-secrets.io/v1alpha1": {
+      ClusterPushSecret: "external-secrets.io_clusterpushsecrets",
+      PushSecret: "external-secrets.io_pushsecrets"
+    },
+    "gateway.networking.k8s.io/v1": {
+      BackendTLSPolicy: "gateway.networking.k8s.io_backendtlspolicies",
+      GRPCRoute: "gateway.networking.k8s.io_grpcroutes",
+      Gateway: "gateway.networking.k8s.io_gateways",
+      GatewayClass: "gateway.networking.k8s.io_gatewayclasses",
+      HTTPRoute: "gateway.networking.k8s.io_httproutes",
+      ListenerSet: "gateway.networking.k8s.io_listenersets",
+      ReferenceGrant: "gateway.networking.k8s.io_referencegrants",
+      TCPRoute: "gateway.networking.k8s.io_tcproutes",
+      TLSRoute: "gateway.networking.k8s.io_tlsroutes",
+      UDPRoute: "gateway.networking.k8s.io_udproutes"
+    },
+    "gateway.networking.k8s.io/v1beta1": {
+      Gateway: "gateway.networking.k8s.io_gateways",
+      GatewayClass: "gateway.networking.k8s.io_gatewayclasses",
+      HTTPRoute: "gateway.networking.k8s.io_httproutes",
+      ReferenceGrant: "gateway.networking.k8s.io_referencegrants"
+    },
+    "generators.external-secrets.io/v1alpha1": {
+      ACRAccessToken: "generators.external-secrets.io_acraccesstokens",
+      BeyondtrustWorkloadCredentialsDynamicSecret: "generators.external-secrets.io_beyondtrustworkloadcredentialsdynamicsecrets",
+      CloudsmithAccessToken: "generators.external-secrets.io_cloudsmithaccesstokens",
+      ClusterGenerator: "generators.external-secrets.io_clustergenerators",
+      ECRAuthorizationToken: "generators.external-secrets.io_ecrauthorizationtokens",
+      Fake: "generators.external-secrets.io_fakes",
+      GCRAccessToken: "generators.external-secrets.io_gcraccesstokens",
+      GeneratorState: "generators.external-secrets.io_generatorstates",
+      GithubAccessToken: "generators.external-secrets.io_githubaccesstokens",
+      GitlabDeployToken: "generators.external-secrets.io_gitlabdeploytokens",
+      Grafana: "generators.external-secrets.io_grafanas",
+      MFA: "generators.external-secrets.io_mfas",
+      Password: "generators.external-secrets.io_passwords",
+      QuayAccessToken: "generators.external-secrets.io_quayaccesstokens",
+      SSHKey: "generators.external-secrets.io_sshkeys",
+      STSSessionToken: "generators.external-secrets.io_stssessiontokens",
+      UUID: "generators.external-secrets.io_uuids",
+      VaultDynamicSecret: "generators.external-secrets.io_vaultdynamicsecrets",
+      Webhook: "generators.external-secrets.io_webhooks"
+    },
+    "keda.sh/v1alpha1": {
+      ClusterTriggerAuthentication: "keda.sh_clustertriggerauthentications",
+      ScaledJob: "keda.sh_scaledjobs",
+      ScaledObject: "keda.sh_scaledobjects",
+      TriggerAuthentication: "keda.sh_triggerauthentications"
+    },
+    "monitoring.coreos.com/v1": {
+      Alertmanager: "monitoring.coreos.com_alertmanagers",
+      PodMonitor: "monitoring.coreos.com_podmonitors",
+      Probe: "monitoring.coreos.com_probes",
+      Prometheus: "monitoring.coreos.com_prometheuses",
+      PrometheusRule: "monitoring.coreos.com_prometheusrules",
+      ServiceMonitor: "monitoring.coreos.com_servicemonitors",
+      ThanosRuler: "monitoring.coreos.com_thanosrulers"
+    },
+    "monitoring.coreos.com/v1alpha1": {
+      AlertmanagerConfig: "monitoring.coreos.com_alertmanagerconfigs",
+      PrometheusAgent: "monitoring.coreos.com_prometheusagents",
+      ScrapeConfig: "monitoring.coreos.com_scrapeconfigs"
+    },
+    "monitoring.coreos.com/v1beta1": {
+      AlertmanagerConfig: "monitoring.coreos.com_alertmanagerconfigs"
+    },
+    "networking.istio.io/v1": {
+      DestinationRule: "networking.istio.io_destinationrules",
+      Gateway: "networking.istio.io_gateways",
+      ServiceEntry: "networking.istio.io_serviceentries",
+      Sidecar: "networking.istio.io_sidecars",
+      VirtualService: "networking.istio.io_virtualservices",
+      WorkloadEntry: "networking.istio.io_workloadentries",
+      WorkloadGroup: "networking.istio.io_workloadgroups"
+    },
+    "networking.istio.io/v1alpha3": {
+      DestinationRule: "networking.istio.io_destinationrules",
+      EnvoyFilter: "networking.istio.io_envoyfilters",
+      Gateway: "networking.istio.io_gateways",
+      ServiceEntry: "networking.istio.io_serviceentries",
+      Sidecar: "networking.istio.io_sidecars",
+      VirtualService: "networking.istio.io_virtualservices",
+      WorkloadEntry: "networking.istio.io_workloadentries",
+      WorkloadGroup: "networking.istio.io_workloadgroups"
+    },
+    "networking.istio.io/v1beta1": {
+      DestinationRule: "networking.istio.io_destinationrules",
+      Gateway: "networking.istio.io_gateways",
+      ProxyConfig: "networking.istio.io_proxyconfigs",
+      ServiceEntry: "networking.istio.io_serviceentries",
+      Sidecar: "networking.istio.io_sidecars",
+      VirtualService: "networking.istio.io_virtualservices",
+      WorkloadEntry: "networking.istio.io_workloadentries",
+      WorkloadGroup: "networking.istio.io_workloadgroups"
+    },
+    "security.istio.io/v1": {
+      AuthorizationPolicy: "security.istio.io_authorizationpolicies",
+      PeerAuthentication: "security.istio.io_peerauthentications",
+      RequestAuthentication: "security.istio.io_requestauthentications"
+    },
+    "security.istio.io/v1beta1": {
+      AuthorizationPolicy: "security.istio.io_authorizationpolicies",
+      PeerAuthentication: "security.istio.io_peerauthentications",
+      RequestAuthentication: "security.istio.io_requestauthentications"
+    },
+    "telemetry.istio.io/v1": {
+      Telemetry: "telemetry.istio.io_telemetries"
+    },
+    "telemetry.istio.io/v1alpha1": {
+      Telemetry: "telemetry.istio.io_telemetries"
+    },
+    "traefik.io/v1alpha1": {
+      IngressRoute: "traefik.io_ingressroutes",
+      IngressRouteTCP: "traefik.io_ingressroutetcps",
+      IngressRouteUDP: "traefik.io_ingressrouteudps",
+      Middleware: "traefik.io_middlewares",
+      MiddlewareTCP: "traefik.io_middlewaretcps",
+      ServersTransport: "traefik.io_serverstransports",
+      ServersTransportTCP: "traefik.io_serverstransporttcps",
+      TLSOption: "traefik.io_tlsoptions",
+      TLSStore: "traefik.io_tlsstores",
+      TraefikService: "traefik.io_traefikservices"
+    }
+  }
+};
+
+// src/schemas/embedded.ts
+var DATA = true ? new URL("./schemas/", import.meta.url) : new URL("../../dist/schemas/", import.meta.url);
+var RELEASES = k8s_default.releases;
+var DEFAULT_RELEASE = k8s_default.default;
+var CATALOG_CRDS = catalog_default.crds;
+var releaseCache = /* @__PURE__ */ new Map();
+function releaseData(minor) {
+  let r = releaseCache.get(minor);
+  if (!r) {
+    if (!RELEASES.includes(minor)) throw new Error(`no embedded schema set for Kubernetes ${minor}`);
+    r = JSON.parse(readFileSync5(new URL(`k8s/${minor}.json`, DATA), "utf8"));
+    releaseCache.set(minor, r);
+  }
+  return r;
+}
+function minorOf(version) {
+  const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function releaseFor(kubeVersion) {
+  if (!kubeVersion) return { minor: DEFAULT_RELEASE };
+  const want = minorOf(kubeVersion);
+  if (!want) return { minor: DEFAULT_RELEASE, note: `Kubernetes version "${kubeVersion}" is not major.minor[.patch]; using the ${DEFAULT_RELEASE} schemas` };
+  const key = `${want[0]}.${want[1]}`;
+  if (RELEASES.includes(key)) return { minor: key };
+  let best = RELEASES[0];
+  const dist = (r) => {
+    const [a, b] = minorOf(r);
+    return Math.abs((a - want[0]) * 1e3 + (b - want[1]));
+  };
+  for (const r of RELEASES) if (dist(r) <= dist(best)) best = r;
+  return {
+    minor: best,
+    note: `no schema set for Kubernetes ${key} is shipped (${RELEASES[0]} to ${RELEASES[RELEASES.length - 1]}); validating against ${best}, the nearest`
+  };
+}
+var compiled = /* @__PURE__ */ new Map();
+function loadValidators(mod) {
+  let p = compiled.get(mod);
+  if (!p) {
+    p = import(new URL(`k8s/${mod}.js`, DATA).href);
+    compiled.set(mod, p);
+  }
+  return p;
+}
+var defsCache = /* @__PURE__ */ new Map();
+function loadDefinitions(mod) {
+  let p = defsCache.get(mod);
+  if (!p) {
+    p = readFile(new URL(`k8s/defs/${mod}.json`, DATA), "utf8").then((t2) => JSON.parse(t2));
+    defsCache.set(mod, p);
+  }
+  return p;
+}
+var crdCache = /* @__PURE__ */ new Map();
+function loadCatalogCrd(file) {
+  let p = crdCache.get(file);
+  if (!p) {
+    p = readFile(new URL(`crds/${file}.json`, DATA), "utf8").then((t2) => JSON.parse(t2));
+    crdCache.set(file, p);
+  }
+  return p;
+}
+function withDependencies(rel, mod) {
+  const out = [];
+  const visit = (m) => {
+    if (out.includes(m)) return;
+    out.push(m);
+    for (const d of rel.deps[m] ?? []) visit(d);
+  };
+  visit(mod);
+  return out;
+}
+
+// src/helm/args.ts
+function readLines(file) {
+  try {
+    return readFileSync6(file, "utf8").split("\n");
+  } catch {
+    return [];
+  }
+}
 function escapeSetValue(v) {
   if (v === null) return "null";
   return String(v).replace(/\\/g, "\\\\").replace(/,/g, "\\,");
@@ -61899,7 +57798,14 @@ function valuesArgs(combo, inline) {
   for (const [k, v] of Object.entries(combo.setString)) args.push("--set-string", `${k}=${escapeSetValue(v)}`);
   return args;
 }
-function templateArgs(config, combo, inline) {
+function kubeVersionOf(combo) {
+  return combo.kubeVersion ?? `${DEFAULT_RELEASE}.0`;
+}
+function capabilities(combo, extra = []) {
+  const served = releaseData(releaseFor(combo.kubeVersion).minor).served;
+  return [.../* @__PURE__ */ new Set([...served, ...extra, ...combo.apiVersions])];
+}
+function templateArgs(config, combo, inline, extraApiVersions = []) {
   const args = [
     "template",
     combo.releaseName,
@@ -61908,26 +57814,38 @@ function templateArgs(config, combo, inline) {
     combo.namespace,
     ...valuesArgs(combo, inline)
   ];
-  if (combo.kubeVersion) args.push("--kube-version", combo.kubeVersion);
-  for (const a of combo.apiVersions) args.push("--api-versions", a);
+  args.push("--kube-version", kubeVersionOf(combo));
+  for (const a of capabilities(combo, extraApiVersions)) args.push("--api-versions", a);
   if (config.includeCrds) args.push("--include-crds");
   args.push("--debug");
   return args;
 }
 function lintArgs(config, combo, inline) {
   const args = ["lint", config.chartDir, "--namespace", combo.namespace, ...valuesArgs(combo, inline)];
-  if (combo.kubeVersion) args.push("--kube-version", combo.kubeVersion);
+  args.push("--kube-version", kubeVersionOf(combo));
   if (config.lint.strict) args.push("--strict");
   return args;
 }
 function parseLint(output, chartDir, baseDir, combo) {
   const out = [];
+  const entries = [];
   for (const line of output.split("\n")) {
-    const m = /^\[(ERROR|WARNING)\]\s+([^:]*):\s*(.*)$/.exec(line.trim());
+    if (/^\[(ERROR|WARNING|INFO)\]/.test(line.trim())) entries.push(line.trim());
+    else if (/^\s+\S/.test(line) && entries.length && !/^==>/.test(line.trim()))
+      entries[entries.length - 1] += `: ${line.trim()}`;
+  }
+  for (const entry of entries) {
+    const m = /^\[(ERROR|WARNING)\]\s+([^:]*):\s*(.*)$/.exec(entry);
     if (!m) continue;
     const [, level2, where3, message] = m;
     const inner = parseHelmError(`Error: ${message}`);
     let location = helmErrorLocation(inner, chartDir, baseDir);
+    const field = /unknown field "([^"]+)"/.exec(message)?.[1];
+    if (!location && where3 === "Chart.yaml" && field) {
+      const file = join7(chartDir, "Chart.yaml");
+      const at = readLines(file).findIndex((l) => l.startsWith(`${field}:`));
+      if (at >= 0) location = { file: repoPath(baseDir, file), line: at + 1 };
+    }
     if (!location && where3 && !where3.endsWith("/"))
       location = {
         file: repoPath(baseDir, isAbsolute3(where3) ? where3 : join7(chartDir, where3)),
@@ -61985,7 +57903,7 @@ function run(file, args, opts) {
 }
 
 // src/helm/unknown-hooks.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { join as join8 } from "node:path";
 var CHART_TEXT2 = /\.(ya?ml|tpl)$/;
 function unknownHooks(stderr) {
@@ -62001,18 +57919,82 @@ function locateHookAnnotation(chartDir, value, baseDir) {
     ...filesBelow(join8(chartDir, "templates"), CHART_TEXT2),
     ...filesBelow(join8(chartDir, "charts"), CHART_TEXT2)
   ]) {
-    const lines = readFileSync5(f, "utf8").split("\n");
+    const lines = readFileSync7(f, "utf8").split("\n");
     const i2 = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
     if (i2 >= 0) return { file: repoPath(baseDir, f), line: i2 + 1, column: lines[i2].search(/\S/) + 1 };
   }
   return void 0;
 }
 
-// src/schemas/index.ts
+// src/schemas/ajv.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ref = __toESM(require_ref(), 1);
+var KEY = "helm-guard.schemas";
+var STATE_CODE = import_ajv2._`globalThis[Symbol.for(${KEY})]`;
+var B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+function goRegExp(pattern, flags) {
+  let p = pattern;
+  let f = flags;
+  const m = /^(\^?)\(\?([imsU]+)\)/.exec(p);
+  if (m) {
+    p = m[1] + p.slice(m[0].length);
+    for (const c of m[2]) if ("ims".includes(c) && !f.includes(c)) f += c;
+  }
+  for (const fl of [f, f.replace("u", "")]) {
+    try {
+      return new RegExp(p, fl);
+    } catch {
+    }
+  }
+  return { test: () => true };
+}
+function schemaState() {
+  const g = globalThis;
+  const sym = Symbol.for(KEY);
+  return g[sym] ??= {
+    t: {},
+    formats: {
+      byte: { type: "string", validate: (s) => B64.test(s.replace(/[\r\n]/g, "")) },
+      "date-time": { type: "string", validate: (s) => DATE_TIME.test(s) }
+    },
+    re: goRegExp
+  };
+}
+function createAjv(opts = {}) {
+  const state = schemaState();
+  const re = Object.assign((p, f) => state.re(p, f), { code: import_ajv2._`${STATE_CODE}.re` });
+  const ajv2 = new import_ajv2.Ajv({
+    allErrors: true,
+    strict: false,
+    verbose: !opts.standalone,
+    messages: false,
+    logger: false,
+    validateSchema: false,
+    addUsedSchema: false,
+    formats: state.formats,
+    inlineRefs: false,
+    loopRequired: 4,
+    code: {
+      // compile speed over micro-optimised code where schemas are compiled at run time
+      optimize: opts.standalone ? 1 : false,
+      regExp: re,
+      ...opts.standalone ? { source: true, esm: true, formats: import_ajv2._`${STATE_CODE}.formats` } : {}
+    }
+  });
+  ajv2.addKeyword({
+    keyword: "hgRef",
+    schemaType: "string",
+    code(cxt) {
+      const st = cxt.gen.scopeValue("keyword", { ref: state, code: STATE_CODE });
+      (0, import_ref.callRef)(cxt, import_ajv2._`${st}.t[${cxt.schema}]`, void 0, false);
+    }
+  });
+  return ajv2;
+}
 
 // src/schemas/crd.ts
-var OBJECT_META_REF = "k8s/meta-v1.json#/definitions/ObjectMeta";
+var OBJECT_META = { hgRef: "meta-v1#ObjectMeta" };
 var COPY = [
   "enum",
   "format",
@@ -62036,7 +58018,7 @@ function convertOpenApi(node, closed = true) {
   const s = node;
   const out = {};
   const preserve = s["x-kubernetes-preserve-unknown-fields"] === true;
-  const embedded2 = s["x-kubernetes-embedded-resource"] === true;
+  const embedded = s["x-kubernetes-embedded-resource"] === true;
   const nullable = s.nullable === true;
   if (s["x-kubernetes-int-or-string"] === true) out.type = nullable ? ["integer", "string", "null"] : ["integer", "string"];
   else if (typeof s.type === "string") out.type = nullable ? [s.type, "null"] : s.type;
@@ -62054,6 +58036,12 @@ function convertOpenApi(node, closed = true) {
     const props = {};
     for (const [k, v] of Object.entries(s.properties)) props[k] = convertOpenApi(v, closed);
     out.properties = props;
+    if (Array.isArray(out.required)) {
+      const source = s.properties;
+      const req = out.required.filter((r) => !(isObj(source[r]) && source[r].default !== void 0));
+      if (req.length) out.required = req;
+      else delete out.required;
+    }
   }
   if (s.items !== void 0) out.items = Array.isArray(s.items) ? s.items.map((i2) => convertOpenApi(i2, closed)) : convertOpenApi(s.items, closed);
   if (typeof s.additionalProperties === "boolean") out.additionalProperties = s.additionalProperties;
@@ -62070,13 +58058,13 @@ function convertOpenApi(node, closed = true) {
     out[k] = list.map((b) => convertOpenApi(b, false));
   }
   if (isObj(s.not)) out.not = convertOpenApi(s.not, false);
-  if (embedded2 && isObj(out.properties)) {
+  if (embedded && isObj(out.properties)) {
     const props = out.properties;
     props.apiVersion ??= { type: "string" };
     props.kind ??= { type: "string" };
     props.metadata ??= { type: "object" };
   }
-  if (closed && !preserve && !embedded2 && out.properties && out.additionalProperties === void 0 && out.patternProperties === void 0) {
+  if (closed && !preserve && !embedded && out.properties && out.additionalProperties === void 0 && out.patternProperties === void 0) {
     out.additionalProperties = false;
   }
   return out;
@@ -62088,9 +58076,9 @@ function resourceSchema(openAPIV3Schema) {
     const props = root.properties;
     props.apiVersion = { type: "string" };
     props.kind = { type: "string" };
-    props.metadata = { $ref: OBJECT_META_REF };
+    props.metadata = { ...OBJECT_META };
   } else if (openAPIV3Schema["x-kubernetes-preserve-unknown-fields"] !== true && root.type === "object") {
-    root.properties = { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { $ref: OBJECT_META_REF } };
+    root.properties = { apiVersion: { type: "string" }, kind: { type: "string" }, metadata: { ...OBJECT_META } };
   }
   return root;
 }
@@ -62114,469 +58102,16 @@ function crdVersions(crd) {
   return out;
 }
 
-// schemas/index.json
-var schemas_default = {
-  kubernetesVersion: "1.30.0",
-  generatedBy: "scripts/gen-schemas.mjs",
-  sources: {
-    "kubernetes-types": "1.30.0",
-    "kubernetes-models": "4.5.1"
-  },
-  files: [
-    "admissionregistration-v1",
-    "admissionregistration-v1alpha1",
-    "admissionregistration-v1beta1",
-    "apiextensions-v1",
-    "apiregistration-v1",
-    "apiserverinternal-v1alpha1",
-    "apps-v1",
-    "authentication-v1",
-    "authentication-v1alpha1",
-    "authentication-v1beta1",
-    "authorization-v1",
-    "autoscaling-v1",
-    "autoscaling-v2",
-    "batch-v1",
-    "certificates-v1",
-    "certificates-v1alpha1",
-    "coordination-v1",
-    "core-v1",
-    "discovery-v1",
-    "events-v1",
-    "flowcontrol-v1",
-    "flowcontrol-v1beta3",
-    "meta-v1",
-    "networking-v1",
-    "networking-v1alpha1",
-    "node-v1",
-    "policy-v1",
-    "rbac-v1",
-    "resource-v1alpha2",
-    "scheduling-v1",
-    "storage-v1",
-    "storage-v1alpha1",
-    "storagemigration-v1alpha1"
-  ],
-  deps: {
-    "admissionregistration-v1": [
-      "meta-v1"
-    ],
-    "admissionregistration-v1alpha1": [
-      "meta-v1"
-    ],
-    "admissionregistration-v1beta1": [
-      "meta-v1"
-    ],
-    "apiextensions-v1": [
-      "meta-v1"
-    ],
-    "apiregistration-v1": [
-      "meta-v1"
-    ],
-    "apiserverinternal-v1alpha1": [
-      "meta-v1"
-    ],
-    "apps-v1": [
-      "core-v1",
-      "meta-v1"
-    ],
-    "authentication-v1": [
-      "meta-v1"
-    ],
-    "authentication-v1alpha1": [
-      "authentication-v1",
-      "meta-v1"
-    ],
-    "authentication-v1beta1": [
-      "authentication-v1",
-      "meta-v1"
-    ],
-    "authorization-v1": [
-      "meta-v1"
-    ],
-    "autoscaling-v1": [
-      "meta-v1"
-    ],
-    "autoscaling-v2": [
-      "meta-v1"
-    ],
-    "batch-v1": [
-      "core-v1",
-      "meta-v1"
-    ],
-    "certificates-v1": [
-      "meta-v1"
-    ],
-    "certificates-v1alpha1": [
-      "meta-v1"
-    ],
-    "coordination-v1": [
-      "meta-v1"
-    ],
-    "core-v1": [
-      "meta-v1"
-    ],
-    "discovery-v1": [
-      "core-v1",
-      "meta-v1"
-    ],
-    "events-v1": [
-      "core-v1",
-      "meta-v1"
-    ],
-    "flowcontrol-v1": [
-      "meta-v1"
-    ],
-    "flowcontrol-v1beta3": [
-      "meta-v1"
-    ],
-    "networking-v1": [
-      "core-v1",
-      "meta-v1"
-    ],
-    "networking-v1alpha1": [
-      "meta-v1"
-    ],
-    "node-v1": [
-      "core-v1",
-      "meta-v1"
-    ],
-    "policy-v1": [
-      "meta-v1"
-    ],
-    "rbac-v1": [
-      "meta-v1"
-    ],
-    "resource-v1alpha2": [
-      "core-v1",
-      "meta-v1"
-    ],
-    "scheduling-v1": [
-      "meta-v1"
-    ],
-    "storage-v1": [
-      "core-v1",
-      "meta-v1"
-    ],
-    "storage-v1alpha1": [
-      "meta-v1"
-    ],
-    "storagemigration-v1alpha1": [
-      "meta-v1"
-    ]
-  },
-  kinds: {
-    "admissionregistration.k8s.io/v1": {
-      MutatingWebhookConfiguration: "admissionregistration-v1",
-      MutatingWebhookConfigurationList: "admissionregistration-v1",
-      ValidatingAdmissionPolicy: "admissionregistration-v1",
-      ValidatingAdmissionPolicyBinding: "admissionregistration-v1",
-      ValidatingAdmissionPolicyBindingList: "admissionregistration-v1",
-      ValidatingAdmissionPolicyList: "admissionregistration-v1",
-      ValidatingWebhookConfiguration: "admissionregistration-v1",
-      ValidatingWebhookConfigurationList: "admissionregistration-v1"
-    },
-    "admissionregistration.k8s.io/v1alpha1": {
-      ValidatingAdmissionPolicy: "admissionregistration-v1alpha1",
-      ValidatingAdmissionPolicyBinding: "admissionregistration-v1alpha1",
-      ValidatingAdmissionPolicyBindingList: "admissionregistration-v1alpha1",
-      ValidatingAdmissionPolicyList: "admissionregistration-v1alpha1"
-    },
-    "admissionregistration.k8s.io/v1beta1": {
-      ValidatingAdmissionPolicy: "admissionregistration-v1beta1",
-      ValidatingAdmissionPolicyBinding: "admissionregistration-v1beta1",
-      ValidatingAdmissionPolicyBindingList: "admissionregistration-v1beta1",
-      ValidatingAdmissionPolicyList: "admissionregistration-v1beta1"
-    },
-    "apiextensions.k8s.io/v1": {
-      CustomResourceDefinition: "apiextensions-v1",
-      CustomResourceDefinitionList: "apiextensions-v1"
-    },
-    "apiregistration.k8s.io/v1": {
-      APIService: "apiregistration-v1",
-      APIServiceList: "apiregistration-v1"
-    },
-    "apps/v1": {
-      ControllerRevision: "apps-v1",
-      ControllerRevisionList: "apps-v1",
-      DaemonSet: "apps-v1",
-      DaemonSetList: "apps-v1",
-      Deployment: "apps-v1",
-      DeploymentList: "apps-v1",
-      ReplicaSet: "apps-v1",
-      ReplicaSetList: "apps-v1",
-      StatefulSet: "apps-v1",
-      StatefulSetList: "apps-v1"
-    },
-    "authentication.k8s.io/v1": {
-      SelfSubjectReview: "authentication-v1",
-      TokenRequest: "authentication-v1",
-      TokenReview: "authentication-v1"
-    },
-    "authentication.k8s.io/v1alpha1": {
-      SelfSubjectReview: "authentication-v1alpha1"
-    },
-    "authentication.k8s.io/v1beta1": {
-      SelfSubjectReview: "authentication-v1beta1"
-    },
-    "authorization.k8s.io/v1": {
-      LocalSubjectAccessReview: "authorization-v1",
-      SelfSubjectAccessReview: "authorization-v1",
-      SelfSubjectRulesReview: "authorization-v1",
-      SubjectAccessReview: "authorization-v1"
-    },
-    "autoscaling/v1": {
-      HorizontalPodAutoscaler: "autoscaling-v1",
-      HorizontalPodAutoscalerList: "autoscaling-v1",
-      Scale: "autoscaling-v1"
-    },
-    "autoscaling/v2": {
-      HorizontalPodAutoscaler: "autoscaling-v2",
-      HorizontalPodAutoscalerList: "autoscaling-v2"
-    },
-    "batch/v1": {
-      CronJob: "batch-v1",
-      CronJobList: "batch-v1",
-      Job: "batch-v1",
-      JobList: "batch-v1"
-    },
-    "certificates.k8s.io/v1": {
-      CertificateSigningRequest: "certificates-v1",
-      CertificateSigningRequestList: "certificates-v1"
-    },
-    "certificates.k8s.io/v1alpha1": {
-      ClusterTrustBundle: "certificates-v1alpha1",
-      ClusterTrustBundleList: "certificates-v1alpha1"
-    },
-    "coordination.k8s.io/v1": {
-      Lease: "coordination-v1",
-      LeaseList: "coordination-v1"
-    },
-    "discovery.k8s.io/v1": {
-      EndpointSlice: "discovery-v1",
-      EndpointSliceList: "discovery-v1"
-    },
-    "events.k8s.io/v1": {
-      Event: "events-v1",
-      EventList: "events-v1"
-    },
-    "flowcontrol.apiserver.k8s.io/v1": {
-      FlowSchema: "flowcontrol-v1",
-      FlowSchemaList: "flowcontrol-v1",
-      PriorityLevelConfiguration: "flowcontrol-v1",
-      PriorityLevelConfigurationList: "flowcontrol-v1"
-    },
-    "flowcontrol.apiserver.k8s.io/v1beta3": {
-      FlowSchema: "flowcontrol-v1beta3",
-      FlowSchemaList: "flowcontrol-v1beta3",
-      PriorityLevelConfiguration: "flowcontrol-v1beta3",
-      PriorityLevelConfigurationList: "flowcontrol-v1beta3"
-    },
-    "internal.apiserver.k8s.io/v1alpha1": {
-      StorageVersion: "apiserverinternal-v1alpha1",
-      StorageVersionList: "apiserverinternal-v1alpha1"
-    },
-    "networking.k8s.io/v1": {
-      Ingress: "networking-v1",
-      IngressClass: "networking-v1",
-      IngressClassList: "networking-v1",
-      IngressList: "networking-v1",
-      NetworkPolicy: "networking-v1",
-      NetworkPolicyList: "networking-v1"
-    },
-    "networking.k8s.io/v1alpha1": {
-      IPAddress: "networking-v1alpha1",
-      IPAddressList: "networking-v1alpha1",
-      ServiceCIDR: "networking-v1alpha1",
-      ServiceCIDRList: "networking-v1alpha1"
-    },
-    "node.k8s.io/v1": {
-      RuntimeClass: "node-v1",
-      RuntimeClassList: "node-v1"
-    },
-    "policy/v1": {
-      Eviction: "policy-v1",
-      PodDisruptionBudget: "policy-v1",
-      PodDisruptionBudgetList: "policy-v1"
-    },
-    "rbac.authorization.k8s.io/v1": {
-      ClusterRole: "rbac-v1",
-      ClusterRoleBinding: "rbac-v1",
-      ClusterRoleBindingList: "rbac-v1",
-      ClusterRoleList: "rbac-v1",
-      Role: "rbac-v1",
-      RoleBinding: "rbac-v1",
-      RoleBindingList: "rbac-v1",
-      RoleList: "rbac-v1"
-    },
-    "resource.k8s.io/v1alpha2": {
-      PodSchedulingContext: "resource-v1alpha2",
-      PodSchedulingContextList: "resource-v1alpha2",
-      ResourceClaim: "resource-v1alpha2",
-      ResourceClaimList: "resource-v1alpha2",
-      ResourceClaimParameters: "resource-v1alpha2",
-      ResourceClaimParametersList: "resource-v1alpha2",
-      ResourceClaimTemplate: "resource-v1alpha2",
-      ResourceClaimTemplateList: "resource-v1alpha2",
-      ResourceClass: "resource-v1alpha2",
-      ResourceClassList: "resource-v1alpha2",
-      ResourceClassParameters: "resource-v1alpha2",
-      ResourceClassParametersList: "resource-v1alpha2",
-      ResourceSlice: "resource-v1alpha2",
-      ResourceSliceList: "resource-v1alpha2"
-    },
-    "scheduling.k8s.io/v1": {
-      PriorityClass: "scheduling-v1",
-      PriorityClassList: "scheduling-v1"
-    },
-    "storage.k8s.io/v1": {
-      CSIDriver: "storage-v1",
-      CSIDriverList: "storage-v1",
-      CSINode: "storage-v1",
-      CSINodeList: "storage-v1",
-      CSIStorageCapacity: "storage-v1",
-      CSIStorageCapacityList: "storage-v1",
-      StorageClass: "storage-v1",
-      StorageClassList: "storage-v1",
-      VolumeAttachment: "storage-v1",
-      VolumeAttachmentList: "storage-v1"
-    },
-    "storage.k8s.io/v1alpha1": {
-      VolumeAttributesClass: "storage-v1alpha1",
-      VolumeAttributesClassList: "storage-v1alpha1"
-    },
-    "storagemigration.k8s.io/v1alpha1": {
-      StorageVersionMigration: "storagemigration-v1alpha1",
-      StorageVersionMigrationList: "storagemigration-v1alpha1"
-    },
-    v1: {
-      Binding: "core-v1",
-      ComponentStatus: "core-v1",
-      ComponentStatusList: "core-v1",
-      ConfigMap: "core-v1",
-      ConfigMapList: "core-v1",
-      Endpoints: "core-v1",
-      EndpointsList: "core-v1",
-      Event: "core-v1",
-      EventList: "core-v1",
-      LimitRange: "core-v1",
-      LimitRangeList: "core-v1",
-      Namespace: "core-v1",
-      NamespaceList: "core-v1",
-      Node: "core-v1",
-      NodeList: "core-v1",
-      PersistentVolume: "core-v1",
-      PersistentVolumeClaim: "core-v1",
-      PersistentVolumeClaimList: "core-v1",
-      PersistentVolumeList: "core-v1",
-      Pod: "core-v1",
-      PodList: "core-v1",
-      PodTemplate: "core-v1",
-      PodTemplateList: "core-v1",
-      ReplicationController: "core-v1",
-      ReplicationControllerList: "core-v1",
-      ResourceQuota: "core-v1",
-      ResourceQuotaList: "core-v1",
-      Secret: "core-v1",
-      SecretList: "core-v1",
-      Service: "core-v1",
-      ServiceAccount: "core-v1",
-      ServiceAccountList: "core-v1",
-      ServiceList: "core-v1"
-    }
-  },
-  crds: {
-    "cert-manager.io/v1": {
-      Certificate: "cert-manager.io_certificates",
-      ClusterIssuer: "cert-manager.io_clusterissuers",
-      Issuer: "cert-manager.io_issuers"
-    },
-    "monitoring.coreos.com/v1": {
-      PrometheusRule: "monitoring.coreos.com_prometheusrules",
-      ServiceMonitor: "monitoring.coreos.com_servicemonitors"
-    }
-  }
-};
-
-// import("../../schemas/k8s/**/*.json") in src/schemas/embedded.ts
-var globImport_schemas_k8s_json = __glob({
-  "../../schemas/k8s/admissionregistration-v1.json": () => Promise.resolve().then(() => (init_admissionregistration_v1(), admissionregistration_v1_exports)),
-  "../../schemas/k8s/admissionregistration-v1alpha1.json": () => Promise.resolve().then(() => (init_admissionregistration_v1alpha1(), admissionregistration_v1alpha1_exports)),
-  "../../schemas/k8s/admissionregistration-v1beta1.json": () => Promise.resolve().then(() => (init_admissionregistration_v1beta1(), admissionregistration_v1beta1_exports)),
-  "../../schemas/k8s/apiextensions-v1.json": () => Promise.resolve().then(() => (init_apiextensions_v1(), apiextensions_v1_exports)),
-  "../../schemas/k8s/apiregistration-v1.json": () => Promise.resolve().then(() => (init_apiregistration_v1(), apiregistration_v1_exports)),
-  "../../schemas/k8s/apiserverinternal-v1alpha1.json": () => Promise.resolve().then(() => (init_apiserverinternal_v1alpha1(), apiserverinternal_v1alpha1_exports)),
-  "../../schemas/k8s/apps-v1.json": () => Promise.resolve().then(() => (init_apps_v1(), apps_v1_exports)),
-  "../../schemas/k8s/authentication-v1.json": () => Promise.resolve().then(() => (init_authentication_v1(), authentication_v1_exports)),
-  "../../schemas/k8s/authentication-v1alpha1.json": () => Promise.resolve().then(() => (init_authentication_v1alpha1(), authentication_v1alpha1_exports)),
-  "../../schemas/k8s/authentication-v1beta1.json": () => Promise.resolve().then(() => (init_authentication_v1beta1(), authentication_v1beta1_exports)),
-  "../../schemas/k8s/authorization-v1.json": () => Promise.resolve().then(() => (init_authorization_v1(), authorization_v1_exports)),
-  "../../schemas/k8s/autoscaling-v1.json": () => Promise.resolve().then(() => (init_autoscaling_v1(), autoscaling_v1_exports)),
-  "../../schemas/k8s/autoscaling-v2.json": () => Promise.resolve().then(() => (init_autoscaling_v2(), autoscaling_v2_exports)),
-  "../../schemas/k8s/batch-v1.json": () => Promise.resolve().then(() => (init_batch_v1(), batch_v1_exports)),
-  "../../schemas/k8s/certificates-v1.json": () => Promise.resolve().then(() => (init_certificates_v1(), certificates_v1_exports)),
-  "../../schemas/k8s/certificates-v1alpha1.json": () => Promise.resolve().then(() => (init_certificates_v1alpha1(), certificates_v1alpha1_exports)),
-  "../../schemas/k8s/coordination-v1.json": () => Promise.resolve().then(() => (init_coordination_v1(), coordination_v1_exports)),
-  "../../schemas/k8s/core-v1.json": () => Promise.resolve().then(() => (init_core_v1(), core_v1_exports)),
-  "../../schemas/k8s/discovery-v1.json": () => Promise.resolve().then(() => (init_discovery_v1(), discovery_v1_exports)),
-  "../../schemas/k8s/events-v1.json": () => Promise.resolve().then(() => (init_events_v1(), events_v1_exports)),
-  "../../schemas/k8s/flowcontrol-v1.json": () => Promise.resolve().then(() => (init_flowcontrol_v1(), flowcontrol_v1_exports)),
-  "../../schemas/k8s/flowcontrol-v1beta3.json": () => Promise.resolve().then(() => (init_flowcontrol_v1beta3(), flowcontrol_v1beta3_exports)),
-  "../../schemas/k8s/meta-v1.json": () => Promise.resolve().then(() => (init_meta_v1(), meta_v1_exports)),
-  "../../schemas/k8s/networking-v1.json": () => Promise.resolve().then(() => (init_networking_v1(), networking_v1_exports)),
-  "../../schemas/k8s/networking-v1alpha1.json": () => Promise.resolve().then(() => (init_networking_v1alpha1(), networking_v1alpha1_exports)),
-  "../../schemas/k8s/node-v1.json": () => Promise.resolve().then(() => (init_node_v1(), node_v1_exports)),
-  "../../schemas/k8s/policy-v1.json": () => Promise.resolve().then(() => (init_policy_v1(), policy_v1_exports)),
-  "../../schemas/k8s/rbac-v1.json": () => Promise.resolve().then(() => (init_rbac_v1(), rbac_v1_exports)),
-  "../../schemas/k8s/resource-v1alpha2.json": () => Promise.resolve().then(() => (init_resource_v1alpha2(), resource_v1alpha2_exports)),
-  "../../schemas/k8s/scheduling-v1.json": () => Promise.resolve().then(() => (init_scheduling_v1(), scheduling_v1_exports)),
-  "../../schemas/k8s/storage-v1.json": () => Promise.resolve().then(() => (init_storage_v1(), storage_v1_exports)),
-  "../../schemas/k8s/storage-v1alpha1.json": () => Promise.resolve().then(() => (init_storage_v1alpha1(), storage_v1alpha1_exports)),
-  "../../schemas/k8s/storagemigration-v1alpha1.json": () => Promise.resolve().then(() => (init_storagemigration_v1alpha1(), storagemigration_v1alpha1_exports))
-});
-
-// import("../../schemas/crds/**/*.json") in src/schemas/embedded.ts
-var globImport_schemas_crds_json = __glob({
-  "../../schemas/crds/cert-manager.io_certificates.json": () => Promise.resolve().then(() => (init_cert_manager_io_certificates(), cert_manager_io_certificates_exports)),
-  "../../schemas/crds/cert-manager.io_clusterissuers.json": () => Promise.resolve().then(() => (init_cert_manager_io_clusterissuers(), cert_manager_io_clusterissuers_exports)),
-  "../../schemas/crds/cert-manager.io_issuers.json": () => Promise.resolve().then(() => (init_cert_manager_io_issuers(), cert_manager_io_issuers_exports)),
-  "../../schemas/crds/monitoring.coreos.com_prometheusrules.json": () => Promise.resolve().then(() => (init_monitoring_coreos_com_prometheusrules(), monitoring_coreos_com_prometheusrules_exports)),
-  "../../schemas/crds/monitoring.coreos.com_servicemonitors.json": () => Promise.resolve().then(() => (init_monitoring_coreos_com_servicemonitors(), monitoring_coreos_com_servicemonitors_exports))
-});
-
-// src/schemas/embedded.ts
-var embedded = schemas_default;
-var k8sFiles = /* @__PURE__ */ new Map();
-function loadDefinitions(file) {
-  let p = k8sFiles.get(file);
-  if (!p) {
-    if (!embedded.files.includes(file)) return Promise.reject(new Error(`no embedded schema file ${file}`));
-    p = globImport_schemas_k8s_json(`../../schemas/k8s/${file}.json`).then((m) => m.default);
-    k8sFiles.set(file, p);
-  }
-  return p;
-}
-function withDependencies(file) {
-  const out = [];
-  const visit = (f) => {
-    if (out.includes(f)) return;
-    out.push(f);
-    for (const d of embedded.deps[f] ?? []) visit(d);
-  };
-  visit(file);
-  return out.reverse();
-}
-var crdFiles = /* @__PURE__ */ new Map();
-function loadBuiltinCrd(file) {
-  let p = crdFiles.get(file);
-  if (!p) {
-    p = globImport_schemas_crds_json(`../../schemas/crds/${file}.json`).then((m) => m.default);
-    crdFiles.set(file, p);
-  }
-  return p;
-}
-
 // src/schemas/issues.ts
+function valueAt(data, pointer) {
+  let cur = data;
+  if (!pointer) return cur;
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
+  }
+  return cur;
+}
 function pointerToPath2(pointer, data) {
   if (!pointer) return [];
   const out = [];
@@ -62687,8 +58222,6 @@ function sortByDocument(issues, data) {
 }
 function typeName2(ctx, schema2, parent) {
   if (schema2 && typeof schema2 === "object") {
-    const n = ctx.names.get(schema2);
-    if (n) return n;
     const t2 = schema2.title;
     if (typeof t2 === "string" && t2) return t2;
   }
@@ -62707,7 +58240,8 @@ function toIssues(errors, data, ctx) {
     seen.add(key);
     out.push({ rule, severity: "error", message, path: path7 });
   };
-  for (const e of collapse(errors)) {
+  for (const c of collapse(errors)) {
+    const e = c.parentSchema !== void 0 && "data" in c ? c : { ...c, parentSchema: c.parentSchema ?? ctx.schemaAt?.(c.instancePath), data: "data" in c ? c.data : valueAt(data, c.instancePath) };
     const path7 = pointerToPath2(e.instancePath, data);
     const p = e.params;
     switch (e.keyword) {
@@ -62800,7 +58334,7 @@ function invalidMessage(e, at) {
 
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
-import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join9, resolve as resolve5 } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
@@ -62824,7 +58358,7 @@ function templateValues(t2) {
 }
 function expandTemplate(template, t2) {
   const values = templateValues(t2);
-  return template.replace(VAR_RE, (_, name2) => {
+  return template.replace(VAR_RE, (_2, name2) => {
     if (!VARIABLES.has(name2)) throw new Error(`unknown variable {{ .${name2} }} in schema location ${template}`);
     return values[name2];
   });
@@ -62875,7 +58409,7 @@ var SchemaLocations = class {
   async readLocal(file) {
     let text;
     try {
-      text = await readFile(file, "utf8");
+      text = await readFile2(file, "utf8");
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT" || code === "ENOTDIR") return { found: false };
@@ -62891,11 +58425,11 @@ var SchemaLocations = class {
     const cached = this.cacheFile(url);
     if (cached) {
       try {
-        return parseSchema(await readFile(cached + ".json", "utf8"), url);
+        return parseSchema(await readFile2(cached + ".json", "utf8"), url);
       } catch {
       }
       try {
-        await readFile(cached + ".404", "utf8");
+        await readFile2(cached + ".404", "utf8");
         return { found: false };
       } catch {
       }
@@ -63023,89 +58557,117 @@ function removedMessage(r, kind, kubeVersion) {
   return `${head}; ${r.note ?? "there is no replacement"}`;
 }
 
-// src/schemas/index.ts
-var EMBEDDED_KUBERNETES_VERSION = embedded.kubernetesVersion;
-var EMBEDDED_MARKERS = /* @__PURE__ */ new Set(["default", "embedded"]);
-var B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
-function goRegExp(pattern, flags) {
-  let p = pattern;
-  let f = flags;
-  const m = /^(\^?)\(\?([imsU]+)\)/.exec(p);
-  if (m) {
-    p = m[1] + p.slice(m[0].length);
-    for (const c of m[2]) if ("ims".includes(c) && !f.includes(c)) f += c;
-  }
-  for (const fl of [f, f.replace("u", "")]) {
-    try {
-      return new RegExp(p, fl);
-    } catch {
-    }
-  }
-  return { test: () => true };
+// src/schemas/walk.ts
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function typeMatches(type2, value) {
+  const types2 = Array.isArray(type2) ? type2 : [type2];
+  return types2.some(
+    (t2) => t2 === "array" ? Array.isArray(value) : t2 === "object" ? isObj2(value) : t2 === "integer" ? Number.isInteger(value) : t2 === "null" ? value === null : typeof value === t2
+  );
 }
-goRegExp.code = "new RegExp";
+function settle(node, value, resolve8) {
+  for (let i2 = 0; node && i2 < 32; i2++) {
+    const ref = node.hgRef ?? node.$ref;
+    if (typeof ref === "string") {
+      node = resolve8(ref);
+      continue;
+    }
+    if (isObj2(node.if) && !node.properties) {
+      const branch = typeMatches(node.if.type, value) ? node.then : node.else;
+      if (!isObj2(branch)) return node;
+      node = branch;
+      continue;
+    }
+    return node;
+  }
+  return node;
+}
+function schemaAt2(root, pointer, data, resolve8) {
+  let node = settle(root, data, resolve8);
+  let value = data;
+  if (!pointer) return node;
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (!node) return void 0;
+    let next;
+    if (Array.isArray(value)) {
+      value = value[Number(seg)];
+      next = node.items;
+    } else {
+      value = isObj2(value) ? value[seg] : void 0;
+      const props = node.properties;
+      next = isObj2(props) && isObj2(props[seg]) ? props[seg] : node.additionalProperties;
+    }
+    node = isObj2(next) ? settle(next, value, resolve8) : void 0;
+  }
+  return node;
+}
+
+// src/schemas/index.ts
+var EMBEDDED_MARKERS = /* @__PURE__ */ new Set(["default", "embedded"]);
+var Release = class {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  table = {};
+  loaded = /* @__PURE__ */ new Map();
+  defs = /* @__PURE__ */ new Map();
+  /** Load a module and everything it references; afterwards its validators are in `table`. */
+  ensure(mod) {
+    return Promise.all(withDependencies(this.data, mod).map((m) => this.load(m))).then(() => void 0);
+  }
+  load(mod) {
+    let p = this.loaded.get(mod);
+    if (!p) {
+      p = loadValidators(mod).then((ns) => {
+        for (const [name2, hash] of Object.entries(this.data.definitions[mod] ?? {})) {
+          const fn = ns[`${name2}_${hash}`];
+          if (fn) this.table[`${mod}#${name2}`] = fn;
+        }
+      });
+      this.loaded.set(mod, p);
+    }
+    return p;
+  }
+  /** The JSON definitions of `mod` and its dependencies, for wording messages. */
+  async resolver(mod) {
+    await Promise.all(
+      withDependencies(this.data, mod).map(async (m) => {
+        if (this.defs.has(m)) return;
+        const all = await loadDefinitions(m);
+        const mine = {};
+        for (const [name2, hash] of Object.entries(this.data.definitions[m] ?? {})) mine[name2] = all[`${name2}@${hash}`];
+        this.defs.set(m, mine);
+      })
+    );
+    return (ref) => {
+      const [m, name2] = ref.split("#");
+      return this.defs.get(m)?.[name2];
+    };
+  }
+};
 var shared;
 function getShared() {
-  shared ??= {
-    ajv: new import_ajv2.Ajv({
-      allErrors: true,
-      strict: false,
-      verbose: true,
-      messages: false,
-      logger: false,
-      validateSchema: false,
-      addUsedSchema: false,
-      formats: {
-        byte: { type: "string", validate: (s) => B64.test(s.replace(/[\r\n]/g, "")) },
-        "date-time": { type: "string", validate: (s) => DATE_TIME.test(s) }
-      },
-      // compile speed over micro-optimised code: kinds share their definitions' functions
-      inlineRefs: false,
-      code: { regExp: goRegExp, optimize: false }
-    }),
-    names: /* @__PURE__ */ new WeakMap(),
-    addedFiles: /* @__PURE__ */ new Set(),
-    kinds: /* @__PURE__ */ new Map(),
-    bySchema: /* @__PURE__ */ new WeakMap(),
-    crdsOf: /* @__PURE__ */ new WeakMap()
-  };
+  shared ??= { ajv: createAjv(), releases: /* @__PURE__ */ new Map(), bySchema: /* @__PURE__ */ new WeakMap(), crdsOf: /* @__PURE__ */ new WeakMap() };
   return shared;
 }
-async function addEmbeddedFiles(file) {
+function release(minor) {
   const s = getShared();
-  for (const f of withDependencies(file)) {
-    if (s.addedFiles.has(f)) continue;
-    const json2 = await loadDefinitions(f);
-    if (s.addedFiles.has(f)) continue;
-    s.ajv.addSchema(json2, `k8s/${f}.json`);
-    for (const [name2, def] of Object.entries(json2.definitions)) s.names.set(def, name2);
-    s.addedFiles.add(f);
+  let r = s.releases.get(minor);
+  if (!r) {
+    r = new Release(releaseData(minor));
+    s.releases.set(minor, r);
   }
+  return r;
 }
-function compileEmbedded(apiVersion, kind) {
-  const file = embedded.kinds[apiVersion]?.[kind];
-  if (!file) return void 0;
-  const s = getShared();
-  const key = `k8s ${apiVersion} ${kind}`;
-  let p = s.kinds.get(key);
-  if (!p) {
-    p = addEmbeddedFiles(file).then(() => {
-      const v = s.ajv.getSchema(`k8s/${file}.json#/definitions/${kind}`);
-      return v ? { validate: v } : { error: `embedded schema for ${apiVersion} ${kind} is missing` };
-    });
-    s.kinds.set(key, p);
-  }
-  return p;
-}
-async function compileSchema(schema2, what) {
+function compileSchema(schema2, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema2);
   if (hit) return hit;
   let c;
   try {
-    if (JSON.stringify(schema2).includes('"$ref":"k8s/')) await addEmbeddedFiles("meta-v1");
-    c = { validate: s.ajv.compile(schema2) };
+    c = { validate: s.ajv.compile(schema2), root: { schema: schema2 } };
   } catch (e) {
     c = { error: `the schema for ${what} cannot be used: ${e.message}` };
   }
@@ -63126,14 +58688,19 @@ var splitApiVersion = (apiVersion) => {
   const i2 = apiVersion.lastIndexOf("/");
   return i2 < 0 ? ["", apiVersion] : [apiVersion.slice(0, i2), apiVersion.slice(i2 + 1)];
 };
-function knownVersions(kind, group2) {
+function knownVersions(kind, group2, minor = DEFAULT_RELEASE) {
   const out = [];
-  for (const table of [embedded.kinds, embedded.crds]) {
+  for (const table of [releaseData(minor).kinds, CATALOG_CRDS]) {
     for (const [apiVersion, kinds] of Object.entries(table)) {
       if (kinds[kind] && (group2 === void 0 || splitApiVersion(apiVersion)[0] === group2)) out.push(apiVersion);
     }
   }
   return [...new Set(out)].sort();
+}
+function knownGroups(minor) {
+  const out = /* @__PURE__ */ new Set();
+  for (const table of [releaseData(minor).kinds, CATALOG_CRDS]) for (const av of Object.keys(table)) out.add(splitApiVersion(av)[0]);
+  return out;
 }
 function stripNulls(value) {
   if (Array.isArray(value)) {
@@ -63232,28 +58799,36 @@ var Validator = class {
       for (let i2 = 0; i2 < items.length; i2++) await this.check(items[i2], [...prefix, "items", i2], kubeVersion, callCrds, out);
       return;
     }
-    const target = kubeVersion ?? embedded.kubernetesVersion;
+    const { minor } = releaseFor(kubeVersion);
+    const target = kubeVersion ?? minor;
     const removed = findRemoved(apiVersion, kind);
     if (removed && isRemovedAt(removed, target)) {
       out.push({ rule: "schema/removed-api", severity: "error", path: [...prefix, "apiVersion"], message: removedMessage(removed, kind, target) });
       return;
     }
-    const compiled = await this.resolve(apiVersion, kind, kubeVersion, callCrds);
-    if (!compiled) {
+    const rel = release(minor);
+    const compiled2 = await this.resolve(apiVersion, kind, rel, kubeVersion, callCrds);
+    if (!compiled2) {
       if (removed) return;
-      const severity = this.unknownSeverity(apiVersion, kind);
-      if (severity !== "off") out.push({ rule: "schema/unknown-kind", severity, path: prefix, message: this.unknownMessage(apiVersion, kind, callCrds) });
+      const severity = this.unknownSeverity(apiVersion, kind, minor, callCrds);
+      if (severity !== "off") out.push({ rule: "schema/unknown-kind", severity, path: prefix, message: this.unknownMessage(apiVersion, kind, minor, callCrds) });
       return;
     }
-    if ("error" in compiled) {
-      out.push({ rule: "schema/invalid", severity: "error", path: prefix, message: compiled.error });
+    if ("error" in compiled2) {
+      out.push({ rule: "schema/invalid", severity: "error", path: prefix, message: compiled2.error });
       return;
     }
     const data = stripNulls(res);
-    if (compiled.validate(data)) return;
-    const issues = toIssues(compiled.validate.errors, data, {
+    await rel.ensure("meta-v1");
+    schemaState().t = rel.table;
+    if (compiled2.validate(data)) return;
+    const errors = compiled2.validate.errors;
+    const root = compiled2.root;
+    const resolveRef = await rel.resolver("ref" in root ? root.ref.split("#")[0] : "meta-v1");
+    const rootSchema = "ref" in root ? resolveRef(root.ref) : root.schema;
+    const issues = toIssues(errors, data, {
       kind,
-      names: getShared().names,
+      schemaAt: (pointer) => rootSchema ? schemaAt2(rootSchema, pointer, data, resolveRef) : void 0,
       hideValues: kind === "Secret" && !apiVersion.includes("/")
     });
     for (const i2 of issues) {
@@ -63261,7 +58836,7 @@ var Validator = class {
       out.push(prefix.length ? { ...i2, path: [...prefix, ...i2.path] } : i2);
     }
   }
-  async resolve(apiVersion, kind, kubeVersion, callCrds) {
+  async resolve(apiVersion, kind, rel, kubeVersion, callCrds) {
     const [group2, version] = splitApiVersion(apiVersion);
     for (const src of this.sources) {
       if (src.type === "crds") {
@@ -63275,32 +58850,51 @@ var Validator = class {
         if (r.found) return compileSchema(r.schema, `${apiVersion} ${kind} (${r.source})`);
         if ("error" in r) return { error: r.error };
       } else {
-        const crdFile = embedded.crds[apiVersion]?.[kind];
+        const crdFile = CATALOG_CRDS[apiVersion]?.[kind];
         if (crdFile) {
-          const crd = await loadBuiltinCrd(crdFile);
+          const crd = await loadCatalogCrd(crdFile);
           const v = versionsOf(crd).find((x) => x.group === group2 && x.kind === kind && x.version === version);
           if (v) return compileSchema(v.schema, `${apiVersion} ${kind}`);
         }
-        const k = compileEmbedded(apiVersion, kind);
-        if (k) return k;
+        const ref = rel.data.kinds[apiVersion]?.[kind];
+        if (ref) {
+          await rel.ensure(ref.split("#")[0]);
+          const validate = rel.table[ref];
+          return validate ? { validate, root: { ref } } : { error: `embedded schema for ${apiVersion} ${kind} is missing` };
+        }
       }
     }
     return void 0;
   }
-  unknownSeverity(apiVersion, kind) {
+  /** Configured severity; by default an error in a group the embedded set covers (a typo), a warning elsewhere. */
+  unknownSeverity(apiVersion, kind, minor, callCrds) {
     const cfg = this.opts.unknownKinds;
     const [group2] = splitApiVersion(apiVersion);
-    return cfg?.kinds?.[group2 ? `${group2}/${kind}` : kind] ?? cfg?.kinds?.[kind] ?? cfg?.default ?? "error";
+    const configured = cfg?.kinds?.[group2 ? `${group2}/${kind}` : kind] ?? cfg?.kinds?.[kind] ?? cfg?.default;
+    if (configured) return configured;
+    return this.groupKnown(group2, minor, callCrds) ? "error" : "warning";
   }
-  unknownMessage(apiVersion, kind, callCrds) {
+  /** A group the embedded set or a CRD of this run defines: a kind or version it lacks is a mistake. */
+  groupKnown(group2, minor, callCrds) {
+    if (knownGroups(minor).has(group2)) return true;
+    return [...callCrds, ...this.optionCrds].some((crd) => versionsOf(crd).some((v) => v.group === group2));
+  }
+  unknownMessage(apiVersion, kind, minor, callCrds) {
     const [group2] = splitApiVersion(apiVersion);
-    const all = new Set(knownVersions(kind));
+    const all = new Set(knownVersions(kind, void 0, minor));
     for (const crd of [...callCrds, ...this.optionCrds]) for (const v of versionsOf(crd)) if (v.kind === kind) all.add(`${v.group}/${v.version}`);
     const sameGroup = [...all].filter((a) => splitApiVersion(a)[0] === group2).map((a) => splitApiVersion(a)[1]);
     const head = `${kind} has no ${apiVersion} schema`;
     if (sameGroup.length) return `${head}; known: ${sortVersions(sameGroup).join(", ")}`;
     if (all.size) return `${head}; known: ${[...all].sort().join(", ")}`;
-    return `${head}; it is not a Kubernetes ${embedded.kubernetesVersion} kind and no CRD${this.locations.some((l) => l.size) ? " or schema location" : ""} defines it (add its CRD to crds/ or schemas.crds, or set schemas.unknownKinds for it)`;
+    if (this.groupKnown(group2, minor, callCrds)) {
+      const kinds = /* @__PURE__ */ new Set();
+      for (const table of [releaseData(minor).kinds, CATALOG_CRDS])
+        for (const [av, ks] of Object.entries(table)) if (splitApiVersion(av)[0] === group2) for (const k of Object.keys(ks)) kinds.add(k);
+      const guess = closest(kind, [...kinds]);
+      return `${apiVersion} has no kind ${kind} in Kubernetes ${minor}${guess ? `; did you mean ${guess}?` : ""}`;
+    }
+    return `cannot validate ${kind} (${apiVersion}): it is not a Kubernetes ${minor} kind and no CRD${this.locations.some((l) => l.size) ? " or schema location" : ""} defines it; add its CRD to crds/ or schemas.crds to check it (schemas.unknownKinds sets how this is reported)`;
   }
 };
 function sortVersions(versions) {
@@ -63362,7 +58956,7 @@ function readCrdFiles(paths) {
   for (const p of paths) {
     let text;
     try {
-      text = readFileSync6(p, "utf8");
+      text = readFileSync8(p, "utf8");
     } catch {
       throw new GuardError(`CRD file not found: ${p}`);
     }
@@ -63386,7 +58980,7 @@ async function helmVersion(helm) {
   let known = {};
   if (key) {
     try {
-      known = JSON.parse(readFileSync6(versionCache, "utf8"));
+      known = JSON.parse(readFileSync8(versionCache, "utf8"));
       {
         const v = known[key];
         if (typeof v === "string") return v;
@@ -63432,9 +59026,33 @@ async function runGuard(opts) {
     if (inlineDir) rmSync(inlineDir, { recursive: true, force: true });
   }
 }
+function crdApiVersions(crds) {
+  const out = /* @__PURE__ */ new Set();
+  for (const crd of crds)
+    for (const v of crdVersions(crd)) {
+      out.add(`${v.group}/${v.version}`);
+      out.add(`${v.group}/${v.version}/${v.kind}`);
+    }
+  return [...out];
+}
+function kubeVersionNotes(config) {
+  const notes = /* @__PURE__ */ new Map();
+  for (const c of config.combos) {
+    const { note } = releaseFor(c.kubeVersion);
+    if (note && c.kubeVersion) notes.set(c.kubeVersion, note);
+  }
+  return [...notes.values()].map((message) => ({
+    severity: "notice",
+    rule: "schema/kube-version",
+    combo: "",
+    message
+  }));
+}
 async function guardWith(opts, crds, inline) {
   const started = performance.now();
   const { config, helm, baseDir } = opts;
+  const extraApiVersions = crdApiVersions(crds);
+  const renderedApis = /* @__PURE__ */ new Set();
   const failOn = opts.failOn ?? "error";
   const versionP = helmVersion(helm);
   const chart = repoPath(baseDir, config.chartDir);
@@ -63469,7 +59087,18 @@ async function guardWith(opts, crds, inline) {
   const combosP = Promise.all(
     config.combos.map(
       (combo) => limit(async () => {
-        const res = await checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart, inline);
+        const res = await checkCombo(
+          combo,
+          config,
+          helm,
+          baseDir,
+          validatorP,
+          failOn,
+          chart,
+          inline,
+          extraApiVersions,
+          renderedApis
+        );
         opts.onCombo?.(res);
         return res;
       })
@@ -63485,7 +59114,10 @@ async function guardWith(opts, crds, inline) {
       (c) => c.findings.filter((f) => f.rule === "render/failed" && f.location).map((f) => `${f.location.file}:${f.location.line}`)
     )
   );
-  const chartWide = lintFindings.filter((f) => !(f.location && renderAt.has(`${f.location.file}:${f.location.line}`))).map((f) => level(f, config.rules)).filter((f) => !!f);
+  const chartWide = [...kubeVersionNotes(config), ...lintFindings].filter((f) => !(f.location && renderAt.has(`${f.location.file}:${f.location.line}`))).filter((f) => {
+    const dep = /^helm lint: (\S+) (\w+) is deprecated in v/.exec(f.message);
+    return !dep || renderedApis.has(`${dep[1]} ${dep[2]}`);
+  }).map((f) => level(f, config.rules)).filter((f) => !!f);
   const lintFailed = chartWide.some((f) => atOrAbove(f.severity, failOn));
   for (const c of comboResults) {
     const own = chartWide.filter((f) => f.combo === c.name);
@@ -63506,7 +59138,7 @@ async function guardWith(opts, crds, inline) {
     durationMs: performance.now() - started
   };
 }
-async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart, inline) {
+async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart, inline, extraApiVersions, renderedApis) {
   const started = performance.now();
   const findings = [];
   const checks = {
@@ -63538,7 +59170,10 @@ async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, char
     const l = level(f, combo.rules, manifest);
     if (l) findings.push(l);
   };
-  const r = await run(helm, templateArgs(config, combo, inline), { timeoutMs: config.timeoutMs, cwd: baseDir });
+  const r = await run(helm, templateArgs(config, combo, inline, extraApiVersions), {
+    timeoutMs: config.timeoutMs,
+    cwd: baseDir
+  });
   if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
   const failure = combo.expect.failure;
   if (r.timedOut) {
@@ -63615,7 +59250,10 @@ async function checkCombo(combo, config, helm, baseDir, validatorP, failOn, char
       ...p.location ? { location: p.location } : {}
     });
   const manifests = parsed2.manifests;
-  for (const m of manifests) kinds[m.resource.kind] = (kinds[m.resource.kind] ?? 0) + 1;
+  for (const m of manifests) {
+    kinds[m.resource.kind] = (kinds[m.resource.kind] ?? 0) + 1;
+    renderedApis.add(`${m.resource.apiVersion} ${m.resource.kind}`);
+  }
   if (parsed2.documents === 0) {
     add({
       severity: "error",
@@ -63841,7 +59479,7 @@ function formatSarif(r) {
             informationUri: "https://github.com/certctl/helm-guard",
             rules: rules.map((x) => ({
               id: x.id,
-              name: x.id.replace(/[/-](\w)/g, (_, ch) => ch.toUpperCase()),
+              name: x.id.replace(/[/-](\w)/g, (_2, ch) => ch.toUpperCase()),
               shortDescription: { text: x.description },
               defaultConfiguration: { level: LEVEL[x.severity] }
             }))
@@ -64589,7 +60227,7 @@ function _getGlobal(key, defaultValue) {
 import { execFile } from "node:child_process";
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lstat as lstat2, readFile as readFile2, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat2, readFile as readFile3, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
 import path6 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
@@ -64746,7 +60384,7 @@ async function expectedChecksum(a) {
   try {
     const size = (await stat2(file)).size;
     if (size > MAX_CHECKSUM_FILE_BYTES) throw new Error(`it is ${size} bytes, too large for a checksum file`);
-    const sha = parseSha256Sum(await readFile2(file, "utf8"), a.archive);
+    const sha = parseSha256Sum(await readFile3(file, "utf8"), a.archive);
     return { sha256: sha, source: "mirror", description: `checksum file ${url}` };
   } catch (err) {
     throw new Error(`helm ${a.archive}: refusing the checksum file ${url}: ${errorMessage(err)}`, { cause: err });
@@ -64779,7 +60417,7 @@ async function verifyHelmVersion(bin, version, timeoutMs) {
 }
 async function readRecord(dir) {
   try {
-    const r = JSON.parse(await readFile2(path6.join(dir, RECORD_FILE), "utf8"));
+    const r = JSON.parse(await readFile3(path6.join(dir, RECORD_FILE), "utf8"));
     if (typeof r.sha256 === "string" && (r.checksumSource === "input" || r.checksumSource === "pinned" || r.checksumSource === "mirror")) {
       return r;
     }
@@ -64796,7 +60434,7 @@ async function isFile(p) {
 }
 async function withTimeout(p, ms, what) {
   let timer;
-  const timeout = new Promise((_, reject) => {
+  const timeout = new Promise((_2, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
     timer.unref?.();
   });

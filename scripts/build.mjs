@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into one ESM file each, with the
-// licences of every bundled third-party package in dist/licenses.txt.
+// licences of every bundled third-party package in dist/licenses.txt, and precompiles the Kubernetes
+// schema validators into dist/schemas/ (scripts/compile-schemas.mjs), which both bundles load on demand.
 //   node scripts/build.mjs          build into dist/
 //   node scripts/build.mjs --check  build into a temp dir and fail if dist/ differs (dist is committed)
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { compileSchemas } from './compile-schemas.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +35,16 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   charset: 'utf8',
+  // the bundles find their schema data in dist/schemas/, beside them (src/schemas/embedded.ts)
+  define: { __HG_BUNDLE__: 'true' },
 };
 
 mkdirSync(out, { recursive: true });
+const schemaFiles = await compileSchemas(root);
+for (const [rel, text] of schemaFiles) {
+  mkdirSync(dirname(join(out, 'schemas', rel)), { recursive: true });
+  writeFileSync(join(out, 'schemas', rel), text);
+}
 const results = await Promise.all([
   build({ ...common, entryPoints: ['src/action/index.ts'], outfile: join(out, 'index.js'), banner: { js: banner } }),
   build({
@@ -69,13 +78,21 @@ for (const name of [...pkgs.keys()].sort()) {
 writeFileSync(join(out, 'licenses.txt'), sections.join('\n' + '-'.repeat(72) + '\n\n'));
 
 if (check) {
-  const files = ['index.js', 'cli.js', 'licenses.txt'];
+  const files = ['index.js', 'cli.js', 'licenses.txt', ...[...schemaFiles.keys()].map((f) => `schemas/${f}`)];
+  const listDir = (d, pre = '') =>
+    existsSync(d)
+      ? readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+          e.isDirectory() ? listDir(join(d, e.name), `${pre}${e.name}/`) : [`${pre}${e.name}`],
+        )
+      : [];
+  const extra = listDir(join(root, 'dist', 'schemas'), 'schemas/').filter((f) => !files.includes(f));
   const stale = files.filter(
     (f) =>
       !existsSync(join(root, 'dist', f)) ||
       readFileSync(join(root, 'dist', f), 'utf8') !== readFileSync(join(out, f), 'utf8'),
   );
   rmSync(out, { recursive: true, force: true });
+  stale.push(...extra.map((f) => `${f} (not built any more)`));
   if (stale.length) {
     console.error(
       `dist/ is stale: ${stale.join(', ')} differ from a fresh build. Run "npm run build" and commit dist/.`,
@@ -84,5 +101,13 @@ if (check) {
   }
   console.log('dist/ matches a fresh build');
 } else {
-  console.log(`built ${[...results.keys()].length} bundles into dist/ with ${pkgs.size} third-party packages`);
+  // files a previous build wrote that this one did not
+  const listOut = (d, pre = '') =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? listOut(join(d, e.name), `${pre}${e.name}/`) : [`${pre}${e.name}`],
+    );
+  for (const f of listOut(join(out, 'schemas'))) if (!schemaFiles.has(f)) rmSync(join(out, 'schemas', f));
+  console.log(
+    `built ${[...results.keys()].length} bundles into dist/ with ${pkgs.size} third-party packages, and ${schemaFiles.size} schema files`,
+  );
 }

@@ -46,7 +46,13 @@ export const ENGINE_RULES: readonly RuleInfo[] = [
   {
     id: 'schema/unknown-kind',
     severity: 'error',
-    description: 'no schema for this apiVersion/kind; names the versions that exist',
+    description:
+      'no schema for this apiVersion/kind: an error in a Kubernetes or catalog CRD group (names the versions or the kind meant), a warning for other groups (add the CRD to check it)',
+  },
+  {
+    id: 'schema/kube-version',
+    severity: 'notice',
+    description: 'the Kubernetes version asked for has no schema set of its own; the nearest shipped one is used',
   },
   {
     id: 'schema/removed-api',

@@ -9,8 +9,8 @@
 
 export type JsonSchema = Record<string, unknown>;
 
-/** Where the root `metadata` of a custom resource points: the embedded ObjectMeta definition. */
-export const OBJECT_META_REF = 'k8s/meta-v1.json#/definitions/ObjectMeta';
+/** The root `metadata` of a custom resource: the Kubernetes ObjectMeta of the release being validated. */
+const OBJECT_META = { hgRef: 'meta-v1#ObjectMeta' };
 
 export interface CrdVersion {
   group: string;
@@ -71,6 +71,13 @@ export function convertOpenApi(node: unknown, closed = true): JsonSchema {
     const props: Record<string, JsonSchema> = {};
     for (const [k, v] of Object.entries(s.properties)) props[k] = convertOpenApi(v, closed);
     out.properties = props;
+    // the API server applies defaults before it validates: a required field with a default may be omitted
+    if (Array.isArray(out.required)) {
+      const source = s.properties;
+      const req = out.required.filter((r) => !(isObj(source[r as string]) && (source[r as string] as JsonSchema).default !== undefined));
+      if (req.length) out.required = req;
+      else delete out.required;
+    }
   }
   if (s.items !== undefined) out.items = Array.isArray(s.items) ? s.items.map((i) => convertOpenApi(i, closed)) : convertOpenApi(s.items, closed);
   if (typeof s.additionalProperties === 'boolean') out.additionalProperties = s.additionalProperties;
@@ -110,9 +117,9 @@ export function resourceSchema(openAPIV3Schema: unknown): JsonSchema {
     const props = root.properties as Record<string, JsonSchema>;
     props.apiVersion = { type: 'string' };
     props.kind = { type: 'string' };
-    props.metadata = { $ref: OBJECT_META_REF };
+    props.metadata = { ...OBJECT_META };
   } else if (openAPIV3Schema['x-kubernetes-preserve-unknown-fields'] !== true && root.type === 'object') {
-    root.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { $ref: OBJECT_META_REF } };
+    root.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { ...OBJECT_META } };
   }
   return root;
 }

@@ -1,64 +1,127 @@
 /**
- * The embedded schema set (schemas/ at the package root, made by scripts/gen-schemas.mjs).
- *
- * The JSON files are imported as modules: from src/ (tsx, vitest) Node or Vite reads them from schemas/;
- * esbuild inlines them into dist/index.js and dist/cli.js — the template-literal import() below becomes a
- * map of every matching file, each wrapped in its own lazily evaluated module. Either way a group/version
- * file is only parsed when a kind of it is first validated.
+ * The embedded schema data: one Kubernetes schema set per minor release (schemas/k8s/, precompiled into
+ * validators by the build) and the catalog of common CRDs (schemas/crds/catalog/). Everything but the small
+ * indexes lives in dist/schemas/ and is read when first needed, so a run loads only the group/versions its
+ * resources use.
  */
-import index from '../../schemas/index.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { ValidateFunction } from 'ajv';
+import k8sIndex from '../../schemas/k8s/index.json' with { type: 'json' };
+import crdIndex from '../../schemas/crds/catalog/index.json' with { type: 'json' };
 
-export interface EmbeddedIndex {
+declare const __HG_BUNDLE__: boolean | undefined;
+
+/** dist/schemas/: beside the bundle, or in the repository's dist/ when running from source. */
+const DATA =
+  typeof __HG_BUNDLE__ !== 'undefined' && __HG_BUNDLE__
+    ? new URL('./schemas/', import.meta.url)
+    : new URL('../../dist/schemas/', import.meta.url);
+
+/** Minor releases with a schema set, oldest first, e.g. ['1.30', …, '1.36']. */
+export const RELEASES: readonly string[] = k8sIndex.releases;
+/** The release used when no Kubernetes version is given: the newest. */
+export const DEFAULT_RELEASE: string = k8sIndex.default;
+
+/** apiVersion → kind → catalog file, for the built-in CRDs. */
+export const CATALOG_CRDS: Record<string, Record<string, string>> = crdIndex.crds;
+
+export interface ReleaseData {
   kubernetesVersion: string;
-  sources: Record<string, string>;
-  files: string[];
-  /** file → files its definitions reference */
-  deps: Record<string, string[]>;
-  /** apiVersion → kind → file (definition name = kind) */
+  /** group/versions and group/version/kinds a cluster of this release serves by default (Capabilities). */
+  served: string[];
+  /** apiVersion → kind → "module#Name" */
   kinds: Record<string, Record<string, string>>;
-  /** apiVersion → kind → built-in CRD file */
-  crds: Record<string, Record<string, string>>;
+  /** module → modules its definitions reference */
+  deps: Record<string, string[]>;
+  /** module → definition name → variant hash */
+  definitions: Record<string, Record<string, string>>;
 }
 
-export interface DefinitionsFile {
-  definitions: Record<string, Record<string, unknown>>;
-}
+const releaseCache = new Map<string, ReleaseData>();
 
-export const embedded: EmbeddedIndex = index as EmbeddedIndex;
-
-const k8sFiles = new Map<string, Promise<DefinitionsFile>>();
-
-/** One group/version file of definitions, e.g. 'apps-v1'. */
-export function loadDefinitions(file: string): Promise<DefinitionsFile> {
-  let p = k8sFiles.get(file);
-  if (!p) {
-    if (!embedded.files.includes(file)) return Promise.reject(new Error(`no embedded schema file ${file}`));
-    p = import(`../../schemas/k8s/${file}.json`, { with: { type: 'json' } }).then((m: { default: DefinitionsFile }) => m.default);
-    k8sFiles.set(file, p);
+/** One release's table (read synchronously: helm's arguments need it before anything else runs). */
+export function releaseData(minor: string): ReleaseData {
+  let r = releaseCache.get(minor);
+  if (!r) {
+    if (!RELEASES.includes(minor)) throw new Error(`no embedded schema set for Kubernetes ${minor}`);
+    r = JSON.parse(readFileSync(new URL(`k8s/${minor}.json`, DATA), 'utf8')) as ReleaseData;
+    releaseCache.set(minor, r);
   }
-  return p;
+  return r;
 }
 
-/** Every file `file` needs, itself included, dependencies first. */
-export function withDependencies(file: string): string[] {
-  const out: string[] = [];
-  const visit = (f: string) => {
-    if (out.includes(f)) return;
-    out.push(f);
-    for (const d of embedded.deps[f] ?? []) visit(d);
+function minorOf(version: string): [number, number] | undefined {
+  const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+/**
+ * The schema set for a Kubernetes version: its own minor when shipped, else the nearest one, with a note
+ * saying so. No version: the default (newest) release.
+ */
+export function releaseFor(kubeVersion: string | undefined): { minor: string; note?: string } {
+  if (!kubeVersion) return { minor: DEFAULT_RELEASE };
+  const want = minorOf(kubeVersion);
+  if (!want) return { minor: DEFAULT_RELEASE, note: `Kubernetes version "${kubeVersion}" is not major.minor[.patch]; using the ${DEFAULT_RELEASE} schemas` };
+  const key = `${want[0]}.${want[1]}`;
+  if (RELEASES.includes(key)) return { minor: key };
+  let best = RELEASES[0]!;
+  const dist = (r: string) => {
+    const [a, b] = minorOf(r)!;
+    return Math.abs((a - want[0]) * 1000 + (b - want[1]));
   };
-  visit(file);
-  return out.reverse();
+  for (const r of RELEASES) if (dist(r) <= dist(best)) best = r;
+  return {
+    minor: best,
+    note: `no schema set for Kubernetes ${key} is shipped (${RELEASES[0]} to ${RELEASES[RELEASES.length - 1]}); validating against ${best}, the nearest`,
+  };
 }
 
-const crdFiles = new Map<string, Promise<unknown>>();
+const compiled = new Map<string, Promise<Record<string, ValidateFunction>>>();
 
-/** A built-in CustomResourceDefinition object (schemas/crds/). */
-export function loadBuiltinCrd(file: string): Promise<unknown> {
-  let p = crdFiles.get(file);
+/** The precompiled validators of one module (every variant of every definition), keyed "Name_hash". */
+export function loadValidators(mod: string): Promise<Record<string, ValidateFunction>> {
+  let p = compiled.get(mod);
   if (!p) {
-    p = import(`../../schemas/crds/${file}.json`, { with: { type: 'json' } }).then((m: { default: unknown }) => m.default);
-    crdFiles.set(file, p);
+    p = import(new URL(`k8s/${mod}.js`, DATA).href) as Promise<Record<string, ValidateFunction>>;
+    compiled.set(mod, p);
   }
   return p;
+}
+
+const defsCache = new Map<string, Promise<Record<string, Record<string, unknown>>>>();
+
+/** The JSON Schema definitions of one module, keyed "Name@hash" (to word messages about invalid resources). */
+export function loadDefinitions(mod: string): Promise<Record<string, Record<string, unknown>>> {
+  let p = defsCache.get(mod);
+  if (!p) {
+    p = readFile(new URL(`k8s/defs/${mod}.json`, DATA), 'utf8').then((t) => JSON.parse(t) as Record<string, Record<string, unknown>>);
+    defsCache.set(mod, p);
+  }
+  return p;
+}
+
+const crdCache = new Map<string, Promise<unknown>>();
+
+/** A built-in CustomResourceDefinition object of the catalog. */
+export function loadCatalogCrd(file: string): Promise<unknown> {
+  let p = crdCache.get(file);
+  if (!p) {
+    p = readFile(new URL(`crds/${file}.json`, DATA), 'utf8').then((t) => JSON.parse(t) as unknown);
+    crdCache.set(file, p);
+  }
+  return p;
+}
+
+/** Every module `mod` needs in a release, itself included. */
+export function withDependencies(rel: ReleaseData, mod: string): string[] {
+  const out: string[] = [];
+  const visit = (m: string) => {
+    if (out.includes(m)) return;
+    out.push(m);
+    for (const d of rel.deps[m] ?? []) visit(d);
+  };
+  visit(mod);
+  return out;
 }

@@ -1,145 +1,134 @@
 /**
- * Kubernetes schema validation: one AJV instance, schemas compiled lazily per apiVersion+kind and cached.
+ * Kubernetes schema validation. The Kubernetes kinds of every shipped release are precompiled validators
+ * (dist/schemas/k8s/, loaded per group/version on first use); CRD schemas met in a run are compiled once
+ * with the same AJV configuration and cached.
  *
  * Where a schema comes from, first match wins:
  *   1. CRDs passed to validate() (rendered in the same combo or found in the chart's crds/)
  *   2. CRDs passed in the options (listed in the config)
  *   3. `locations`, in order (kubeconform layout; the entry 'default' places the embedded set among them)
- *   4. the embedded set: built-in CRDs (schemas/crds/) and the Kubernetes kinds (schemas/k8s/)
+ *   4. the embedded set: the CRD catalog (schemas/crds/catalog/) and the Kubernetes kinds of the release
  * Removed APIs are judged by the combo's kubeVersion before any of that.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { PathSeg, Severity } from '../types.js';
+import { closest } from '../util/closest.js';
+import { createAjv, schemaState } from './ajv.js';
 import { crdVersions, type CrdVersion } from './crd.js';
-import { embedded, loadBuiltinCrd, loadDefinitions, withDependencies } from './embedded.js';
+import {
+  CATALOG_CRDS,
+  DEFAULT_RELEASE,
+  loadCatalogCrd,
+  loadDefinitions,
+  loadValidators,
+  releaseData,
+  releaseFor,
+  withDependencies,
+  type ReleaseData,
+} from './embedded.js';
 import { toIssues } from './issues.js';
 import { SchemaLocations, type Fetcher } from './locations.js';
 import { findRemoved, isRemovedAt, removedMessage } from './removed.js';
+import { schemaAt, type RefResolver } from './walk.js';
 import type { SchemaIssue, SchemaOptions, SchemaValidator } from './types.js';
 
 export type { SchemaIssue, SchemaOptions, SchemaValidator } from './types.js';
 export { REMOVED_APIS, findRemoved } from './removed.js';
 export { crdVersions, convertOpenApi } from './crd.js';
-
-/** Kubernetes version of the embedded schema set, e.g. '1.30.0'. */
-export const EMBEDDED_KUBERNETES_VERSION: string = embedded.kubernetesVersion;
+export { DEFAULT_RELEASE, RELEASES, releaseFor, releaseData } from './embedded.js';
 
 /** Location entries that stand for the embedded set. */
 const EMBEDDED_MARKERS = new Set(['default', 'embedded']);
 
 // ---------------------------------------------------------------------------------------------
-// The one AJV instance, shared by every validator: compiled kinds are reused across combos.
+// Compiled schemas, shared by every validator of the process.
 
-const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+/** A release's validators: "module#Name" → the variant of that release, filled per module on first use. */
+class Release {
+  readonly table: Record<string, ValidateFunction> = {};
+  private readonly loaded = new Map<string, Promise<void>>();
+  private readonly defs = new Map<string, Record<string, Record<string, unknown>>>();
 
-/**
- * Patterns in CRDs are Go regular expressions: a leading (?i) becomes a flag, and a pattern JavaScript
- * cannot read is not checked rather than failing the whole schema.
- */
-function goRegExp(pattern: string, flags: string): RegExp {
-  let p = pattern;
-  let f = flags;
-  // Go allows the flag group at the very start or after the ^ anchor
-  const m = /^(\^?)\(\?([imsU]+)\)/.exec(p);
-  if (m) {
-    p = m[1]! + p.slice(m[0].length);
-    for (const c of m[2]!) if ('ims'.includes(c) && !f.includes(c)) f += c;
+  constructor(readonly data: ReleaseData) {}
+
+  /** Load a module and everything it references; afterwards its validators are in `table`. */
+  ensure(mod: string): Promise<void> {
+    return Promise.all(withDependencies(this.data, mod).map((m) => this.load(m))).then(() => undefined);
   }
-  for (const fl of [f, f.replace('u', '')]) {
-    try {
-      return new RegExp(p, fl);
-    } catch {
-      /* try without unicode mode, then give up */
+
+  private load(mod: string): Promise<void> {
+    let p = this.loaded.get(mod);
+    if (!p) {
+      p = loadValidators(mod).then((ns) => {
+        for (const [name, hash] of Object.entries(this.data.definitions[mod] ?? {})) {
+          const fn = ns[`${name}_${hash}`];
+          if (fn) this.table[`${mod}#${name}`] = fn;
+        }
+      });
+      this.loaded.set(mod, p);
     }
+    return p;
   }
-  return { test: () => true } as unknown as RegExp;
+
+  /** The JSON definitions of `mod` and its dependencies, for wording messages. */
+  async resolver(mod: string): Promise<RefResolver> {
+    await Promise.all(
+      withDependencies(this.data, mod).map(async (m) => {
+        if (this.defs.has(m)) return;
+        const all = await loadDefinitions(m);
+        const mine: Record<string, Record<string, unknown>> = {};
+        for (const [name, hash] of Object.entries(this.data.definitions[m] ?? {})) mine[name] = all[`${name}@${hash}`]!;
+        this.defs.set(m, mine);
+      }),
+    );
+    return (ref: string) => {
+      const [m, name] = ref.split('#');
+      return this.defs.get(m!)?.[name!];
+    };
+  }
 }
-goRegExp.code = 'new RegExp';
 
 interface Shared {
-  ajv: Ajv;
-  names: WeakMap<object, string>;
-  addedFiles: Set<string>;
-  kinds: Map<string, Promise<Compiled>>;
+  ajv: ReturnType<typeof createAjv>;
+  releases: Map<string, Release>;
   bySchema: WeakMap<object, Compiled>;
   crdsOf: WeakMap<object, CrdVersion[]>;
 }
 let shared: Shared | undefined;
 
 function getShared(): Shared {
-  shared ??= {
-    ajv: new Ajv({
-      allErrors: true,
-      strict: false,
-      verbose: true,
-      messages: false,
-      logger: false,
-      validateSchema: false,
-      addUsedSchema: false,
-      formats: {
-        byte: { type: 'string', validate: (s: string) => B64.test(s.replace(/[\r\n]/g, '')) },
-        'date-time': { type: 'string', validate: (s: string) => DATE_TIME.test(s) },
-      },
-      // compile speed over micro-optimised code: kinds share their definitions' functions
-      inlineRefs: false,
-      code: { regExp: goRegExp, optimize: false },
-    }),
-    names: new WeakMap(),
-    addedFiles: new Set(),
-    kinds: new Map(),
-    bySchema: new WeakMap(),
-    crdsOf: new WeakMap(),
-  };
+  shared ??= { ajv: createAjv(), releases: new Map(), bySchema: new WeakMap(), crdsOf: new WeakMap() };
   return shared;
 }
 
-/** Forget every compiled schema (the next validation compiles afresh): for benchmarks and tests. */
+function release(minor: string): Release {
+  const s = getShared();
+  let r = s.releases.get(minor);
+  if (!r) {
+    r = new Release(releaseData(minor));
+    s.releases.set(minor, r);
+  }
+  return r;
+}
+
+/** Forget every compiled CRD schema (the next validation compiles afresh): for benchmarks and tests. */
 export function resetSchemaCache(): void {
   shared = undefined;
 }
 
-/** A compiled schema, or why it could not be compiled. */
-type Compiled = { validate: ValidateFunction } | { error: string };
-
-async function addEmbeddedFiles(file: string): Promise<void> {
-  const s = getShared();
-  for (const f of withDependencies(file)) {
-    if (s.addedFiles.has(f)) continue;
-    const json = await loadDefinitions(f);
-    if (s.addedFiles.has(f)) continue;
-    s.ajv.addSchema(json, `k8s/${f}.json`);
-    for (const [name, def] of Object.entries(json.definitions)) s.names.set(def, name);
-    s.addedFiles.add(f);
-  }
-}
-
-function compileEmbedded(apiVersion: string, kind: string): Promise<Compiled> | undefined {
-  const file = embedded.kinds[apiVersion]?.[kind];
-  if (!file) return undefined;
-  const s = getShared();
-  const key = `k8s ${apiVersion} ${kind}`;
-  let p = s.kinds.get(key);
-  if (!p) {
-    p = addEmbeddedFiles(file).then(() => {
-      const v = s.ajv.getSchema(`k8s/${file}.json#/definitions/${kind}`);
-      return v ? { validate: v } : { error: `embedded schema for ${apiVersion} ${kind} is missing` };
-    });
-    s.kinds.set(key, p);
-  }
-  return p;
-}
+/** A validator and what it needs: the root schema (for messages) or the definition it starts from. */
+type Compiled =
+  | { validate: ValidateFunction; root: { schema: Record<string, unknown> } | { ref: string } }
+  | { error: string };
 
 /** Compile a standalone schema (a CRD version or a downloaded schema), once per schema object. */
-async function compileSchema(schema: Record<string, unknown>, what: string): Promise<Compiled> {
+function compileSchema(schema: Record<string, unknown>, what: string): Compiled {
   const s = getShared();
   const hit = s.bySchema.get(schema);
   if (hit) return hit;
   let c: Compiled;
   try {
-    // CRD schemas point at the embedded ObjectMeta
-    if (JSON.stringify(schema).includes('"$ref":"k8s/')) await addEmbeddedFiles('meta-v1');
-    c = { validate: s.ajv.compile(schema) };
+    c = { validate: s.ajv.compile(schema), root: { schema } };
   } catch (e) {
     c = { error: `the schema for ${what} cannot be used: ${(e as Error).message}` };
   }
@@ -165,15 +154,22 @@ const splitApiVersion = (apiVersion: string): [group: string, version: string] =
   return i < 0 ? ['', apiVersion] : [apiVersion.slice(0, i), apiVersion.slice(i + 1)];
 };
 
-/** apiVersions of the embedded set (Kubernetes kinds and built-in CRDs) that define `kind`, optionally within one group. */
-export function knownVersions(kind: string, group?: string): string[] {
+/** apiVersions of the embedded set (a release's Kubernetes kinds and the CRD catalog) that define `kind`, optionally within one group. */
+export function knownVersions(kind: string, group?: string, minor: string = DEFAULT_RELEASE): string[] {
   const out: string[] = [];
-  for (const table of [embedded.kinds, embedded.crds]) {
+  for (const table of [releaseData(minor).kinds, CATALOG_CRDS]) {
     for (const [apiVersion, kinds] of Object.entries(table)) {
       if (kinds[kind] && (group === undefined || splitApiVersion(apiVersion)[0] === group)) out.push(apiVersion);
     }
   }
   return [...new Set(out)].sort();
+}
+
+/** API groups the embedded set covers: Kubernetes' own (any shipped release) and the CRD catalog's. */
+function knownGroups(minor: string): Set<string> {
+  const out = new Set<string>();
+  for (const table of [releaseData(minor).kinds, CATALOG_CRDS]) for (const av of Object.keys(table)) out.add(splitApiVersion(av)[0]);
+  return out;
 }
 
 /** Drop object properties whose value is null, as the API server does for optional fields. Copies only when needed. */
@@ -291,19 +287,21 @@ class Validator implements SchemaValidatorInternals {
       return;
     }
 
-    const target = kubeVersion ?? embedded.kubernetesVersion;
+    const { minor } = releaseFor(kubeVersion);
+    const target = kubeVersion ?? minor;
     const removed = findRemoved(apiVersion, kind);
     if (removed && isRemovedAt(removed, target)) {
       out.push({ rule: 'schema/removed-api', severity: 'error', path: [...prefix, 'apiVersion'], message: removedMessage(removed, kind, target) });
       return;
     }
 
-    const compiled = await this.resolve(apiVersion, kind, kubeVersion, callCrds);
+    const rel = release(minor);
+    const compiled = await this.resolve(apiVersion, kind, rel, kubeVersion, callCrds);
     if (!compiled) {
       // served at the target version, but not part of this schema set: nothing to say
       if (removed) return;
-      const severity = this.unknownSeverity(apiVersion, kind);
-      if (severity !== 'off') out.push({ rule: 'schema/unknown-kind', severity, path: prefix, message: this.unknownMessage(apiVersion, kind, callCrds) });
+      const severity = this.unknownSeverity(apiVersion, kind, minor, callCrds);
+      if (severity !== 'off') out.push({ rule: 'schema/unknown-kind', severity, path: prefix, message: this.unknownMessage(apiVersion, kind, minor, callCrds) });
       return;
     }
     if ('error' in compiled) {
@@ -311,10 +309,17 @@ class Validator implements SchemaValidatorInternals {
       return;
     }
     const data = stripNulls(res);
+    // references between definitions resolve through the release's table (custom resources refer to ObjectMeta)
+    await rel.ensure('meta-v1');
+    schemaState().t = rel.table;
     if (compiled.validate(data)) return;
-    const issues = toIssues(compiled.validate.errors as ErrorObject[], data, {
+    const errors = compiled.validate.errors as ErrorObject[];
+    const root = compiled.root;
+    const resolveRef = await rel.resolver('ref' in root ? root.ref.split('#')[0]! : 'meta-v1');
+    const rootSchema = 'ref' in root ? resolveRef(root.ref) : root.schema;
+    const issues = toIssues(errors, data, {
       kind,
-      names: getShared().names,
+      schemaAt: (pointer) => (rootSchema ? schemaAt(rootSchema, pointer, data, resolveRef) : undefined),
       hideValues: kind === 'Secret' && !apiVersion.includes('/'),
     });
     for (const i of issues) {
@@ -323,7 +328,7 @@ class Validator implements SchemaValidatorInternals {
     }
   }
 
-  private async resolve(apiVersion: string, kind: string, kubeVersion: string | undefined, callCrds: readonly unknown[]): Promise<Compiled | undefined> {
+  private async resolve(apiVersion: string, kind: string, rel: Release, kubeVersion: string | undefined, callCrds: readonly unknown[]): Promise<Compiled | undefined> {
     const [group, version] = splitApiVersion(apiVersion);
     for (const src of this.sources) {
       if (src.type === 'crds') {
@@ -337,34 +342,55 @@ class Validator implements SchemaValidatorInternals {
         if (r.found) return compileSchema(r.schema, `${apiVersion} ${kind} (${r.source})`);
         if ('error' in r) return { error: r.error };
       } else {
-        const crdFile = embedded.crds[apiVersion]?.[kind];
+        const crdFile = CATALOG_CRDS[apiVersion]?.[kind];
         if (crdFile) {
-          const crd = await loadBuiltinCrd(crdFile);
+          const crd = await loadCatalogCrd(crdFile);
           const v = versionsOf(crd).find((x) => x.group === group && x.kind === kind && x.version === version);
           if (v) return compileSchema(v.schema, `${apiVersion} ${kind}`);
         }
-        const k = compileEmbedded(apiVersion, kind);
-        if (k) return k;
+        const ref = rel.data.kinds[apiVersion]?.[kind];
+        if (ref) {
+          await rel.ensure(ref.split('#')[0]!);
+          const validate = rel.table[ref];
+          return validate ? { validate, root: { ref } } : { error: `embedded schema for ${apiVersion} ${kind} is missing` };
+        }
       }
     }
     return undefined;
   }
 
-  private unknownSeverity(apiVersion: string, kind: string): Severity | 'off' {
+  /** Configured severity; by default an error in a group the embedded set covers (a typo), a warning elsewhere. */
+  private unknownSeverity(apiVersion: string, kind: string, minor: string, callCrds: readonly unknown[]): Severity | 'off' {
     const cfg = this.opts.unknownKinds;
     const [group] = splitApiVersion(apiVersion);
-    return cfg?.kinds?.[group ? `${group}/${kind}` : kind] ?? cfg?.kinds?.[kind] ?? cfg?.default ?? 'error';
+    const configured = cfg?.kinds?.[group ? `${group}/${kind}` : kind] ?? cfg?.kinds?.[kind] ?? cfg?.default;
+    if (configured) return configured;
+    return this.groupKnown(group, minor, callCrds) ? 'error' : 'warning';
   }
 
-  private unknownMessage(apiVersion: string, kind: string, callCrds: readonly unknown[]): string {
+  /** A group the embedded set or a CRD of this run defines: a kind or version it lacks is a mistake. */
+  private groupKnown(group: string, minor: string, callCrds: readonly unknown[]): boolean {
+    if (knownGroups(minor).has(group)) return true;
+    return [...callCrds, ...this.optionCrds].some((crd) => versionsOf(crd).some((v) => v.group === group));
+  }
+
+  private unknownMessage(apiVersion: string, kind: string, minor: string, callCrds: readonly unknown[]): string {
     const [group] = splitApiVersion(apiVersion);
-    const all = new Set(knownVersions(kind));
+    const all = new Set(knownVersions(kind, undefined, minor));
     for (const crd of [...callCrds, ...this.optionCrds]) for (const v of versionsOf(crd)) if (v.kind === kind) all.add(`${v.group}/${v.version}`);
     const sameGroup = [...all].filter((a) => splitApiVersion(a)[0] === group).map((a) => splitApiVersion(a)[1]);
     const head = `${kind} has no ${apiVersion} schema`;
     if (sameGroup.length) return `${head}; known: ${sortVersions(sameGroup).join(', ')}`;
     if (all.size) return `${head}; known: ${[...all].sort().join(', ')}`;
-    return `${head}; it is not a Kubernetes ${embedded.kubernetesVersion} kind and no CRD${this.locations.some((l) => l.size) ? ' or schema location' : ''} defines it (add its CRD to crds/ or schemas.crds, or set schemas.unknownKinds for it)`;
+    if (this.groupKnown(group, minor, callCrds)) {
+      // a kind this group does not have: most likely a typo
+      const kinds = new Set<string>();
+      for (const table of [releaseData(minor).kinds, CATALOG_CRDS])
+        for (const [av, ks] of Object.entries(table)) if (splitApiVersion(av)[0] === group) for (const k of Object.keys(ks)) kinds.add(k);
+      const guess = closest(kind, [...kinds]);
+      return `${apiVersion} has no kind ${kind} in Kubernetes ${minor}${guess ? `; did you mean ${guess}?` : ''}`;
+    }
+    return `cannot validate ${kind} (${apiVersion}): it is not a Kubernetes ${minor} kind and no CRD${this.locations.some((l) => l.size) ? ' or schema location' : ''} defines it; add its CRD to crds/ or schemas.crds to check it (schemas.unknownKinds sets how this is reported)`;
   }
 }
 

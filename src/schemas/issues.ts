@@ -10,10 +10,21 @@ import { closest as nearest } from '../util/closest.js';
 
 export interface IssueContext {
   kind: string;
-  /** Type names of schema objects (embedded definitions, CRD nodes with a title). */
-  names: WeakMap<object, string>;
+  /** The schema node at a JSON pointer of the data (errors of precompiled validators do not carry it). */
+  schemaAt?: (pointer: string) => Record<string, unknown> | undefined;
   /** Values are never quoted in messages (Secret data). */
   hideValues: boolean;
+}
+
+/** The value at a JSON pointer. */
+function valueAt(data: unknown, pointer: string): unknown {
+  let cur = data;
+  if (!pointer) return cur;
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
+  }
+  return cur;
 }
 
 /** JSON pointer → path segments, with array indexes as numbers (checked against the data). */
@@ -148,8 +159,6 @@ export function sortByDocument(issues: SchemaIssue[], data: unknown): SchemaIssu
 
 function typeName(ctx: IssueContext, schema: unknown, parent: PathSeg[]): string {
   if (schema && typeof schema === 'object') {
-    const n = ctx.names.get(schema);
-    if (n) return n;
     const t = (schema as { title?: unknown }).title;
     if (typeof t === 'string' && t) return t;
   }
@@ -171,7 +180,12 @@ export function toIssues(errors: readonly ErrorObject[], data: unknown, ctx: Iss
     seen.add(key);
     out.push({ rule, severity: 'error', message, path });
   };
-  for (const e of collapse(errors)) {
+  for (const c of collapse(errors)) {
+    // precompiled validators report no schema and no value: look them up
+    const e: Err =
+      c.parentSchema !== undefined && 'data' in c
+        ? c
+        : { ...c, parentSchema: c.parentSchema ?? ctx.schemaAt?.(c.instancePath), data: 'data' in c ? c.data : valueAt(data, c.instancePath) };
     const path = pointerToPath(e.instancePath, data);
     const p = e.params as Record<string, unknown>;
     switch (e.keyword) {
