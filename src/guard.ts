@@ -14,7 +14,7 @@ import { HOOK_EVENTS } from './rules/hooks.js';
 import { parseRender } from './manifests/parse.js';
 import type { Manifest } from './manifests/types.js';
 import { RULES } from './rules/index.js';
-import { createSchemaValidator } from './schemas/index.js';
+import { createSchemaValidator, crdVersions, releaseFor } from './schemas/index.js';
 import type { SchemaValidator } from './schemas/types.js';
 import { globMatch } from './util/glob.js';
 import { SEVERITY_ORDER, toPointer, type Finding, type Location, type Severity } from './types.js';
@@ -191,9 +191,38 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   }
 }
 
+/** group/version and group/version/kind of every served version of the given CRDs (for Capabilities). */
+function crdApiVersions(crds: readonly unknown[]): string[] {
+  const out = new Set<string>();
+  for (const crd of crds)
+    for (const v of crdVersions(crd)) {
+      out.add(`${v.group}/${v.version}`);
+      out.add(`${v.group}/${v.version}/${v.kind}`);
+    }
+  return [...out];
+}
+
+/** One notice per Kubernetes version that has no schema set of its own. */
+function kubeVersionNotes(config: GuardConfig): Finding[] {
+  const notes = new Map<string, string>();
+  for (const c of config.combos) {
+    const { note } = releaseFor(c.kubeVersion);
+    if (note && c.kubeVersion) notes.set(c.kubeVersion, note);
+  }
+  return [...notes.values()].map((message) => ({
+    severity: 'notice',
+    rule: 'schema/kube-version',
+    combo: '',
+    message,
+  }));
+}
+
 async function guardWith(opts: GuardOptions, crds: unknown[], inline: InlineValuesFiles): Promise<GuardResult> {
   const started = performance.now();
   const { config, helm, baseDir } = opts;
+  const extraApiVersions = crdApiVersions(crds);
+  /** "apiVersion kind" of everything any combo rendered */
+  const renderedApis = new Set<string>();
   const failOn = opts.failOn ?? 'error';
   // the version check runs beside the renders (and is remembered): never a serial step
   const versionP = helmVersion(helm);
@@ -238,7 +267,18 @@ async function guardWith(opts: GuardOptions, crds: unknown[], inline: InlineValu
   const combosP = Promise.all(
     config.combos.map((combo) =>
       limit(async () => {
-        const res = await checkCombo(combo, config, helm, baseDir, validatorP, failOn, chart, inline);
+        const res = await checkCombo(
+          combo,
+          config,
+          helm,
+          baseDir,
+          validatorP,
+          failOn,
+          chart,
+          inline,
+          extraApiVersions,
+          renderedApis,
+        );
         opts.onCombo?.(res);
         return res;
       }),
@@ -257,8 +297,14 @@ async function guardWith(opts: GuardOptions, crds: unknown[], inline: InlineValu
         .map((f) => `${f.location!.file}:${f.location!.line}`),
     ),
   );
-  const chartWide = lintFindings
+  // helm lint renders without the cluster's capabilities: its deprecation warnings are about what a chart
+  // that asks .Capabilities renders there, not here. Keep one only when a combo renders that API.
+  const chartWide = [...kubeVersionNotes(config), ...lintFindings]
     .filter((f) => !(f.location && renderAt.has(`${f.location.file}:${f.location.line}`)))
+    .filter((f) => {
+      const dep = /^helm lint: (\S+) (\w+) is deprecated in v/.exec(f.message);
+      return !dep || renderedApis.has(`${dep[1]} ${dep[2]}`);
+    })
     .map((f) => level(f, config.rules))
     .filter((f): f is Finding => !!f);
   const lintFailed = chartWide.some((f) => atOrAbove(f.severity, failOn));
@@ -291,6 +337,8 @@ async function checkCombo(
   failOn: FailOn,
   chart: string,
   inline: InlineValuesFiles,
+  extraApiVersions: readonly string[],
+  renderedApis: Set<string>,
 ): Promise<ComboResult> {
   const started = performance.now();
   const findings: Finding[] = [];
@@ -324,7 +372,10 @@ async function checkCombo(
     if (l) findings.push(l);
   };
 
-  const r = await run(helm, templateArgs(config, combo, inline), { timeoutMs: config.timeoutMs, cwd: baseDir });
+  const r = await run(helm, templateArgs(config, combo, inline, extraApiVersions), {
+    timeoutMs: config.timeoutMs,
+    cwd: baseDir,
+  });
   if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
   const failure = combo.expect.failure;
   if (r.timedOut) {
@@ -411,7 +462,10 @@ async function checkCombo(
       ...(p.location ? { location: p.location } : {}),
     });
   const manifests = parsed.manifests;
-  for (const m of manifests) kinds[m.resource.kind] = (kinds[m.resource.kind] ?? 0) + 1;
+  for (const m of manifests) {
+    kinds[m.resource.kind] = (kinds[m.resource.kind] ?? 0) + 1;
+    renderedApis.add(`${m.resource.apiVersion} ${m.resource.kind}`);
+  }
   if (parsed.documents === 0) {
     add({
       severity: 'error',

@@ -1,8 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Combo, GuardConfig, Scalar } from '../config/load.js';
+import { DEFAULT_RELEASE, releaseData, releaseFor } from '../schemas/embedded.js';
 import type { Finding } from '../types.js';
 import { helmErrorLocation, parseHelmError } from './errors.js';
 import { repoPath } from '../util/paths.js';
+
+function readLines(file: string): string[] {
+  try {
+    return readFileSync(file, 'utf8').split('\n');
+  } catch {
+    return [];
+  }
+}
 
 /** A --set value as helm's strvals parser reads it: backslash and comma escaped. */
 export function escapeSetValue(v: Scalar): string {
@@ -21,8 +31,28 @@ function valuesArgs(combo: Combo, inline?: InlineValuesFiles): string[] {
   return args;
 }
 
+/** The Kubernetes version helm renders for: the combo's, else the newest release with a schema set. */
+export function kubeVersionOf(combo: Combo): string {
+  return combo.kubeVersion ?? `${DEFAULT_RELEASE}.0`;
+}
+
+/**
+ * What `.Capabilities.APIVersions` holds on a cluster of the combo's Kubernetes version: every group/version
+ * and group/version/kind it serves by default (helm's own default set lacks many), the combo's
+ * `apiVersions`, and `extra` (the CRDs the config declares).
+ */
+export function capabilities(combo: Combo, extra: readonly string[] = []): string[] {
+  const served = releaseData(releaseFor(combo.kubeVersion).minor).served;
+  return [...new Set([...served, ...extra, ...combo.apiVersions])];
+}
+
 /** argv for `helm template` of one combo; --debug makes helm print invalid YAML so it can be located. */
-export function templateArgs(config: GuardConfig, combo: Combo, inline?: InlineValuesFiles): string[] {
+export function templateArgs(
+  config: GuardConfig,
+  combo: Combo,
+  inline?: InlineValuesFiles,
+  extraApiVersions: readonly string[] = [],
+): string[] {
   const args = [
     'template',
     combo.releaseName,
@@ -31,8 +61,8 @@ export function templateArgs(config: GuardConfig, combo: Combo, inline?: InlineV
     combo.namespace,
     ...valuesArgs(combo, inline),
   ];
-  if (combo.kubeVersion) args.push('--kube-version', combo.kubeVersion);
-  for (const a of combo.apiVersions) args.push('--api-versions', a);
+  args.push('--kube-version', kubeVersionOf(combo));
+  for (const a of capabilities(combo, extraApiVersions)) args.push('--api-versions', a);
   if (config.includeCrds) args.push('--include-crds');
   args.push('--debug');
   return args;
@@ -40,7 +70,7 @@ export function templateArgs(config: GuardConfig, combo: Combo, inline?: InlineV
 
 export function lintArgs(config: GuardConfig, combo: Combo, inline?: InlineValuesFiles): string[] {
   const args = ['lint', config.chartDir, '--namespace', combo.namespace, ...valuesArgs(combo, inline)];
-  if (combo.kubeVersion) args.push('--kube-version', combo.kubeVersion);
+  args.push('--kube-version', kubeVersionOf(combo));
   if (config.lint.strict) args.push('--strict');
   return args;
 }
@@ -51,12 +81,26 @@ export function lintArgs(config: GuardConfig, combo: Combo, inline?: InlineValue
  */
 export function parseLint(output: string, chartDir: string, baseDir: string, combo: string): Finding[] {
   const out: Finding[] = [];
+  // helm 4 prints the reason of some messages on the indented lines that follow
+  const entries: string[] = [];
   for (const line of output.split('\n')) {
-    const m = /^\[(ERROR|WARNING)\]\s+([^:]*):\s*(.*)$/.exec(line.trim());
+    if (/^\[(ERROR|WARNING|INFO)\]/.test(line.trim())) entries.push(line.trim());
+    else if (/^\s+\S/.test(line) && entries.length && !/^==>/.test(line.trim()))
+      entries[entries.length - 1] += `: ${line.trim()}`;
+  }
+  for (const entry of entries) {
+    const m = /^\[(ERROR|WARNING)\]\s+([^:]*):\s*(.*)$/.exec(entry);
     if (!m) continue;
     const [, level, where, message] = m as unknown as [string, string, string, string];
     const inner = parseHelmError(`Error: ${message}`);
     let location = helmErrorLocation(inner, chartDir, baseDir);
+    // Chart.yaml: `unknown field "engine"` is at that key's line
+    const field = /unknown field "([^"]+)"/.exec(message)?.[1];
+    if (!location && where === 'Chart.yaml' && field) {
+      const file = join(chartDir, 'Chart.yaml');
+      const at = readLines(file).findIndex((l) => l.startsWith(`${field}:`));
+      if (at >= 0) location = { file: repoPath(baseDir, file), line: at + 1 };
+    }
     if (!location && where && !where.endsWith('/'))
       location = {
         file: repoPath(baseDir, isAbsolute(where) ? where : join(chartDir, where)),
