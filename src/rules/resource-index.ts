@@ -1,5 +1,24 @@
 import type { Manifest } from '../manifests/types.js';
-import { isObject, podSpecOf, type PodSpecRef } from './pods.js';
+import { containersOf, isObject, podSpecOf, type PodSpecRef } from './pods.js';
+
+/** Values of command-line flags whose name mentions a secret: `--secret-name=x`, `--tls-secret x`, `-secret=x`. */
+export function secretFlagValues(argv: unknown): string[] {
+  if (!Array.isArray(argv)) return [];
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (typeof a !== 'string') continue;
+    const m = /^--?([\w.-]*secret[\w.-]*)(?:=(.*))?$/i.exec(a);
+    if (!m) continue;
+    const value =
+      m[2] ??
+      (typeof argv[i + 1] === 'string' && !(argv[i + 1] as string).startsWith('-')
+        ? (argv[i + 1] as string)
+        : undefined);
+    if (value) out.push(value.replace(/^["']|["']$/g, ''));
+  }
+  return out;
+}
 
 /**
  * Maps over one combo's manifests, built once and shared by every rule of that combo (keyed on the
@@ -42,7 +61,9 @@ export class ResourceIndex {
   /**
    * Secrets that objects of this render make someone else create: cert-manager Certificates
    * (spec.secretName), External Secrets Operator ExternalSecrets (spec.target.name, default the
-   * ExternalSecret's name) and Bitnami SealedSecrets (the SealedSecret's name). Returns the provider.
+   * ExternalSecret's name), Bitnami SealedSecrets (the SealedSecret's name), and containers of the release
+   * told to write one (a flag whose name says secret, e.g. `--secret-name=x` of the webhook certificate Jobs,
+   * `--cert-secret-name=x` of an operator that makes its own certificate). Returns the provider.
    */
   secretProvider(name: string, namespace?: string): Manifest | undefined {
     if (!this.providers) {
@@ -62,6 +83,10 @@ export class ResourceIndex {
         else if (m.resource.kind === 'SealedSecret' && group === 'bitnami.com')
           add(spec?.template?.metadata?.name ?? m.resource.name, m);
       }
+      for (const pod of this.pods)
+        for (const c of containersOf(pod))
+          for (const list of [c.container.command, c.container.args])
+            for (const name of secretFlagValues(list)) add(name, pod.manifest);
     }
     return this.providers.get(name)?.find((m) => sameNamespace(m.resource.namespace, namespace));
   }

@@ -38,7 +38,9 @@ export const annotationInvalid: Rule = {
         if (!isObject(site.value)) continue;
         let bytes = 0;
         for (const [k, v] of Object.entries(site.value)) {
-          const bad = qualifiedName(k);
+          // the API server checks annotation keys lower-cased (ValidateAnnotations,
+          // k8s.io/apimachinery/pkg/api/validation/objectmeta.go); label keys are case-sensitive
+          const bad = qualifiedName(k.toLowerCase());
           if (bad)
             issues.push({
               manifest: m,

@@ -42,6 +42,8 @@ export const referenceMissing: Rule = {
     for (const pod of idx.pods) {
       for (const ref of podReferences(pod)) {
         if (ref.optional) continue;
+        // every namespace has it: the cluster's CA bundle, published by kube-controller-manager
+        if (ref.kind === 'ConfigMap' && ref.name === 'kube-root-ca.crt') continue;
         if (idx.find(ref.kind, ref.name, pod.manifest.resource.namespace).length > 0) continue;
         if (ref.kind === 'Secret' && idx.secretProvider(ref.name, pod.manifest.resource.namespace)) continue;
         if (externalFor(ctx, ref.kind).some((p) => globMatch(p, ref.name))) continue;
