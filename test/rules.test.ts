@@ -467,6 +467,18 @@ describe('name/invalid, label/invalid, annotation/invalid', () => {
       ),
     ).toEqual([]);
   });
+  it('annotation keys are checked lower-cased, as the API server does; label keys are not', () => {
+    const cm = (meta: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n${meta}`;
+    expect(
+      check('annotation/invalid', cm('  annotations:\n    example.com/someKey: x\n    MyTeam.Example.com/v: y\n')),
+    ).toEqual([]);
+    expect(
+      check('annotation/invalid', cm('  annotations:\n    -bad.example.com/x: y\n    "a b": z\n')).map((i) => i.path),
+    ).toEqual(['metadata.annotations.-bad.example.com/x', 'metadata.annotations.a b']);
+    expect(check('label/invalid', cm('  labels:\n    MyTeam.Example.com/v: y\n')).map((i) => i.path)).toEqual([
+      'metadata.labels.MyTeam.Example.com/v',
+    ]);
+  });
 });
 
 describe('resource/duplicate', () => {
@@ -734,6 +746,26 @@ describe('reference/missing', () => {
     ];
     expect(check('reference/missing', uses)).toHaveLength(3);
     expect(check('reference/missing', [uses, ...providers].join('---\n'))).toEqual([]);
+  });
+  it("counts kube-root-ca.crt and Secrets the release's own containers are told to create as present", () => {
+    const uses = pod(
+      '  volumes:\n    - {name: a, secret: {secretName: webhook-tls}}\n    - {name: b, secret: {secretName: op-certs}}\n    - {name: c, configMap: {name: kube-root-ca.crt}}\n',
+    );
+    // the certificate Jobs of admission webhooks (kube-webhook-certgen) and operators that make their own
+    const job =
+      'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: certgen\n  annotations: {helm.sh/hook: pre-install}\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: create\n          image: certgen\n          args: [create, --host=svc, --secret-name=webhook-tls]\n';
+    const operator =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: op\nspec:\n  selector: {matchLabels: {a: b}}\n  template:\n    metadata: {labels: {a: b}}\n    spec:\n      containers:\n        - name: op\n          image: op\n          args: [--cert-secret-name, op-certs]\n';
+    expect(check('reference/missing', uses).map((i) => i.path)).toEqual([
+      'spec.volumes.0.secret.secretName',
+      'spec.volumes.1.secret.secretName',
+    ]);
+    expect(check('reference/missing', [uses, job, operator].join('---\n'))).toEqual([]);
+    // naming the Secret in a flag that does not say secret is no promise to create it
+    const mention = operator.replace('--cert-secret-name, op-certs', '--mount, op-certs');
+    expect(check('reference/missing', [uses, job, mention].join('---\n')).map((i) => i.path)).toEqual([
+      'spec.volumes.1.secret.secretName',
+    ]);
   });
   it('globs', () => {
     expect(globMatch('certctl-*', 'certctl-tls')).toBe(true);
