@@ -44,6 +44,13 @@ describe.each(HELMS)('template line mapping with helm $version', ({ path: helm }
     }
   });
 
+  it('places a finding at the root of a resource on its first line, not on a fail guard before it', () => {
+    const cm = find(render(helm, 'fixtures/mapping'), 'ConfigMap', 'guarded');
+    const f = 'fixtures/mapping/templates/guarded.yaml';
+    expect(at(cm, [])).toBe(`${f}:5`);
+    expect(at(cm, ['data', 'mode'])).toBe(`${f}:10`);
+  });
+
   it('picks the right document of a template with several, and maps through toYaml and range', () => {
     const ms = render(helm, 'fixtures/mapping');
     const f = 'fixtures/mapping/templates/app.yaml';
@@ -165,9 +172,9 @@ describe('the Kubernetes YAML dialect', () => {
     });
   });
 
-  it('reports duplicate keys and syntax errors with the rendered line, and an empty document is no document', () => {
+  it('reports duplicate keys (keeping the document) and syntax errors with the rendered line, and an empty document is no document', () => {
     const r = parseRender(
-      '---\n# Source: c/templates/x.yaml\na: 1\nb: 2\na: 3\n---\n# only a comment\n---\nkey: [unclosed\n',
+      '---\n# Source: c/templates/x.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\nmetadata:\n  name: b\n---\n# only a comment\n---\nkey: [unclosed\n',
       {
         combo: 'c',
         chartDir: '/nonexistent/c',
@@ -176,7 +183,11 @@ describe('the Kubernetes YAML dialect', () => {
     );
     expect(r.documents).toBe(2);
     expect(r.problems.map((p) => p.rule)).toEqual(['yaml/duplicate-key', 'yaml/parse-error']);
-    expect(r.problems[0]!.message).toBe('Duplicate mapping key "a" in rendered c/templates/x.yaml (output line 5)');
+    expect(r.problems[0]!.message).toBe(
+      'Duplicate mapping key "metadata" in rendered c/templates/x.yaml (output line 7)',
+    );
+    // the document is still checked, as the API server reads it: the last duplicate wins
+    expect(r.manifests.map((m) => m.resource)).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap', name: 'b' }]);
   });
 });
 

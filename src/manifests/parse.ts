@@ -267,8 +267,13 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
           ...(chunk.source ? { source: chunk.source } : {}),
         });
       }
-      index++;
-      continue;
+      if (doc.errors.length === 0 || firstSyntax) {
+        index++;
+        continue;
+      }
+      // only duplicate keys, each reported once above: the document is still checked, as it is read on
+      // the way to the API server (the last of the duplicates wins), so later checks do not cascade
+      obj = doc.toJS({ maxAliasCount: -1 });
     }
     if (obj === null || obj === undefined) continue; // comments only
     if (typeof obj !== 'object' || Array.isArray(obj)) {

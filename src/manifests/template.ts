@@ -55,7 +55,8 @@ export interface TemplateFile {
   segments: TemplateSegment[];
 }
 
-const CONTROL = /^(?:if|else|end|range|with|define|block|break|continue)\b/;
+// `fail` stops the render: a line that calls it emits nothing, in a branch taken or not
+const CONTROL = /^(?:if|else|end|range|with|define|block|break|continue|fail)\b/;
 const MULTI_LINE_FUNCS =
   /\b(?:include|template|toYaml|toJson|toPrettyJson|tpl|nindent|indent|Files\.Get|Files\.Glob|AsConfig|AsSecrets|Lines)\b/;
 
