@@ -56819,7 +56819,7 @@ function filesBelow(dir, name2) {
 
 // src/manifests/template.ts
 var CHART_TEXT = /\.(tpl|ya?ml|txt)$/;
-var CONTROL = /^(?:if|else|end|range|with|define|block|break|continue)\b/;
+var CONTROL = /^(?:if|else|end|range|with|define|block|break|continue|fail)\b/;
 var MULTI_LINE_FUNCS = /\b(?:include|template|toYaml|toJson|toPrettyJson|tpl|nindent|indent|Files\.Get|Files\.Glob|AsConfig|AsSecrets|Lines)\b/;
 function scanActions(text) {
   const out = [];
@@ -57302,8 +57302,11 @@ function parseRender(output, opts) {
           ...chunk.source ? { source: chunk.source } : {}
         });
       }
-      index++;
-      continue;
+      if (doc.errors.length === 0 || firstSyntax) {
+        index++;
+        continue;
+      }
+      obj = doc.toJS({ maxAliasCount: -1 });
     }
     if (obj === null || obj === void 0) continue;
     if (typeof obj !== "object" || Array.isArray(obj)) {
@@ -58913,6 +58916,56 @@ async function createSchemaValidator(opts = {}, internal) {
   return new Validator(opts, internal?.fetch);
 }
 
+// src/secrets.ts
+var MIN = 4;
+function secretValues(manifests) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of manifests) {
+    if (m.resource.kind !== "Secret" || m.resource.apiVersion !== "v1") continue;
+    for (const field of ["data", "stringData"]) {
+      const d = m.object[field];
+      if (!d || typeof d !== "object") continue;
+      for (const v of Object.values(d)) {
+        if (typeof v !== "string") continue;
+        out.add(v);
+        if (field === "data") {
+          const decoded = Buffer.from(v.replace(/\s+/g, ""), "base64").toString("utf8");
+          if (!decoded.includes("�")) out.add(decoded);
+        }
+      }
+    }
+  }
+  return new Set([...out].filter((v) => v.length >= MIN));
+}
+function publicText(manifests) {
+  const parts = [];
+  const walk = (v) => {
+    if (v === null || v === void 0) return;
+    if (typeof v !== "object") parts.push(String(v));
+    else if (Array.isArray(v)) v.forEach(walk);
+    else
+      for (const [k, x] of Object.entries(v)) {
+        parts.push(k);
+        walk(x);
+      }
+  };
+  for (const m of manifests) {
+    if (m.resource.kind === "Secret" && m.resource.apiVersion === "v1") {
+      const { data: _d, stringData: _s, ...rest } = m.object;
+      walk(rest);
+    } else walk(m.object);
+  }
+  return parts.join("\0");
+}
+function scrubSecrets(findings, manifests) {
+  const values = secretValues(manifests);
+  if (values.size === 0 || findings.length === 0) return;
+  const shown = publicText(manifests);
+  const secret = [...values].filter((v) => !shown.includes(v)).sort((a, b) => b.length - a.length);
+  for (const f of findings)
+    for (const v of secret) if (f.message.includes(v)) f.message = f.message.split(v).join("***");
+}
+
 // src/guard.ts
 var GuardError = class extends Error {
 };
@@ -58935,21 +58988,6 @@ function level(f, rules, manifest) {
   }
   if (lv === "off") return void 0;
   return lv ? { ...f, severity: lv } : f;
-}
-function scrubSecrets(findings, manifests) {
-  const values = [];
-  for (const m of manifests) {
-    if (m.resource.kind !== "Secret") continue;
-    for (const field of ["data", "stringData"]) {
-      const d = m.object[field];
-      if (d && typeof d === "object") {
-        for (const v of Object.values(d)) if (typeof v === "string" && v.length >= 4) values.push(v);
-      }
-    }
-  }
-  if (values.length === 0) return;
-  for (const f of findings)
-    for (const v of values) if (f.message.includes(v)) f.message = f.message.split(v).join("***");
 }
 function readCrdFiles(paths) {
   const out = [];
@@ -59024,6 +59062,23 @@ async function runGuard(opts) {
     return await guardWith(opts, crds, inline);
   } finally {
     if (inlineDir) rmSync(inlineDir, { recursive: true, force: true });
+  }
+}
+function emptyByDesign(results, config, failOn) {
+  if (!results.some((c) => c.documents > 0)) return;
+  for (const c of results) {
+    let changed = false;
+    for (const f of c.findings) {
+      const configured = config.combos.find((x) => x.name === c.name)?.rules["render/empty"]?.severity;
+      if (f.rule !== "render/empty" || f.severity !== "error" || configured) continue;
+      f.severity = "warning";
+      f.message = "the render produced no resources with these values (other combos do): nothing would be installed";
+      changed = true;
+    }
+    if (!changed) continue;
+    const failing = c.findings.filter((f) => atOrAbove(f.severity, failOn));
+    c.checks.render = failing.some((f) => checkOf(f.rule) === "render") ? "fail" : "pass";
+    c.status = failing.length ? "fail" : "pass";
   }
 }
 function crdApiVersions(crds) {
@@ -59108,6 +59163,7 @@ async function guardWith(opts, crds, inline) {
   for (const x of settled) if (x.status === "rejected") throw x.reason;
   const version = await versionP;
   const comboResults = await combosP;
+  emptyByDesign(comboResults, config, failOn);
   const lintFindings = (await lintP).flat();
   const renderAt = new Set(
     comboResults.flatMap(

@@ -19,6 +19,7 @@ import type { SchemaValidator } from './schemas/types.js';
 import { globMatch } from './util/glob.js';
 import { SEVERITY_ORDER, toPointer, type Finding, type Location, type Severity } from './types.js';
 import { repoPath } from './util/paths.js';
+import { scrubSecrets } from './secrets.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type CheckStatus = 'pass' | 'fail' | 'skipped';
@@ -85,22 +86,6 @@ function level(f: Finding, rules: RulesConfig, manifest?: Manifest): Finding | u
   }
   if (lv === 'off') return undefined;
   return lv ? { ...f, severity: lv } : f;
-}
-
-/** Secret values never leave the process: scrub any that a message quotes. */
-function scrubSecrets(findings: Finding[], manifests: readonly Manifest[]): void {
-  const values: string[] = [];
-  for (const m of manifests) {
-    if (m.resource.kind !== 'Secret') continue;
-    for (const field of ['data', 'stringData']) {
-      const d = m.object[field];
-      if (d && typeof d === 'object')
-        for (const v of Object.values(d)) if (typeof v === 'string' && v.length >= 4) values.push(v);
-    }
-  }
-  if (values.length === 0) return;
-  for (const f of findings)
-    for (const v of values) if (f.message.includes(v)) f.message = f.message.split(v).join('***');
 }
 
 function readCrdFiles(paths: readonly string[]): unknown[] {
@@ -188,6 +173,29 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
     return await guardWith(opts, crds, inline);
   } finally {
     if (inlineDir) rmSync(inlineDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A combo that renders nothing is a chart that installs nothing with those values: an error when no combo
+ * renders anything, but a warning when others do (charts whose defaults create nothing until configured).
+ * A severity set in the config for render/empty is left as it is.
+ */
+function emptyByDesign(results: ComboResult[], config: GuardConfig, failOn: FailOn): void {
+  if (!results.some((c) => c.documents > 0)) return;
+  for (const c of results) {
+    let changed = false;
+    for (const f of c.findings) {
+      const configured = config.combos.find((x) => x.name === c.name)?.rules['render/empty']?.severity;
+      if (f.rule !== 'render/empty' || f.severity !== 'error' || configured) continue;
+      f.severity = 'warning';
+      f.message = 'the render produced no resources with these values (other combos do): nothing would be installed';
+      changed = true;
+    }
+    if (!changed) continue;
+    const failing = c.findings.filter((f) => atOrAbove(f.severity, failOn));
+    c.checks.render = failing.some((f) => checkOf(f.rule) === 'render') ? 'fail' : 'pass';
+    c.status = failing.length ? 'fail' : 'pass';
   }
 }
 
@@ -288,6 +296,7 @@ async function guardWith(opts: GuardOptions, crds: unknown[], inline: InlineValu
   for (const x of settled) if (x.status === 'rejected') throw x.reason;
   const version = await versionP;
   const comboResults = await combosP;
+  emptyByDesign(comboResults, config, failOn);
   const lintFindings = (await lintP).flat();
   // drop lint errors that repeat a render failure at the same place
   const renderAt = new Set(

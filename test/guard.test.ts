@@ -188,6 +188,35 @@ describe('Secret data is never printed', () => {
   });
 });
 
+describe('scrubbing what is secret, and only that', () => {
+  it('hides Secret data a message quotes (also base64-decoded), but not a value the render shows elsewhere', async () => {
+    const { parseRender } = await import('../src/manifests/parse.js');
+    const { scrubSecrets } = await import('../src/secrets.js');
+    const yaml = [
+      '# Source: c/templates/a.yaml',
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: certctl-postgresql\nstringData:\n  user: certctl\n  password: hunter2-pw\ndata:\n  token: ' +
+        Buffer.from('s3cr3t-token').toString('base64'),
+      '---\n# Source: c/templates/b.yaml',
+      'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: certctl-migrate\nspec:\n  template:\n    spec:\n      containers: [{name: m, image: x}]',
+    ].join('\n');
+    const { manifests } = parseRender(yaml, { combo: 'c', chartDir: 'c', baseDir: ROOT });
+    const f = (message: string) => ({ severity: 'error' as const, rule: 'x/y', combo: 'c', message });
+    const findings = [
+      f('Job/certctl-migrate has restartPolicy Always'),
+      f('rate(certctl_issuance_failures_total[5m]) is not a known metric'),
+      f('DATABASE_URL is postgres://certctl:hunter2-pw@db'),
+      f('token s3cr3t-token leaked'),
+    ];
+    scrubSecrets(findings, manifests);
+    expect(findings.map((x) => x.message)).toEqual([
+      'Job/certctl-migrate has restartPolicy Always',
+      'rate(certctl_issuance_failures_total[5m]) is not a known metric',
+      'DATABASE_URL is postgres://certctl:***@db',
+      'token *** leaked',
+    ]);
+  });
+});
+
 describe('inline values', () => {
   it('config `values` (global and per combo) reach helm as values files, before --set', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'helm-guard-inline-'));
