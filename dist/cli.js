@@ -33928,7 +33928,7 @@ var RenderedDoc = class {
     if (path.length === 0) {
       const c = this.candidates();
       let first;
-      if (c.length === 1) first = c[0].lines[0];
+      if (c.length === 1) first = c[0].lines.find((l) => l.kind !== "emitter") ?? c[0].lines[0];
       else if (c.length > 1) {
         const a = this.aligned();
         first = a?.al.map.find((t2) => t2 !== void 0) ?? a?.seg.lines[0];

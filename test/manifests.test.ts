@@ -47,8 +47,8 @@ describe.each(HELMS)('template line mapping with helm $version', ({ path: helm }
   it('places a finding at the root of a resource on its first line, not on a fail guard before it', () => {
     const cm = find(render(helm, 'fixtures/mapping'), 'ConfigMap', 'guarded');
     const f = 'fixtures/mapping/templates/guarded.yaml';
-    expect(at(cm, [])).toBe(`${f}:5`);
-    expect(at(cm, ['data', 'mode'])).toBe(`${f}:10`);
+    expect(at(cm, [])).toBe(`${f}:8`);
+    expect(at(cm, ['data', 'mode'])).toBe(`${f}:13`);
   });
 
   it('picks the right document of a template with several, and maps through toYaml and range', () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -873,6 +874,14 @@ describe('schema locations', () => {
 });
 
 describe('generation and speed', () => {
+  it('the CRD catalog is what its vendored upstream sources make', () => {
+    const out = execFileSync(process.execPath, [join(root, 'scripts/gen-crd-catalog.mjs'), '--check'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(out).toMatch(/ 0 file\(s\) out of date, missing or extra/);
+  });
+
   it('the Kubernetes data is whole: every definition a release names exists, every kind is a definition', () => {
     const index = JSON.parse(readFileSync(join(root, 'schemas/k8s/index.json'), 'utf8'));
     expect(index.releases).toEqual(RELEASES);

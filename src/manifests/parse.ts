@@ -192,7 +192,8 @@ class RenderedDoc implements Manifest {
       // the document itself: its template segment's first line, aligned only when the segment is ambiguous
       const c = this.candidates();
       let first: TemplateLine | undefined;
-      if (c.length === 1) first = c[0]!.lines[0];
+      // the first line with literal text: an emitter before it (a bare `required`, an include) may emit nothing
+      if (c.length === 1) first = c[0]!.lines.find((l) => l.kind !== 'emitter') ?? c[0]!.lines[0];
       else if (c.length > 1) {
         const a = this.aligned();
         first = a?.al.map.find((t) => t !== undefined) ?? a?.seg.lines[0];
