@@ -45,15 +45,19 @@ for (const [rel, text] of schemaFiles) {
   mkdirSync(dirname(join(out, 'schemas', rel)), { recursive: true });
   writeFileSync(join(out, 'schemas', rel), text);
 }
-const results = await Promise.all([
-  build({ ...common, entryPoints: ['src/action/index.ts'], outfile: join(out, 'index.js'), banner: { js: banner } }),
-  build({
-    ...common,
-    entryPoints: ['src/cli/bin.ts'],
-    outfile: join(out, 'cli.js'),
-    banner: { js: banner },
-  }),
-]);
+// One build for both entries: shared code goes into chunks beside them (chunk-<hash>.js), and what an
+// entry imports dynamically (the engine that checks renders, the reporters) loads only when it is needed.
+const result = await build({
+  ...common,
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/bin.ts' },
+  outdir: out,
+  splitting: true,
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  banner: { js: banner },
+});
+const results = [result];
+const bundleFiles = Object.keys(result.metafile.outputs).map((f) => f.slice(f.lastIndexOf('/') + 1));
 
 // licences of bundled packages
 const pkgs = new Map();
@@ -78,14 +82,17 @@ for (const name of [...pkgs.keys()].sort()) {
 writeFileSync(join(out, 'licenses.txt'), sections.join('\n' + '-'.repeat(72) + '\n\n'));
 
 if (check) {
-  const files = ['index.js', 'cli.js', 'licenses.txt', ...[...schemaFiles.keys()].map((f) => `schemas/${f}`)];
+  const files = [...bundleFiles, 'licenses.txt', ...[...schemaFiles.keys()].map((f) => `schemas/${f}`)];
   const listDir = (d, pre = '') =>
     existsSync(d)
       ? readdirSync(d, { withFileTypes: true }).flatMap((e) =>
           e.isDirectory() ? listDir(join(d, e.name), `${pre}${e.name}/`) : [`${pre}${e.name}`],
         )
       : [];
-  const extra = listDir(join(root, 'dist', 'schemas'), 'schemas/').filter((f) => !files.includes(f));
+  const extra = [
+    ...readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js') && !files.includes(f)),
+    ...listDir(join(root, 'dist', 'schemas'), 'schemas/').filter((f) => !files.includes(f)),
+  ];
   const stale = files.filter(
     (f) =>
       !existsSync(join(root, 'dist', f)) ||
@@ -107,7 +114,8 @@ if (check) {
       e.isDirectory() ? listOut(join(d, e.name), `${pre}${e.name}/`) : [`${pre}${e.name}`],
     );
   for (const f of listOut(join(out, 'schemas'))) if (!schemaFiles.has(f)) rmSync(join(out, 'schemas', f));
+  for (const f of readdirSync(out)) if (f.endsWith('.js') && !bundleFiles.includes(f)) rmSync(join(out, f));
   console.log(
-    `built ${[...results.keys()].length} bundles into dist/ with ${pkgs.size} third-party packages, and ${schemaFiles.size} schema files`,
+    `built 2 entries and ${bundleFiles.length - 2} chunks into dist/ with ${pkgs.size} third-party packages, and ${schemaFiles.size} schema files`,
   );
 }

@@ -30,6 +30,8 @@ export interface Finding {
   rule: string;
   /** Which matrix combination ('' for chart-wide findings such as config problems). */
   combo: string;
+  /** The chart (repo-relative directory) the finding belongs to; set by the guard on every finding. */
+  chart?: string;
   /** One sentence a person can act on. Never contains Secret data. */
   message: string;
   resource?: ResourceRef;

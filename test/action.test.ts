@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +21,10 @@ interface Run {
   toolCache: string;
 }
 
-async function runAction(inputs: Record<string, string>): Promise<Run> {
+async function runAction(
+  inputs: Record<string, string>,
+  extra: { env?: NodeJS.ProcessEnv; workspace?: string } = {},
+): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'helm-guard-action-'));
   const files = {
     output: join(dir, 'output'),
@@ -37,7 +40,7 @@ async function runAction(inputs: Record<string, string>): Promise<Run> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
-    GITHUB_WORKSPACE: ROOT,
+    GITHUB_WORKSPACE: extra.workspace ?? ROOT,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_PATH: files.path,
@@ -45,10 +48,11 @@ async function runAction(inputs: Record<string, string>): Promise<Run> {
     RUNNER_TOOL_CACHE: toolCache,
     RUNNER_TEMP: runnerTemp,
   };
+  Object.assign(env, extra.env ?? {});
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   // asynchronous: the loopback mirror below is served from this same process
   const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], {
-    cwd: ROOT,
+    cwd: extra.workspace ?? ROOT,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -158,6 +162,59 @@ describe('the Action (dist/index.js)', () => {
     expect(now.stdout).toMatch(
       /^::error title=schema\/removed-api \[default\],file=fixtures\/broken\/removed-api\/templates\/cronjob\.yaml,line=1,col=1::/m,
     );
+  });
+
+  it('plan sets a matrix; shards write reports; merge gives the one verdict, summary and annotations', async () => {
+    const charts = 'fixtures/real/grafana-promtail\nfixtures/broken/empty-one-combo\nfixtures/zero-config';
+    const plan = await runAction({ chart: charts, plan: '3', since: 'all', 'helm-path': HELM3 });
+    expect(plan.code).toBe(0);
+    const matrix = JSON.parse(plan.outputs.matrix!) as { include: { shard: string; combos: number }[] };
+    expect(matrix.include.map((x) => x.shard)).toEqual(['1/3', '2/3', '3/3']);
+    expect(matrix.include.reduce((n, x) => n + x.combos, 0)).toBe(5 + 2 + 2);
+    const dir = mkdtempSync(join(ROOT, '.cache', 'shards-'));
+    const rel = dir.slice(ROOT.length + 1);
+    for (const { shard } of matrix.include) {
+      const r = await runAction({
+        chart: charts,
+        shard,
+        since: 'all',
+        'helm-path': HELM3,
+        'fail-on': 'never',
+        report: `${rel}/${shard.replace('/', '-')}.json`,
+      });
+      expect(r.code).toBe(0);
+    }
+    const merged = await runAction({ merge: `${rel}/*.json`, 'fail-on': 'warning' });
+    // the empty combo is a warning, whichever shard rendered the chart's other combo
+    expect(merged.stdout).toMatch(/^::warning title=render\/empty \[fixtures\/broken\/empty-one-combo defaults\]::/m);
+    expect(merged.outputs).toMatchObject({ result: 'pass', 'combos-failed': '0', 'combos-passed': '9' });
+    expect(merged.summary).toContain('3 charts with helm v3.16.4');
+  });
+
+  it('on a pull request, only the charts changed since the base commit', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'helm-guard-pr-'));
+    for (const name of ['a', 'b'])
+      cpSync(join(ROOT, 'fixtures/zero-config'), join(ws, 'charts', name), { recursive: true });
+    const git = (...a: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...a], {
+        cwd: ws,
+        encoding: 'utf8',
+      });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const base = git('rev-parse', 'HEAD').trim();
+    writeFileSync(join(ws, 'charts', 'b', 'values.yaml'), 'endpoint: ""\nreplicas: 2\n');
+    git('commit', '-qam', 'change b');
+    const event = join(ws, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base } } }));
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+    const r = await runAction({ chart: 'charts', 'helm-path': HELM3 }, { env, workspace: ws });
+    expect(r.stdout).toMatch(/helm-guard: 1 of 2 charts changed since [0-9a-f]{40}/);
+    expect(r.stdout).toMatch(/charts\/b: changed: values\.yaml/);
+    expect(r.outputs).toMatchObject({ result: 'pass', 'combos-passed': '2' });
+    const all = await runAction({ chart: 'charts', 'helm-path': HELM3, since: 'all' }, { env, workspace: ws });
+    expect(all.outputs).toMatchObject({ result: 'pass', 'combos-passed': '4' });
   });
 
   it('bad config: one annotation at the config line, result error', async () => {

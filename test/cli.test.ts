@@ -129,8 +129,9 @@ describe('bad input: one message with file and line, exit 2', () => {
     expect((await cli(['/no/such/chart', '--helm', HELM3])).stderr).toBe(
       'helm-guard: chart directory not found: /no/such/chart\n',
     );
-    expect((await cli([join(ROOT, 'fixtures'), '--helm', HELM3])).stderr).toMatch(
-      /not a Helm chart \(no Chart\.yaml\)/,
+    // a directory that is not a chart stands for the charts under it: there must be one
+    expect((await cli([join(ROOT, 'src'), '--helm', HELM3])).stderr).toMatch(
+      /no chart \(a directory with a Chart\.yaml\) at or under .*src/,
     );
   });
 });
@@ -197,7 +198,17 @@ describe('CLI contract', () => {
     ]);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['result', 'failOn', 'helm', 'chart', 'durationMs', 'combos', 'findings']);
+    expect(Object.keys(j)).toEqual([
+      'result',
+      'failOn',
+      'helm',
+      'chart',
+      'charts',
+      'durationMs',
+      'combos',
+      'findings',
+      'chartRuns',
+    ]);
     expect(j.result).toBe('fail');
     expect(j.combos[0]).toMatchObject({
       name: 'defaults',
@@ -216,6 +227,7 @@ describe('CLI contract', () => {
         severity: 'error',
         rule: 'assert/kind-count',
         combo: 'backup',
+        chart: 'fixtures/broken/missing-kind',
         message: 'expected exactly 1 CronJob, rendered 0',
         location: { file: 'fixtures/broken/missing-kind/.helm-guard.yaml', line: 12 },
       },
@@ -296,7 +308,7 @@ describe('CLI contract', () => {
     expect(rules.stdout).toMatch(/^schema\/unknown-field +error +/m);
     expect(rules.stdout).toMatch(/^cronjob\/schedule +error +/m);
     expect((await cli(['--version'])).stdout).toMatch(/^helm-guard \d+\.\d+\.\d+\n$/);
-    expect((await cli(['--help'])).stdout).toMatch(/^Usage: helm-guard \[CHART_DIR\]/);
+    expect((await cli(['--help'])).stdout).toMatch(/^Usage: helm-guard \[CHART_DIR...\]/);
   });
 });
 

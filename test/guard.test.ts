@@ -32,6 +32,7 @@ describe('helm calls have a timeout', () => {
         severity: 'error',
         rule: 'render/timeout',
         combo: 'a',
+        chart: 'fixtures/zero-config',
         message: 'helm template ran past 500 ms and was killed',
       },
     ]);
@@ -87,6 +88,7 @@ describe('job summary', () => {
     failOn: 'error',
     helm: { path: '/h', version: 'v3.16.4' },
     chart: 'c',
+    charts: ['c'],
     combos: [
       {
         name: 'c<script>',
@@ -96,11 +98,13 @@ describe('job summary', () => {
         checks: { render: 'pass', lint: 'skipped', schema: 'fail', rules: 'pass', assertions: 'skipped' },
         kinds: { ConfigMap: 1 },
         documents: 1,
+        apis: ['v1 ConfigMap'],
         findings,
         durationMs: 1,
       },
     ],
     findings,
+    chartRuns: [{ chart: 'c', lint: 'off', owned: true, findings: [] }],
     durationMs: 1,
   });
 

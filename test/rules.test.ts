@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { RULES, ruleById } from '../src/rules/index.js';
 import { scheduleProblem } from '../src/rules/cronjob/schedule.js';
@@ -8,6 +8,7 @@ import { timeZoneProblem } from '../src/rules/cronjob/timezone.js';
 import { compareQuantity, parseQuantity } from '../src/rules/quantity.js';
 import { durationProblem, parsePromQL } from '../src/rules/promql.js';
 import { parseMetricList } from '../src/rules/prometheus/unknown-metric.js';
+import { loadAllParsers } from '../src/rules/parsers.js';
 import { podReferences, podSpecOf } from '../src/rules/pods.js';
 import { globMatch, ianaSvcName, labelValue, qualifiedName } from '../src/rules/validation.js';
 import type { Rule, RuleContext } from '../src/rules/types.js';
@@ -25,6 +26,9 @@ import {
 } from './helpers/render.js';
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));
+
+// the rule helpers are called directly here, not through the engine that loads their parsers
+beforeAll(() => loadAllParsers());
 
 function rule(id: string): Rule {
   const r = ruleById(id);

@@ -1,20 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { RULE_IDS } from '../catalog.js';
 import { findHelm, formatReport } from '../cli/main.js';
-import { ConfigError, loadConfig } from '../config/load.js';
-import { GuardError, runGuard, type FailOn } from '../guard.js';
+import { ConfigError, loadConfigs } from '../config/load.js';
+import { GuardError, runGuard, workItems, type FailOn, type GuardResult } from '../guard.js';
+import { parseShard, planShards, timingsFromReport, type Shard } from '../plan.js';
+import { globMatch } from '../util/glob.js';
 import { toAnnotations } from '../report/annotations.js';
 import { formatSummary } from '../report/summary.js';
-import { formatText } from '../report/text.js';
 import { DEFAULT_HELM_VERSION } from '../helm/platform.js';
 import { installHelm } from './install.js';
 
 /** Inputs, as typed settings. */
 interface Settings {
-  chart?: string;
+  /** Chart directories (the `chart` input, one per line or separated by spaces). */
+  charts: string[];
   config?: string;
   workingDirectory: string;
   helmVersion: string;
@@ -27,6 +29,12 @@ interface Settings {
   summary: boolean;
   report?: string;
   reportFormat: 'json' | 'junit' | 'sarif' | 'text';
+  since?: string;
+  plan?: number;
+  shard?: Shard;
+  timings?: string;
+  /** JSON reports to merge (paths and globs). */
+  merge: string[];
 }
 
 function settings(workspace: string): Settings {
@@ -40,8 +48,14 @@ function settings(workspace: string): Settings {
   const ann = core.getInput('annotations') || '10';
   if (!/^\d+$/.test(ann)) throw new GuardError(`input annotations must be a whole number (got "${ann}")`);
   const wd = core.getInput('working-directory') || '.';
+  const planInput = core.getInput('plan');
+  if (planInput && !(/^\d+$/.test(planInput) && Number(planInput) >= 1 && Number(planInput) <= 256))
+    throw new GuardError(`input plan must be a number of shards from 1 to 256 (got "${planInput}")`);
+  const shardInput = core.getInput('shard');
+  const shard = shardInput ? parseShard(shardInput) : undefined;
+  if (shardInput && !shard) throw new GuardError(`input shard must be I/N with 1 <= I <= N (got "${shardInput}")`);
   return {
-    chart: opt('chart'),
+    charts: (core.getInput('chart') || '').split(/\s+/).filter(Boolean),
     config: opt('config'),
     workingDirectory: isAbsolute(wd) ? wd : resolve(workspace, wd),
     helmVersion: core.getInput('helm-version') || DEFAULT_HELM_VERSION,
@@ -54,7 +68,50 @@ function settings(workspace: string): Settings {
     summary: (core.getInput('summary') || 'true') !== 'false',
     report: opt('report'),
     reportFormat: reportFormat as Settings['reportFormat'],
+    since: opt('since') ?? pullRequestBase(),
+    ...(planInput ? { plan: Number(planInput) } : {}),
+    ...(shard ? { shard } : {}),
+    timings: opt('timings'),
+    merge: (core.getInput('merge') || '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
   };
+}
+
+/** The base commit of the pull request this workflow runs for, if it runs for one. */
+function pullRequestBase(): string | undefined {
+  const event = process.env.GITHUB_EVENT_NAME;
+  if (event !== 'pull_request' && event !== 'pull_request_target') return undefined;
+  try {
+    const payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+    const sha = payload?.pull_request?.base?.sha;
+    return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Paths and globs (a `*` in the file name) relative to `dir`, expanded and sorted. */
+function expandFiles(patterns: string[], dir: string): string[] {
+  const out: string[] = [];
+  for (const p of patterns) {
+    const abs = resolve(dir, p);
+    if (!/[*?]/.test(basename(abs))) {
+      out.push(abs);
+      continue;
+    }
+    let names: string[] = [];
+    try {
+      names = readdirSync(dirname(abs));
+    } catch {
+      /* no such directory: nothing matches */
+    }
+    const hits = names.filter((n) => globMatch(basename(abs), n)).map((n) => join(dirname(abs), n));
+    if (!hits.length) throw new GuardError(`input merge: nothing matches ${p}`);
+    out.push(...hits.sort());
+  }
+  return out;
 }
 
 /** Print text that may hold chart-controlled content without letting it issue workflow commands. */
@@ -65,10 +122,101 @@ function printUntrusted(text: string): void {
   process.stdout.write(`::${token}::\n`);
 }
 
+/** Everything the step does with a result: the text report, annotations, summary, report file, outputs. */
+async function publish(result: GuardResult, s: Settings, helmPath: string, helmVersion: string): Promise<void> {
+  printUntrusted(await formatReport(result, 'text'));
+  for (const a of toAnnotations(result.findings, s.annotations, { charts: result.charts.length > 1 })) {
+    const props = {
+      title: a.title,
+      ...(a.file ? { file: a.file } : {}),
+      ...(a.startLine ? { startLine: a.startLine } : {}),
+      ...(a.startColumn ? { startColumn: a.startColumn } : {}),
+    };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  // a runner without a summary file (a local runner) gets none rather than a failed step
+  if (s.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatSummary(result)).write();
+  let reportPath = '';
+  if (s.report) {
+    reportPath = resolve(s.workingDirectory, s.report);
+    mkdirSync(dirname(reportPath), { recursive: true });
+    writeFileSync(reportPath, await formatReport(result, s.reportFormat));
+  }
+  const passed = result.combos.filter((c) => c.status === 'pass').length;
+  core.setOutput('result', result.result);
+  core.setOutput('findings', String(result.findings.length));
+  core.setOutput('combos-passed', String(passed));
+  core.setOutput('combos-failed', String(result.combos.length - passed));
+  core.setOutput('report-path', reportPath);
+  core.setOutput('helm-path', helmPath);
+  core.setOutput('helm-version', helmVersion);
+  if (result.result === 'fail') {
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    core.setFailed(
+      `helm-guard: ${result.combos.length - passed} of ${result.combos.length} combos failed (${errors} errors, fail-on: ${s.failOn})`,
+    );
+  }
+}
+
 export async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   try {
     const s = settings(workspace);
+    if (s.merge.length) {
+      const { mergeReports } = await import('../merge.js');
+      const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
+      await publish(result, s, result.helm.path, result.helm.version);
+      return;
+    }
+    let configs = loadConfigs({
+      cwd: s.workingDirectory,
+      displayDir: workspace,
+      ...(s.config ? { configPath: s.config } : {}),
+      chartDirs: s.charts,
+      ...(s.kubeVersion ? { kubeVersion: s.kubeVersion } : {}),
+      knownRules: RULE_IDS,
+    });
+    if (s.since && s.since !== 'all') {
+      const { changedConfigs } = await import('../cli/since.js');
+      const picked = await changedConfigs(configs, s.since, s.workingDirectory);
+      core.info(picked.summary.trimEnd());
+      configs = picked.configs;
+    }
+    if (s.plan) {
+      const plans = planShards(
+        workItems(configs, workspace),
+        s.plan,
+        s.timings ? timingsOf(resolve(s.workingDirectory, s.timings)) : undefined,
+      );
+      const include = plans
+        .filter((p) => p.items.length)
+        .map((p) => ({
+          shard: `${p.index}/${p.total}`,
+          combos: p.items.length,
+          weight: p.weight,
+          items: p.items.map((i) => `${i.chart}:${i.combo}`).join(' '),
+        }));
+      core.info(
+        `helm-guard plan: ${configs.reduce((n, c) => n + c.combos.length, 0)} combos of ${configs.length} charts in ${include.length} shards`,
+      );
+      core.setOutput('matrix', JSON.stringify({ include }));
+      core.setOutput('result', 'pass');
+      return;
+    }
+    if (!configs.length) {
+      // nothing changed: a pass, said once
+      core.setOutput('result', 'pass');
+      for (const k of ['findings', 'combos-passed', 'combos-failed']) core.setOutput(k, '0');
+      if (s.summary && process.env.GITHUB_STEP_SUMMARY)
+        await core.summary
+          .addRaw(
+            `<h2>helm-guard: ✅ pass</h2>\n<p>No chart changed since <code>${s.since}</code>: nothing to guard.</p>\n`,
+          )
+          .write();
+      return;
+    }
     let helmPath: string;
     let helmVersion: string;
     if (s.helmPath) {
@@ -83,51 +231,15 @@ export async function run(): Promise<void> {
       helmPath = installed.path;
       helmVersion = installed.version;
     }
-    const config = loadConfig({
-      cwd: s.workingDirectory,
-      displayDir: workspace,
-      ...(s.config ? { configPath: s.config } : {}),
-      ...(s.chart ? { chartDir: s.chart } : {}),
-      ...(s.kubeVersion ? { kubeVersion: s.kubeVersion } : {}),
-      knownRules: RULE_IDS,
+    const result = await runGuard({
+      configs,
+      helm: helmPath,
+      baseDir: workspace,
+      failOn: s.failOn,
+      ...(s.shard ? { shard: s.shard } : {}),
+      ...(s.timings ? { timings: timingsOf(resolve(s.workingDirectory, s.timings)) } : {}),
     });
-    const result = await runGuard({ config, helm: helmPath, baseDir: workspace, failOn: s.failOn });
-    helmVersion = result.helm.version || helmVersion;
-
-    printUntrusted(formatText(result, { color: false }));
-    for (const a of toAnnotations(result.findings, s.annotations)) {
-      const props = {
-        title: a.title,
-        ...(a.file ? { file: a.file } : {}),
-        ...(a.startLine ? { startLine: a.startLine } : {}),
-        ...(a.startColumn ? { startColumn: a.startColumn } : {}),
-      };
-      if (a.level === 'error') core.error(a.message, props);
-      else if (a.level === 'warning') core.warning(a.message, props);
-      else core.notice(a.message, props);
-    }
-    // a runner without a summary file (a local runner) gets none rather than a failed step
-    if (s.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatSummary(result)).write();
-    let reportPath = '';
-    if (s.report) {
-      reportPath = resolve(s.workingDirectory, s.report);
-      mkdirSync(dirname(reportPath), { recursive: true });
-      writeFileSync(reportPath, formatReport(result, s.reportFormat));
-    }
-    const passed = result.combos.filter((c) => c.status === 'pass').length;
-    core.setOutput('result', result.result);
-    core.setOutput('findings', String(result.findings.length));
-    core.setOutput('combos-passed', String(passed));
-    core.setOutput('combos-failed', String(result.combos.length - passed));
-    core.setOutput('report-path', reportPath);
-    core.setOutput('helm-path', helmPath);
-    core.setOutput('helm-version', helmVersion);
-    if (result.result === 'fail') {
-      const errors = result.findings.filter((f) => f.severity === 'error').length;
-      core.setFailed(
-        `helm-guard: ${result.combos.length - passed} of ${result.combos.length} combos failed (${errors} errors, fail-on: ${s.failOn})`,
-      );
-    }
+    await publish(result, s, helmPath, result.helm.version || helmVersion);
   } catch (e) {
     if (e instanceof ConfigError) {
       core.error(e.message, {
@@ -139,5 +251,14 @@ export async function run(): Promise<void> {
     } else if (e instanceof GuardError) core.setFailed(e.message);
     else core.setFailed(e instanceof Error ? e.message : String(e));
     core.setOutput('result', 'error');
+  }
+}
+
+/** Render times of a previous JSON report (input timings). */
+function timingsOf(file: string): Map<string, number> {
+  try {
+    return timingsFromReport(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (e) {
+    throw new GuardError(`input timings: ${file} is not a JSON report (${(e as Error).message.split('\n')[0]})`);
   }
 }

@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+// The entry stays tiny: Node's compile cache first (where this Node has one: later runs on the same
+// machine skip compiling the bundle), then the CLI.
+import module from 'node:module';
+
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { main } = await import('./main.js');
 
 main(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -1,22 +1,19 @@
-import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_RULES, RULE_IDS } from '../catalog.js';
-import { ConfigError, loadConfig } from '../config/load.js';
+import { ConfigError, loadConfigs } from '../config/load.js';
 import { GuardError, runGuard, type FailOn, type GuardResult } from '../guard.js';
-import { formatJson } from '../report/json.js';
-import { formatJunit } from '../report/junit.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatText } from '../report/text.js';
+import { parseShard, timingsFromReport } from '../plan.js';
 import { VERSION } from '../version.js';
-import { initialConfig } from './init.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-export const USAGE = `Usage: helm-guard [CHART_DIR] [options]
+export const USAGE = `Usage: helm-guard [CHART_DIR...] [options]
 
-Render a Helm chart across a values matrix, validate every manifest, and report each
-finding at the template file and line that caused it.
+Render Helm charts across a values matrix, validate every manifest, and report each
+finding at the template file and line that caused it. Several CHART_DIRs, or a directory
+of charts, are guarded in one run, each chart with its own .helm-guard.yaml or zero-config.
 
 Options:
   -c, --config FILE        config file (default: .helm-guard.yaml in the working directory;
@@ -26,13 +23,26 @@ Options:
   -o, --output FILE        write the report to FILE (the text report still goes to stdout)
       --fail-on LEVEL      error | warning | never (default: error)
       --combo NAME         only this combo (repeatable)
-      --kube-version V     Kubernetes version for every combo (e.g. 1.30.0)
+      --kube-version V     Kubernetes version for every combo (e.g. 1.30.0; default: the newest
+                           with a schema set)
+      --since REF          only the charts with files changed since this git ref (a library chart's
+                           change counts for the charts that use it); fetches REF in a shallow clone
+      --shard I/N          only shard I of N of the work (chart x combo), balanced as \`plan\` shows
+      --timings FILE       a previous JSON report: balance shards by its render times
       --init               write a starting .helm-guard.yaml (or --output FILE) for CHART_DIR: its
                            combos and what each renders now as expectations; never overwrites
       --list-rules         print every rule id with its default severity and exit
       --no-color           no colour even on a terminal
   -v, --version            print the version and exit
   -h, --help               print this help and exit
+
+Commands:
+  helm-guard plan [CHART_DIR...] --shards N [--timings FILE] [--config FILE]
+                           print the work split into N balanced shards as a JSON matrix
+                           ({"include":[{"shard":"1/N",...}]}) for a CI job matrix
+  helm-guard merge REPORT.json... [--format F] [--output FILE]
+                           merge the JSON reports of every shard into one report (the
+                           verdict, exit code and formats of a single run over everything)
 
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
@@ -45,17 +55,29 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-export function formatReport(r: GuardResult, format: string, color = false): string {
+/** The report in one format; the formatters load when a report is written, not at start-up. */
+export async function formatReport(r: GuardResult, format: string, color = false): Promise<string> {
   switch (format) {
     case 'json':
-      return formatJson(r);
+      return (await import('../report/json.js')).formatJson(r);
     case 'junit':
-      return formatJunit(r);
+      return (await import('../report/junit.js')).formatJunit(r);
     case 'sarif':
-      return formatSarif(r);
+      return (await import('../report/sarif.js')).formatSarif(r);
     default:
-      return formatText(r, { color });
+      return (await import('../report/text.js')).formatText(r, { color });
   }
+}
+
+/** Render times from a previous JSON report (--timings); a report that cannot be read is an error. */
+function readTimings(file: string): Map<string, number> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new GuardError(`--timings ${file}: not a JSON report (${(e as Error).message.split('\n')[0]})`);
+  }
+  return timingsFromReport(json);
 }
 
 /** An executable called `name` on PATH. */
@@ -101,6 +123,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         combo: { type: 'string', multiple: true },
         'kube-version': { type: 'string' },
+        since: { type: 'string' },
+        shard: { type: 'string' },
+        shards: { type: 'string' },
+        timings: { type: 'string' },
         'list-rules': { type: 'boolean' },
         init: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -133,29 +159,83 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return usage(`--format must be text, json, junit or sarif (got "${o.format}")`);
   if (!['error', 'warning', 'never'].includes(o['fail-on']!))
     return usage(`--fail-on must be error, warning or never (got "${o['fail-on']}")`);
-  if (args.positionals.length > 1) return usage(`one CHART_DIR at most (got ${args.positionals.join(' ')})`);
   if (o['kube-version'] && !/^v?\d+\.\d+(\.\d+)?$/.test(o['kube-version']))
     return usage(`--kube-version must look like 1.30.0 (got "${o['kube-version']}")`);
 
   if (o.init && (!args.positionals[0] || o.config))
     return usage('--init takes CHART_DIR (and no --config): it writes the config');
+  const command = args.positionals[0] === 'plan' || args.positionals[0] === 'merge' ? args.positionals[0] : undefined;
+  const positionals = command ? args.positionals.slice(1) : args.positionals;
+  const shard = o.shard ? parseShard(o.shard) : undefined;
+  if (o.shard && !shard) return usage(`--shard must be I/N with 1 <= I <= N (got "${o.shard}")`);
+  const shards = o.shards !== undefined ? Number(o.shards) : undefined;
+  if (command === 'plan' && !(shards && Number.isInteger(shards) && shards >= 1 && shards <= 256))
+    return usage(`plan needs --shards N, a whole number from 1 to 256${o.shards ? ` (got "${o.shards}")` : ''}`);
+  const color = io.isTTY && !o['no-color'] && !io.env.NO_COLOR;
+  const write = async (result: GuardResult) => {
+    if (o.output) {
+      const file = resolve(io.cwd, o.output);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, await formatReport(result, o.format!));
+      io.stdout(await formatReport(result, 'text', color));
+    } else {
+      io.stdout(await formatReport(result, o.format!, color));
+    }
+    return result.result === 'pass' ? EXIT.ok : EXIT.findings;
+  };
   try {
-    const config = loadConfig({
+    if (command === 'merge') {
+      if (!positionals.length) return usage('merge needs the JSON reports to merge');
+      const { mergeReports } = await import('../merge.js');
+      return await write(mergeReports(positionals.map((f) => resolve(io.cwd, f))));
+    }
+    if (o.init && positionals.length > 1) return usage('--init takes one CHART_DIR');
+    let configs = loadConfigs({
       cwd: io.cwd,
       ...(o.config ? { configPath: o.config } : {}),
-      ...(args.positionals[0] ? { chartDir: args.positionals[0] } : {}),
+      chartDirs: positionals,
       ...(o.combo ? { only: o.combo } : {}),
       ...(o['kube-version'] ? { kubeVersion: o['kube-version'] } : {}),
       knownRules: RULE_IDS,
       ignoreConfigFile: Boolean(o.init),
     });
+    const timings = o.timings ? readTimings(resolve(io.cwd, o.timings)) : undefined;
+    if (o.since) {
+      const { changedConfigs } = await import('./since.js');
+      const picked = await changedConfigs(configs, o.since, io.cwd);
+      io.stderr(picked.summary);
+      configs = picked.configs;
+      if (!configs.length) {
+        if (command === 'plan') io.stdout(JSON.stringify({ include: [] }) + '\n');
+        return EXIT.ok;
+      }
+    }
+    if (command === 'plan') {
+      const { planShards } = await import('../plan.js');
+      const { workItems } = await import('../guard.js');
+      const plans = planShards(workItems(configs, io.cwd), shards!, timings);
+      const include = plans
+        .filter((p) => p.items.length)
+        .map((p) => ({
+          shard: `${p.index}/${p.total}`,
+          combos: p.items.length,
+          weight: p.weight,
+          items: p.items.map((i) => `${i.chart}:${i.combo}`).join(' '),
+        }));
+      io.stdout(JSON.stringify({ include }) + '\n');
+      return EXIT.ok;
+    }
+    const config = configs[0]!;
     const helm = findHelm(o.helm, io.env, io.cwd);
     if (!helm) return usage('helm not found: pass --helm PATH, set HELM_BIN, or put helm on PATH');
     if (o.init) {
       const target = resolve(io.cwd, o.output ?? '.helm-guard.yaml');
       if (existsSync(target))
         return usage(`${o.output ?? '.helm-guard.yaml'} exists; --init never overwrites (pass --output FILE)`);
+      if (configs.length > 1)
+        return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
       const result = await runGuard({ config, helm, baseDir: io.cwd, failOn: 'never' });
+      const { initialConfig } = await import('./init.js');
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, initialConfig(config, result, dirname(target)));
       io.stdout(
@@ -163,17 +243,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
       return EXIT.ok;
     }
-    const result = await runGuard({ config, helm, baseDir: io.cwd, failOn: o['fail-on'] as FailOn });
-    const color = io.isTTY && !o['no-color'] && !io.env.NO_COLOR;
-    if (o.output) {
-      const file = resolve(io.cwd, o.output);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, formatReport(result, o.format!));
-      io.stdout(formatText(result, { color }));
-    } else {
-      io.stdout(formatReport(result, o.format!, color));
-    }
-    return result.result === 'pass' ? EXIT.ok : EXIT.findings;
+    const result = await runGuard({
+      configs,
+      helm,
+      baseDir: io.cwd,
+      failOn: o['fail-on'] as FailOn,
+      ...(shard ? { shard } : {}),
+      ...(timings ? { timings } : {}),
+    });
+    return await write(result);
   } catch (e) {
     if (e instanceof ConfigError) return usage(e.toString());
     if (e instanceof GuardError) return usage(e.message);

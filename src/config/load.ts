@@ -1,12 +1,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { DATA } from '../data.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { closest } from '../util/closest.js';
 import { offsetOfPath } from '../util/yaml-position.js';
 import schema from './config.schema.json' with { type: 'json' };
 import type { PathSeg, Severity } from '../types.js';
 import { repoPath } from '../util/paths.js';
+import { findCharts } from '../charts/discover.js';
 
 export type Level = Severity | 'off';
 export type Scalar = string | number | boolean | null;
@@ -105,19 +109,13 @@ export class ConfigError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-ajv.addFormat('regex', {
-  type: 'string',
-  validate: (s: string) => {
-    try {
-      new RegExp(s);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-});
-const validateSchema = ajv.compile(schema);
+/** The config schema's validator, precompiled by the build (dist/schemas/config.cjs). */
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+let validator: Validate | undefined;
+function validateSchema(data: unknown): data is Raw {
+  validator ??= createRequire(import.meta.url)(fileURLToPath(new URL('config.cjs', DATA))) as Validate;
+  return validator(data);
+}
 
 export interface LoadOptions {
   /** Working directory: relative paths and `.helm-guard.yaml` are looked up here. */
@@ -272,75 +270,330 @@ function zeroConfigCombos(chartDir: string): { name: string; valuesFiles: string
   return files.map((f) => ({ name: f.replace(/-values\.ya?ml$/, ''), valuesFiles: [join(ci, f)] }));
 }
 
-export function loadConfig(opts: LoadOptions): GuardConfig {
+/** A config file read and checked against the schema: its content and where each key is. */
+interface ConfigFile {
+  file: string;
+  shown: string;
+  raw: Raw;
+  loc: (p: PathSeg[]) => { file: string; line: number } | undefined;
+}
+
+function readConfigFile(file: string, shown: string): ConfigFile {
+  const text = readFileSync(file, 'utf8');
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    const p = lc.linePos(e.pos[0]);
+    throw new ConfigError(
+      e.code === 'DUPLICATE_KEY'
+        ? 'duplicate key'
+        : `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`,
+      shown,
+      p.line,
+      p.col,
+    );
+  }
+  const raw = (doc.toJS() ?? {}) as Raw;
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('the config must be a mapping', shown, 1);
+  const where = (path: PathSeg[]) => {
+    const off = offsetOfPath(doc, path);
+    return off === undefined ? undefined : lc.linePos(off);
+  };
+  const check = (value: unknown, at: PathSeg[]) => {
+    if (validateSchema(value)) return;
+    const e = pickError(validator!.errors ?? []);
+    let path = pointerToPath(e.instancePath);
+    if (e.keyword === 'additionalProperties')
+      path = [...path, (e.params as { additionalProperty: string }).additionalProperty];
+    const pos = where([...at, ...path]);
+    throw new ConfigError(
+      describe(e, [...at, ...(e.keyword === 'additionalProperties' ? path.slice(0, -1) : path)]),
+      shown,
+      pos?.line,
+      pos?.col,
+    );
+  };
+  check(raw, []);
+  // a chart given inline under charts: takes the keys of a config file, but charts
+  (raw.charts ?? []).forEach((entry: unknown, i: number) => {
+    if (!entry || typeof entry !== 'object') return;
+    if ('charts' in entry)
+      throw new ConfigError(
+        'charts cannot nest: an entry of charts is one chart',
+        shown,
+        where(['charts', i, 'charts'])?.line,
+      );
+    check(entry, ['charts', i]);
+  });
+  return {
+    file,
+    shown,
+    raw,
+    loc: (path) => {
+      const pos = where(path);
+      return pos ? { file: shown, line: pos.line } : undefined;
+    },
+  };
+}
+
+/** Keys a config beside `charts:` sets for every chart that does not set them. */
+const INHERITED = [
+  'kubeVersion',
+  'apiVersions',
+  'releaseName',
+  'namespace',
+  'lint',
+  'timeout',
+  'concurrency',
+  'includeCrds',
+  'schemas',
+  'rules',
+  'external',
+] as const;
+
+/** A chart's own keys over the inherited ones: rules per rule id, schemas per key, external lists joined. */
+function inherit(own: Raw, top: Raw | undefined, topDir: string): Raw {
+  if (!top) return own;
+  // paths written beside charts: are relative to that file
+  if (top.schemas) {
+    const isLocal = (l: string) => l !== 'default' && l !== 'embedded' && !/^https?:\/\//i.test(l);
+    top = {
+      ...top,
+      schemas: {
+        ...top.schemas,
+        ...(top.schemas.crds ? { crds: top.schemas.crds.map((p: string) => resolve(topDir, p)) } : {}),
+        ...(top.schemas.cacheDir ? { cacheDir: resolve(topDir, top.schemas.cacheDir) } : {}),
+        ...(top.schemas.locations
+          ? { locations: top.schemas.locations.map((l: string) => (isLocal(l) ? resolve(topDir, l) : l)) }
+          : {}),
+      },
+    };
+  }
+  const out: Raw = { ...own };
+  for (const k of INHERITED) {
+    if (top[k] === undefined) continue;
+    if (own[k] === undefined) out[k] = top[k];
+    else if (k === 'rules' || k === 'schemas') out[k] = { ...top[k], ...own[k] };
+    else if (k === 'external') {
+      out[k] = { ...top[k] };
+      for (const [kind, list] of Object.entries<string[]>(own[k])) out[k][kind] = [...(top[k][kind] ?? []), ...list];
+    }
+  }
+  return out;
+}
+
+/** Keys that describe one chart: with `charts:` they belong to each chart, not beside the list. */
+const PER_CHART = ['chart', 'combos', 'expect', 'values', 'valuesFiles', 'set', 'setString'] as const;
+
+function isChartDir(dir: string): boolean {
+  return existsSync(join(dir, 'Chart.yaml'));
+}
+
+/** A library chart (`type: library`) renders nothing of its own: helm refuses to template it alone. */
+function isLibraryChart(dir: string): boolean {
+  try {
+    return /^type:\s*["']?library["']?\s*(#.*)?$/m.test(readFileSync(join(dir, 'Chart.yaml'), 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Chart directories a `charts:` entry names: a directory (a chart, or every chart under it) or a glob. */
+function expandCharts(pattern: string, base: string): string[] {
+  if (!/[*?[]/.test(pattern)) {
+    const dir = resolve(base, pattern);
+    return existsSync(dir) && statSync(dir).isDirectory() ? findCharts(dir) : [];
+  }
+  // the fixed part before the first wildcard segment, then every chart under it that matches
+  const parts = pattern.split('/');
+  const fixed = parts.slice(
+    0,
+    parts.findIndex((x) => /[*?[]/.test(x)),
+  );
+  const root = resolve(base, fixed.join('/') || '.');
+  if (!existsSync(root)) return [];
+  const matches = (rel: string) => globPath(pattern.replace(/\/+$/, ''), rel);
+  return findCharts(root).filter((dir) => matches(repoPath(base, dir)));
+}
+
+/** `*` matches within one path segment, `**` any number of segments. */
+function globPath(pattern: string, path: string): boolean {
+  const re = pattern
+    .split('/')
+    .map((seg) =>
+      seg === '**'
+        ? '(?:[^/]+/)*'
+        : seg
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]') + '/',
+    )
+    .join('');
+  return new RegExp(`^${re}$`).test(`${path}/`);
+}
+
+/**
+ * Every chart of a run and its config. Several charts come from `charts:` in the config file, from
+ * several CHART_DIRs, or from a CHART_DIR that holds charts (chart-testing's chart-dirs); each chart then
+ * uses its own .helm-guard.yaml when it has one, else zero-config, with the settings beside `charts:`
+ * (or of the config file given) inherited. One CHART_DIR that is a chart: `loadConfig`.
+ */
+export function loadConfigs(opts: LoadOptions & { chartDirs?: string[] }): GuardConfig[] {
   const { cwd } = opts;
   const display = (p: string) => displayPath(opts.displayDir ?? cwd, p);
-  let file: string | undefined;
+  const positional = opts.chartDirs ?? (opts.chartDir ? [opts.chartDir] : []);
+  const file = configFileOf(opts);
+  const top = file ? readConfigFile(file, display(file)) : undefined;
+  const hasCharts = Array.isArray(top?.raw.charts);
+  const single =
+    !hasCharts && (positional.length === 0 || (positional.length === 1 && isChartDir(resolve(cwd, positional[0]!))));
+  if (single) return [loadConfig({ ...opts, ...(positional[0] ? { chartDir: positional[0] } : {}) })];
+
+  if (top && hasCharts && positional.length)
+    throw new ConfigError(
+      'CHART_DIR and charts: in the config both name charts: give one or the other',
+      top.shown,
+      top.loc(['charts'])?.line,
+    );
+  if (top) {
+    for (const id of Object.keys(top.raw.rules ?? {}))
+      if (!opts.knownRules.includes(id)) {
+        const near = closest(id, opts.knownRules);
+        throw new ConfigError(
+          `unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''}`,
+          top.shown,
+          top.loc(['rules', id])?.line,
+        );
+      }
+    // the settings of one chart have no place beside several charts
+    for (const k of PER_CHART)
+      if (top.raw[k] !== undefined)
+        throw new ConfigError(
+          hasCharts
+            ? `${k} describes one chart: with charts:, set it in the chart's own .helm-guard.yaml or its entry under charts`
+            : `${k} describes one chart, but ${positional.length > 1 ? 'several CHART_DIRs' : 'CHART_DIR, a directory of charts,'} name several; put it in each chart's own .helm-guard.yaml`,
+          top.shown,
+          top.loc([k])?.line,
+        );
+  }
+  const entries: { dirs: string[]; inline?: Raw; at?: PathSeg[] }[] = hasCharts
+    ? (top!.raw.charts as (string | Raw)[]).map((e, i) => {
+        const pattern = typeof e === 'string' ? e : (e.chart as string);
+        const dirs = expandCharts(pattern, dirname(top!.file));
+        if (!dirs.length)
+          throw new ConfigError(
+            `no chart (a directory with a Chart.yaml) matches "${pattern}"`,
+            top!.shown,
+            top!.loc(['charts', i])?.line,
+          );
+        return { dirs, ...(typeof e === 'string' ? {} : { inline: e }), at: ['charts', i] };
+      })
+    : positional.map((p) => {
+        const abs = resolve(cwd, p);
+        if (!existsSync(abs) || !statSync(abs).isDirectory())
+          throw new ConfigError(`chart directory not found: ${display(abs)}`);
+        const dirs = isChartDir(abs) ? [abs] : findCharts(abs);
+        if (!dirs.length) throw new ConfigError(`no chart (a directory with a Chart.yaml) at or under ${p}`);
+        return { dirs };
+      });
+
+  const out: GuardConfig[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    // library charts found under a directory are checked through the charts that use them
+    const dirs = entry.dirs.length > 1 ? entry.dirs.filter((d) => !isLibraryChart(d)) : entry.dirs;
+    for (const dir of dirs) {
+      if (seen.has(dir)) continue;
+      seen.add(dir);
+      let config: GuardConfig;
+      if (entry.inline) {
+        config = buildConfig(
+          inherit({ ...entry.inline, chart: dir }, top?.raw, dirname(top!.file)),
+          { ...top!, prefix: entry.at! },
+          opts,
+          dirname(top!.file),
+        );
+      } else if (existsSync(join(dir, '.helm-guard.yaml'))) {
+        const own = readConfigFile(join(dir, '.helm-guard.yaml'), display(join(dir, '.helm-guard.yaml')));
+        config = buildConfig(
+          inherit({ ...own.raw, chart: dir }, top?.raw, top ? dirname(top.file) : cwd),
+          own,
+          opts,
+          dir,
+        );
+      } else {
+        // no config of its own: what it inherits is relative to the file beside charts:
+        const topDir = top ? dirname(top.file) : cwd;
+        config = buildConfig(
+          inherit({ chart: dir }, top?.raw, topDir),
+          top ? { ...top, zero: true } : undefined,
+          opts,
+          topDir,
+        );
+      }
+      if (config.combos.length) out.push(config);
+    }
+  }
+  if (opts.only?.length && !out.length)
+    throw new ConfigError(`no chart has a combo named ${opts.only.map((n) => `"${n}"`).join(', ')}`, top?.shown);
+  return out;
+}
+
+function configFileOf(opts: LoadOptions): string | undefined {
   if (opts.configPath) {
-    file = resolve(cwd, opts.configPath);
+    const file = resolve(opts.cwd, opts.configPath);
     if (!existsSync(file)) throw new ConfigError(`config file not found: ${opts.configPath}`);
-  } else if (!opts.ignoreConfigFile && existsSync(join(cwd, '.helm-guard.yaml'))) {
-    file = join(cwd, '.helm-guard.yaml');
+    return file;
   }
+  if (!opts.ignoreConfigFile && existsSync(join(opts.cwd, '.helm-guard.yaml')))
+    return join(opts.cwd, '.helm-guard.yaml');
+  return undefined;
+}
 
-  let raw: Raw = {};
-  let loc: (p: PathSeg[]) => { file: string; line: number } | undefined = () => undefined;
-  const shown = file ? display(file) : undefined;
-  if (file) {
-    const text = readFileSync(file, 'utf8');
-    const lc = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length) {
-      const e = doc.errors[0]!;
-      const p = lc.linePos(e.pos[0]);
-      throw new ConfigError(
-        e.code === 'DUPLICATE_KEY'
-          ? 'duplicate key'
-          : `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`,
-        shown,
-        p.line,
-        p.col,
-      );
-    }
-    raw = (doc.toJS() ?? {}) as Raw;
-    if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('the config must be a mapping', shown, 1);
-    loc = (p) => {
-      const off = offsetOfPath(doc, p);
-      return off === undefined ? undefined : { file: shown!, line: lc.linePos(off).line };
-    };
-    if (!validateSchema(raw)) {
-      const e = pickError(validateSchema.errors ?? []);
-      let path = pointerToPath(e.instancePath);
-      if (e.keyword === 'additionalProperties')
-        path = [...path, (e.params as { additionalProperty: string }).additionalProperty];
-      const off = offsetOfPath(doc, path);
-      const pos = off === undefined ? undefined : lc.linePos(off);
-      throw new ConfigError(
-        describe(e, e.keyword === 'additionalProperties' ? path.slice(0, -1) : path),
-        shown,
-        pos?.line,
-        pos?.col,
-      );
-    }
-  }
+export function loadConfig(opts: LoadOptions): GuardConfig {
+  const file = configFileOf(opts);
+  const display = (p: string) => displayPath(opts.displayDir ?? opts.cwd, p);
+  const cf = file ? readConfigFile(file, display(file)) : undefined;
+  if (cf && Array.isArray(cf.raw.charts)) return loadConfigs(opts)[0]!;
+  return buildConfig(cf?.raw ?? {}, cf, { ...opts, single: true }, cf ? dirname(cf.file) : opts.cwd);
+}
+
+/**
+ * One chart's GuardConfig from its settings. `source` says where they were written (for error lines;
+ * `prefix` when they sit under charts[i] of that file; `zero` when they are only inherited ones), and
+ * `configDir` is what relative paths in them resolve against.
+ */
+function buildConfig(
+  raw: Raw,
+  source: (ConfigFile & { prefix?: PathSeg[]; zero?: boolean }) | undefined,
+  opts: LoadOptions & { single?: boolean },
+  configDir: string,
+): GuardConfig {
+  const { cwd } = opts;
+  const display = (p: string) => displayPath(opts.displayDir ?? cwd, p);
+  const file = source && !source.zero ? source.file : undefined;
+  const shown = source?.shown;
+  const prefix = source?.prefix ?? [];
+  const loc = (p: PathSeg[]) => (source ? source.loc([...prefix, ...p]) : undefined);
   const lineOf = (p: PathSeg[]) => loc(p)?.line;
-  const configDir = file ? dirname(file) : cwd;
+  const fromCli = opts.single && opts.chartDir !== undefined;
 
-  const chartRel = opts.chartDir ?? raw.chart;
+  const chartRel = (opts.single ? opts.chartDir : undefined) ?? raw.chart;
   if (!chartRel)
     throw new ConfigError('no chart: pass CHART_DIR (the Action\'s chart input) or set "chart" in the config', shown);
-  const chartDir = resolve(opts.chartDir ? cwd : configDir, chartRel);
+  const chartDir = resolve(fromCli ? cwd : configDir, chartRel);
   if (!existsSync(chartDir) || !statSync(chartDir).isDirectory())
     throw new ConfigError(
       `chart directory not found: ${display(chartDir)}`,
-      opts.chartDir ? undefined : shown,
-      opts.chartDir ? undefined : lineOf(['chart']),
+      fromCli ? undefined : shown,
+      fromCli ? undefined : lineOf(['chart']),
     );
   if (!existsSync(join(chartDir, 'Chart.yaml')))
     throw new ConfigError(
       `not a Helm chart (no Chart.yaml): ${display(chartDir)}`,
-      opts.chartDir ? undefined : shown,
-      opts.chartDir ? undefined : lineOf(['chart']),
+      fromCli ? undefined : shown,
+      fromCli ? undefined : lineOf(['chart']),
     );
 
   // rule ids must exist
@@ -398,7 +651,10 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
   });
 
   let selected = combos;
-  if (opts.only?.length) {
+  if (opts.only?.length && !opts.single) {
+    // several charts: --combo picks the combos of that name in each chart (a chart may have none)
+    selected = combos.filter((c) => opts.only!.includes(c.name));
+  } else if (opts.only?.length) {
     for (const name of opts.only) {
       if (!seen.has(name)) {
         const near = closest(name, seen.keys());
@@ -410,7 +666,7 @@ export function loadConfig(opts: LoadOptions): GuardConfig {
     }
     selected = combos.filter((c) => opts.only!.includes(c.name));
   }
-  if (selected.length === 0)
+  if (selected.length === 0 && !(opts.only?.length && !opts.single))
     throw new ConfigError('the values matrix is empty: no combo to render', shown, lineOf(['combos']));
 
   const lint = typeof raw.lint === 'boolean' ? { enabled: raw.lint } : (raw.lint ?? {});

@@ -14,7 +14,11 @@ export interface Annotation {
  * Findings as workflow annotations: most severe first, at most `perLevel` per level (GitHub shows 10 of
  * each per step), then one notice that counts the rest. Lines are 1-based; 0 is never emitted.
  */
-export function toAnnotations(findings: readonly Finding[], perLevel: number): Annotation[] {
+export function toAnnotations(
+  findings: readonly Finding[],
+  perLevel: number,
+  opts: { charts?: boolean } = {},
+): Annotation[] {
   const kept: Finding[] = [];
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   let dropped = 0;
@@ -33,7 +37,8 @@ export function toAnnotations(findings: readonly Finding[], perLevel: number): A
     const res = resourceName(f);
     const a: Annotation = {
       level: f.severity,
-      title: `${f.rule}${f.combo ? ` [${f.combo}]` : ''}`,
+      // with several charts, which chart too
+      title: `${f.rule}${f.combo || (opts.charts && f.chart) ? ` [${[opts.charts ? f.chart : '', f.combo].filter(Boolean).join(' ')}]` : ''}`,
       message: `${res ? `${res}: ` : ''}${f.message}${locationNote(f)}`,
     };
     if (f.location && f.location.line >= 1) {

@@ -16,11 +16,12 @@ export function formatJunit(r: GuardResult): string {
   for (const c of r.combos) {
     const fails = CHECKS.filter((k) => c.checks[k] === 'fail').length;
     const skipped = CHECKS.filter((k) => c.checks[k] === 'skipped').length;
+    const suite = r.charts.length > 1 ? `${c.chart}: ${c.name}` : c.name;
     out.push(
-      `  <testsuite name="${escapeXml(c.name)}" tests="${CHECKS.length}" failures="${fails}" skipped="${skipped}" time="${(c.durationMs / 1000).toFixed(3)}">`,
+      `  <testsuite name="${escapeXml(suite)}" tests="${CHECKS.length}" failures="${fails}" skipped="${skipped}" time="${(c.durationMs / 1000).toFixed(3)}">`,
     );
     for (const k of CHECKS) {
-      out.push(`    <testcase classname="${escapeXml(`${r.chart}.${c.name}`)}" name="${k}">`);
+      out.push(`    <testcase classname="${escapeXml(`${c.chart}.${c.name}`)}" name="${k}">`);
       const fs = sortFindings(c.findings.filter((f) => checkOf(f.rule) === k));
       if (c.checks[k] === 'fail') {
         const first = fs[0];

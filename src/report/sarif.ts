@@ -12,7 +12,7 @@ export function formatSarif(r: GuardResult): string {
   const rules = ALL_RULES.filter((x) => used.has(x.id));
   const index = new Map(rules.map((x, i) => [x.id, i]));
   const result = (f: Finding) => {
-    const loc = f.location ?? { file: `${r.chart}/Chart.yaml`, line: 1 };
+    const loc = f.location ?? { file: `${f.chart ?? r.chart}/Chart.yaml`, line: 1 };
     return {
       ruleId: f.rule,
       ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),

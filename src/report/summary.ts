@@ -13,11 +13,13 @@ export function formatSummary(r: GuardResult, limit = SUMMARY_LIMIT): string {
   const n = counts(r.findings);
   const parts: string[] = [];
   parts.push(`<h2>helm-guard: ${r.result === 'pass' ? '✅ pass' : '❌ fail'}</h2>`);
+  const several = r.charts.length > 1;
+  const what = several ? `${r.charts.length} charts` : `<code>${esc(r.chart)}</code>`;
   parts.push(
-    `<p><code>${esc(r.chart)}</code> with helm ${esc(r.helm.version)}: ${r.combos.length} combos, ${n.error} errors, ${n.warning} warnings, ${n.notice} notices (fail-on: ${esc(r.failOn)})</p>`,
+    `<p>${what} with helm ${esc(r.helm.version)}${r.shard ? `, shard ${r.shard.index}/${r.shard.total}` : ''}: ${r.combos.length} combos, ${n.error} errors, ${n.warning} warnings, ${n.notice} notices (fail-on: ${esc(r.failOn)})</p>`,
   );
   parts.push(
-    '<table><thead><tr><th>combo</th>' +
+    `<table><thead><tr>${several ? '<th>chart</th>' : ''}<th>combo</th>` +
       CHECKS.map((c) => `<th>${c}</th>`).join('') +
       '<th>kinds found</th></tr></thead><tbody>',
   );
@@ -28,7 +30,7 @@ export function formatSummary(r: GuardResult, limit = SUMMARY_LIMIT): string {
       .join(', ');
     const render = c.render === 'expected-failure' ? '✅ failed as expected' : MARK[c.checks.render];
     parts.push(
-      `<tr><td>${c.status === 'pass' ? '✅' : '❌'} ${esc(c.name)}</td><td>${render}</td>` +
+      `<tr>${several ? `<td><code>${esc(c.chart)}</code></td>` : ''}<td>${c.status === 'pass' ? '✅' : '❌'} ${esc(c.name)}</td><td>${render}</td>` +
         CHECKS.slice(1)
           .map((k) => `<td>${MARK[c.checks[k]]}</td>`)
           .join('') +
@@ -37,10 +39,13 @@ export function formatSummary(r: GuardResult, limit = SUMMARY_LIMIT): string {
   }
   parts.push('</tbody></table>');
   const groups: [string, typeof r.findings][] = [];
-  const chartWide = r.findings.filter((f) => f.combo === '');
-  if (chartWide.length) groups.push(['chart (helm lint)', chartWide]);
-  for (const c of r.combos)
-    if (c.findings.some((f) => f.combo !== '')) groups.push([c.name, c.findings.filter((f) => f.combo !== '')]);
+  for (const chart of r.charts) {
+    const chartWide = r.findings.filter((f) => f.combo === '' && (f.chart ?? r.chart) === chart);
+    if (chartWide.length) groups.push([several ? `${chart} (helm lint)` : 'chart (helm lint)', chartWide]);
+    for (const c of r.combos)
+      if (c.chart === chart && c.findings.some((f) => f.combo !== ''))
+        groups.push([several ? `${chart}: ${c.name}` : c.name, c.findings.filter((f) => f.combo !== '')]);
+  }
   const bytes = (x: string) => Buffer.byteLength(x) + 1; // each part ends with a newline
   const tail = 200; // room for the closing tags and the "not shown" line
   let size = parts.reduce((n, p) => n + bytes(p), 0);

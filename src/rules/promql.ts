@@ -1,4 +1,4 @@
-import { parser } from '@prometheus-io/lezer-promql';
+import { promqlParser } from './parsers.js';
 import type { Manifest } from '../manifests/types.js';
 import type { PathSeg } from '../types.js';
 import { isObject } from './pods.js';
@@ -26,7 +26,7 @@ export function parsePromQL(expr: string): ParsedExpr {
       result.metrics.push(name);
     }
   };
-  const tree = parser.parse(expr);
+  const tree = promqlParser().parse(expr);
   tree.iterate({
     enter(node) {
       if (node.type.isError) {

@@ -1,65 +1,18 @@
 /**
- * The one AJV configuration, used twice: at build time to write the Kubernetes validators as standalone
- * modules (scripts/build.mjs), and at run time to compile CRD schemas met in a chart.
+ * The one AJV configuration, used twice: at build time to write the Kubernetes validators and the CRD
+ * catalog's as standalone modules (scripts/compile-schemas.mjs), and at run time to compile the CRD schemas
+ * met in a chart (loaded only then).
  *
  * Definitions refer to each other as `{ "hgRef": "core-v1#PodSpec" }` (a `$ref` in schemas/k8s is
  * rewritten to it). The generated code looks the name up, when it runs, in the table of the Kubernetes
  * release being validated (`schemaState().t`), so one compiled definition serves every release where its
  * own text is the same, whatever its references became.
  */
-import { _, Ajv, type AnySchemaObject, type KeywordCxt, type ValidateFunction } from 'ajv';
+import { _, Ajv, type KeywordCxt } from 'ajv';
 import { callRef } from 'ajv/dist/vocabularies/core/ref.js';
+import { schemaState, STATE_KEY } from './state.js';
 
-export interface SchemaState {
-  /** "module#Name" → validator of the release being validated. */
-  t: Record<string, ValidateFunction>;
-  formats: Record<string, { type: 'string'; validate: (s: string) => boolean }>;
-  /** RegExp factory for `pattern` (Go patterns: a leading (?i) becomes a flag). */
-  re: (pattern: string, flags: string) => { test: (s: string) => boolean };
-}
-
-const KEY = 'helm-guard.schemas';
-const STATE_CODE = _`globalThis[Symbol.for(${KEY})]`;
-
-const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
-
-/**
- * Patterns in CRDs are Go regular expressions: a leading (?i) becomes a flag, and a pattern JavaScript
- * cannot read is not checked rather than failing the whole schema.
- */
-function goRegExp(pattern: string, flags: string): { test: (s: string) => boolean } {
-  let p = pattern;
-  let f = flags;
-  // Go allows the flag group at the very start or after the ^ anchor
-  const m = /^(\^?)\(\?([imsU]+)\)/.exec(p);
-  if (m) {
-    p = m[1]! + p.slice(m[0].length);
-    for (const c of m[2]!) if ('ims'.includes(c) && !f.includes(c)) f += c;
-  }
-  for (const fl of [f, f.replace('u', '')]) {
-    try {
-      return new RegExp(p, fl);
-    } catch {
-      /* try without unicode mode, then give up */
-    }
-  }
-  return { test: () => true };
-}
-
-/** The state the validators read; created once per process. */
-export function schemaState(): SchemaState {
-  const g = globalThis as unknown as Record<symbol, SchemaState | undefined>;
-  const sym = Symbol.for(KEY);
-  return (g[sym] ??= {
-    t: {},
-    formats: {
-      byte: { type: 'string', validate: (s: string) => B64.test(s.replace(/[\r\n]/g, '')) },
-      'date-time': { type: 'string', validate: (s: string) => DATE_TIME.test(s) },
-    },
-    re: goRegExp,
-  });
-}
+const STATE_CODE = _`globalThis[Symbol.for(${STATE_KEY})]`;
 
 /** `$ref: "module#Name"` → `hgRef`, everywhere in a schema (copies). */
 export function toHgRefs<T>(schema: T): T {
@@ -75,12 +28,29 @@ export function toHgRefs<T>(schema: T): T {
   return schema;
 }
 
+/**
+ * Standalone code reaches AJV's runtime helpers with require(), which an ES module does not have: the
+ * build rewrites each call to the helper kept in the state (minLength/maxLength count code points, as
+ * the API server does).
+ */
+export function useStateRuntime(code: string): string {
+  return code.replace(/require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g, (_m, name: string) => {
+    if (name !== 'ucs2length')
+      throw new Error(`generated validator needs AJV runtime "${name}", which the state does not provide`);
+    return `globalThis[Symbol.for("${STATE_KEY}")].rt.${name}`;
+  });
+}
+
 export function createAjv(opts: { standalone?: boolean } = {}): Ajv {
   const state = schemaState();
-  const re = Object.assign((p: string, f: string) => state.re(p, f), { code: _`${STATE_CODE}.re` });
+  // AJV writes `code` (a string) where the standalone module creates its patterns
+  const re = Object.assign((p: string, f: string) => state.re(p, f), {
+    code: `globalThis[Symbol.for("${STATE_KEY}")].re`,
+  });
   const ajv = new Ajv({
     allErrors: true,
     strict: false,
+    // precompiled validators do not carry their schemas; messages look them up (walk.ts)
     verbose: !opts.standalone,
     messages: false,
     logger: false,
@@ -106,5 +76,3 @@ export function createAjv(opts: { standalone?: boolean } = {}): Ajv {
   });
   return ajv;
 }
-
-export type { AnySchemaObject };

@@ -9,14 +9,9 @@ import { readFile } from 'node:fs/promises';
 import type { ValidateFunction } from 'ajv';
 import k8sIndex from '../../schemas/k8s/index.json' with { type: 'json' };
 import crdIndex from '../../schemas/crds/catalog/index.json' with { type: 'json' };
+import { DATA } from '../data.js';
+import { schemaState } from './state.js';
 
-declare const __HG_BUNDLE__: boolean | undefined;
-
-/** dist/schemas/: beside the bundle, or in the repository's dist/ when running from source. */
-const DATA =
-  typeof __HG_BUNDLE__ !== 'undefined' && __HG_BUNDLE__
-    ? new URL('./schemas/', import.meta.url)
-    : new URL('../../dist/schemas/', import.meta.url);
 
 /** Minor releases with a schema set, oldest first, e.g. ['1.30', …, '1.36']. */
 export const RELEASES: readonly string[] = k8sIndex.releases;
@@ -84,6 +79,7 @@ const compiled = new Map<string, Promise<Record<string, ValidateFunction>>>();
 export function loadValidators(mod: string): Promise<Record<string, ValidateFunction>> {
   let p = compiled.get(mod);
   if (!p) {
+    schemaState(); // the modules read it when they load
     p = import(new URL(`k8s/${mod}.js`, DATA).href) as Promise<Record<string, ValidateFunction>>;
     compiled.set(mod, p);
   }
@@ -100,6 +96,22 @@ export function loadDefinitions(mod: string): Promise<Record<string, Record<stri
     defsCache.set(mod, p);
   }
   return p;
+}
+
+let precompiled: Set<string> | undefined;
+const crdModules = new Map<string, Promise<Record<string, ValidateFunction>>>();
+
+/** The precompiled validator of a catalog CRD's kind and version; undefined when it is compiled at run time. */
+export async function loadCatalogValidator(file: string, kind: string, version: string): Promise<ValidateFunction | undefined> {
+  precompiled ??= new Set(JSON.parse(readFileSync(new URL('crds/precompiled.json', DATA), 'utf8')) as string[]);
+  if (!precompiled.has(file)) return undefined;
+  let p = crdModules.get(file);
+  if (!p) {
+    schemaState(); // the module reads it when it loads
+    p = import(new URL(`crds/${file}.js`, DATA).href) as Promise<Record<string, ValidateFunction>>;
+    crdModules.set(file, p);
+  }
+  return (await p)[`${kind}_${version}`];
 }
 
 const crdCache = new Map<string, Promise<unknown>>();

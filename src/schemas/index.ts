@@ -13,12 +13,13 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { PathSeg, Severity } from '../types.js';
 import { closest } from '../util/closest.js';
-import { createAjv, schemaState } from './ajv.js';
+import { schemaState } from './state.js';
 import { crdVersions, type CrdVersion } from './crd.js';
 import {
   CATALOG_CRDS,
   DEFAULT_RELEASE,
   loadCatalogCrd,
+  loadCatalogValidator,
   loadDefinitions,
   loadValidators,
   releaseData,
@@ -89,7 +90,8 @@ class Release {
 }
 
 interface Shared {
-  ajv: ReturnType<typeof createAjv>;
+  /** AJV, loaded and configured the first time a schema must be compiled here. */
+  ajv?: Promise<import('ajv').Ajv>;
   releases: Map<string, Release>;
   bySchema: WeakMap<object, Compiled>;
   crdsOf: WeakMap<object, CrdVersion[]>;
@@ -97,7 +99,7 @@ interface Shared {
 let shared: Shared | undefined;
 
 function getShared(): Shared {
-  shared ??= { ajv: createAjv(), releases: new Map(), bySchema: new WeakMap(), crdsOf: new WeakMap() };
+  shared ??= { releases: new Map(), bySchema: new WeakMap(), crdsOf: new WeakMap() };
   return shared;
 }
 
@@ -116,19 +118,29 @@ export function resetSchemaCache(): void {
   shared = undefined;
 }
 
-/** A validator and what it needs: the root schema (for messages) or the definition it starts from. */
+/**
+ * A validator and where its schema is, for wording messages: the root schema itself, the Kubernetes
+ * definition it starts from, or a catalog CRD read only when a resource turns out invalid.
+ */
 type Compiled =
-  | { validate: ValidateFunction; root: { schema: Record<string, unknown> } | { ref: string } }
+  | {
+      validate: ValidateFunction;
+      root: { schema: Record<string, unknown> } | { ref: string } | { catalog: () => Promise<Record<string, unknown> | undefined> };
+    }
   | { error: string };
 
 /** Compile a standalone schema (a CRD version or a downloaded schema), once per schema object. */
-function compileSchema(schema: Record<string, unknown>, what: string): Compiled {
+async function compileSchema(schema: Record<string, unknown>, what: string): Promise<Compiled> {
   const s = getShared();
   const hit = s.bySchema.get(schema);
   if (hit) return hit;
+  s.ajv ??= import('./ajv.js').then((m) => m.createAjv());
+  const ajv = await s.ajv;
+  const again = s.bySchema.get(schema);
+  if (again) return again;
   let c: Compiled;
   try {
-    c = { validate: s.ajv.compile(schema), root: { schema } };
+    c = { validate: ajv.compile(schema), root: { schema } };
   } catch (e) {
     c = { error: `the schema for ${what} cannot be used: ${(e as Error).message}` };
   }
@@ -316,7 +328,7 @@ class Validator implements SchemaValidatorInternals {
     const errors = compiled.validate.errors as ErrorObject[];
     const root = compiled.root;
     const resolveRef = await rel.resolver('ref' in root ? root.ref.split('#')[0]! : 'meta-v1');
-    const rootSchema = 'ref' in root ? resolveRef(root.ref) : root.schema;
+    const rootSchema = 'ref' in root ? resolveRef(root.ref) : 'catalog' in root ? await root.catalog() : root.schema;
     const issues = toIssues(errors, data, {
       kind,
       schemaAt: (pointer) => (rootSchema ? schemaAt(rootSchema, pointer, data, resolveRef) : undefined),
@@ -344,6 +356,12 @@ class Validator implements SchemaValidatorInternals {
       } else {
         const crdFile = CATALOG_CRDS[apiVersion]?.[kind];
         if (crdFile) {
+          const pre = await loadCatalogValidator(crdFile, kind, version);
+          const schemaOf = async () => {
+            const crd = await loadCatalogCrd(crdFile);
+            return versionsOf(crd).find((x) => x.group === group && x.kind === kind && x.version === version)?.schema;
+          };
+          if (pre) return { validate: pre, root: { catalog: schemaOf } };
           const crd = await loadCatalogCrd(crdFile);
           const v = versionsOf(crd).find((x) => x.group === group && x.kind === kind && x.version === version);
           if (v) return compileSchema(v.schema, `${apiVersion} ${kind}`);

@@ -1,4 +1,4 @@
-import { CronExpressionParser } from 'cron-parser';
+import { cronParser } from '../parsers.js';
 import type { Rule, RuleIssue } from '../types.js';
 import { refName } from '../pods.js';
 
@@ -87,7 +87,7 @@ export function scheduleProblem(schedule: string): string | undefined {
     }
   }
   try {
-    CronExpressionParser.parse(fields.join(' '), { strict: false });
+    cronParser().parse(fields.join(' '), { strict: false });
   } catch (e) {
     const msg = (e as Error).message;
     return /day of month/i.test(msg) ? `can never fire: ${msg}` : `is not a valid cron expression: ${msg}`;

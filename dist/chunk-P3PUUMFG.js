@@ -1,0 +1,46 @@
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+import { dirname as __hgDirname } from 'node:path';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgDirname(__filename);
+import {
+  SEVERITY_ORDER
+} from "./chunk-7LRU3GEV.js";
+
+// src/report/sort.ts
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location?.file ?? "￿").localeCompare(b.location?.file ?? "￿") || (a.location?.line ?? 0) - (b.location?.line ?? 0) || a.rule.localeCompare(b.rule)
+  );
+}
+function where(f) {
+  if (!f.location) return "";
+  const l = f.location;
+  return `${l.file}:${l.line}${l.column ? `:${l.column}` : ""}`;
+}
+function locationNote(f) {
+  const l = f.location;
+  if (!l) return "";
+  if (l.approximate) return " (approximate line: no template line could be matched exactly)";
+  if (l.via) return ` (via include "${l.via}")`;
+  return "";
+}
+function resourceName(f) {
+  if (!f.resource) return "";
+  const name = `${f.resource.kind}/${f.resource.name ?? "?"}`;
+  return f.message.startsWith(name) ? "" : name;
+}
+function counts(findings) {
+  const c = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export {
+  sortFindings,
+  where,
+  locationNote,
+  resourceName,
+  counts
+};
