@@ -27,6 +27,45 @@ describe('dist/', () => {
     expect(JSON.parse(out)).toMatchObject({ result: 'pass', helm: { version: 'v3.16.4' } });
   });
 
+  it('dist/cli.js loads what a render needs as the bundle has it: precompiled Kubernetes and catalog validators, the CRD compiler, cron and PromQL parsers', () => {
+    const run = (args: string[]) => {
+      try {
+        return {
+          code: 0,
+          out: execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], {
+            cwd: ROOT,
+            encoding: 'utf8',
+            timeout: 120_000,
+          }),
+        };
+      } catch (e) {
+        const x = e as { status: number; stdout: string };
+        return { code: x.status, out: x.stdout };
+      }
+    };
+    // the certctl chart renders CronJobs and PrometheusRules, ServiceMonitor and Certificate (catalog CRDs)
+    const certctl = run(['--config', 'fixtures/certctl/.helm-guard.yaml', '--helm', HELM3, '--format', 'json']);
+    expect(certctl.code).toBe(0);
+    expect(JSON.parse(certctl.out).findings).toEqual([]);
+    const typo = JSON.parse(run(['fixtures/broken/crd-catalog-typo', '--helm', HELM3, '--format', 'json']).out);
+    expect(
+      typo.findings.map((f: { rule: string; location: { line: number } }) => `${f.rule}:${f.location.line}`).sort(),
+    ).toEqual(['schema/unknown-field:12', 'schema/unknown-field:16', 'schema/unknown-field:16']);
+    // a CRD of the chart itself, compiled at run time
+    const own = JSON.parse(run(['fixtures/broken/crds-from-chart', '--helm', HELM3, '--format', 'json']).out);
+    expect(
+      own.findings
+        .map(
+          (f: { rule: string; location: { file: string; line: number } }) =>
+            `${f.rule} ${f.location.file}:${f.location.line}`,
+        )
+        .sort(),
+    ).toEqual([
+      'schema/enum fixtures/broken/crds-from-chart/templates/gadget.yaml:6',
+      'schema/unknown-field fixtures/broken/crds-from-chart/templates/widget.yaml:7',
+    ]);
+  });
+
   it('versions agree: package.json, src/version.ts', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version).toBe(VERSION);
   });
