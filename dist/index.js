@@ -19,7 +19,7 @@ import {
   findHelm,
   formatReport,
   loadConfigs
-} from "./chunk-VOXUATPQ.js";
+} from "./chunk-TH7ZVRBP.js";
 import "./chunk-E7YEBDJ3.js";
 import {
   runGuard,

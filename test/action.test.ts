@@ -160,7 +160,7 @@ describe('the Action (dist/index.js)', () => {
     const now = await runAction({ chart: 'fixtures/broken/removed-api', 'helm-path': HELM3, 'kube-version': '1.30.0' });
     expect(now.code).toBe(1);
     expect(now.stdout).toMatch(
-      /^::error title=schema\/removed-api \[default\],file=fixtures\/broken\/removed-api\/templates\/cronjob\.yaml,line=1,col=1::/m,
+      /^::error title=schema\/removed-api \[k8s-1\.24\],file=fixtures\/broken\/removed-api\/templates\/cronjob\.yaml,line=1,col=1::/m,
     );
   });
 

@@ -122,7 +122,7 @@ export interface LoadOptions {
   cwd: string;
   /** File paths in messages are relative to this directory (default: cwd). */
   displayDir?: string;
-  /** Explicit config path (--config); else `.helm-guard.yaml` in cwd when it exists; else zero-config. */
+  /** Explicit config path (--config); else `.helm-guard.yaml` in cwd, else in CHART_DIR; else zero-config. */
   configPath?: string;
   /** CHART_DIR from the command line: overrides the config's `chart`. */
   chartDir?: string;
@@ -546,9 +546,11 @@ function configFileOf(opts: LoadOptions): string | undefined {
     if (!existsSync(file)) throw new ConfigError(`config file not found: ${opts.configPath}`);
     return file;
   }
-  if (!opts.ignoreConfigFile && existsSync(join(opts.cwd, '.helm-guard.yaml')))
-    return join(opts.cwd, '.helm-guard.yaml');
-  return undefined;
+  if (opts.ignoreConfigFile) return undefined;
+  if (existsSync(join(opts.cwd, '.helm-guard.yaml'))) return join(opts.cwd, '.helm-guard.yaml');
+  // CHART_DIR alone: the chart's own config, as when it is one of several
+  const own = opts.chartDir ? join(resolve(opts.cwd, opts.chartDir), '.helm-guard.yaml') : undefined;
+  return own && existsSync(own) ? own : undefined;
 }
 
 export function loadConfig(opts: LoadOptions): GuardConfig {

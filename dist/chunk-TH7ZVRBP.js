@@ -635,9 +635,10 @@ function configFileOf(opts) {
     if (!existsSync(file)) throw new ConfigError(`config file not found: ${opts.configPath}`);
     return file;
   }
-  if (!opts.ignoreConfigFile && existsSync(join2(opts.cwd, ".helm-guard.yaml")))
-    return join2(opts.cwd, ".helm-guard.yaml");
-  return void 0;
+  if (opts.ignoreConfigFile) return void 0;
+  if (existsSync(join2(opts.cwd, ".helm-guard.yaml"))) return join2(opts.cwd, ".helm-guard.yaml");
+  const own = opts.chartDir ? join2(resolve2(opts.cwd, opts.chartDir), ".helm-guard.yaml") : void 0;
+  return own && existsSync(own) ? own : void 0;
 }
 function loadConfig(opts) {
   const file = configFileOf(opts);

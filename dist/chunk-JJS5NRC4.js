@@ -10,7 +10,7 @@ import {
   findHelm,
   formatReport,
   main
-} from "./chunk-VOXUATPQ.js";
+} from "./chunk-TH7ZVRBP.js";
 import "./chunk-E7YEBDJ3.js";
 import "./chunk-WD4CSAHU.js";
 import "./chunk-HBG6Q3BS.js";
