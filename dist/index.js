@@ -19,19 +19,19 @@ import {
   findHelm,
   formatReport,
   loadConfigs
-} from "./chunk-TH7ZVRBP.js";
+} from "./chunk-P26XB6JU.js";
 import "./chunk-E7YEBDJ3.js";
 import {
   runGuard,
   workItems
-} from "./chunk-WD4CSAHU.js";
+} from "./chunk-BONOFFJ2.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   parseShard,
   planShards,
   timingsFromReport
 } from "./chunk-UMMPNUKS.js";
-import "./chunk-BG4AKJTV.js";
+import "./chunk-UOFDCOQN.js";
 import {
   RULE_IDS
 } from "./chunk-TL4CS7GN.js";
@@ -24346,7 +24346,7 @@ async function run() {
   try {
     const s = settings(workspace);
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-G7Z6WGYR.js");
+      const { mergeReports } = await import("./chunk-7IAF756S.js");
       const result2 = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(result2, s, result2.helm.path, result2.helm.version);
       return;

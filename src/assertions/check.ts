@@ -72,16 +72,19 @@ function checkField(
   m: Manifest,
   a: FieldAssertion,
   combo: string,
-  where: { file: string; line: number } | undefined,
+  /** Where the assertion is written (looked up only for a finding that has no rendered place). */
+  whereOf: () => { file: string; line: number } | undefined,
 ): Finding[] {
   let steps;
   try {
     steps = parsePath(a.path);
   } catch (e) {
-    if (e instanceof PathSyntaxError)
+    if (e instanceof PathSyntaxError) {
+      const where = whereOf();
       return [
         { severity: 'error', rule: 'config/invalid', combo, message: e.message, ...(where ? { location: where } : {}) },
       ];
+    }
     throw e;
   }
   const { matches, deepest } = evaluate(m.object, steps);
@@ -179,7 +182,7 @@ export function checkExpectations(combo: Combo, manifests: readonly Manifest[]):
         ...(r.location ? { location: r.location } : {}),
       });
     }
-    for (const m of sel) for (const a of r.assert ?? []) out.push(...checkField(m, a, combo.name, r.location));
+    for (const m of sel) for (const a of r.assert ?? []) out.push(...checkField(m, a, combo.name, () => r.location));
   }
   return out;
 }

@@ -4,7 +4,8 @@ import type { ErrorObject } from 'ajv';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DATA } from '../data.js';
-import { LineCounter, parseDocument } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { closest } from '../util/closest.js';
 import { offsetOfPath } from '../util/yaml-position.js';
 import schema from './config.schema.json' with { type: 'json' };
@@ -234,6 +235,9 @@ function mergeExpect(
   lAt: PathSeg[],
 ): Expectations {
   const out: Expectations = { kinds: {}, kindLocations: {}, resources: [] };
+  // a location is looked up when a finding needs it (reading it builds the config's position tree)
+  const lazy = <T extends object>(o: T, key: string, path: PathSeg[]): T =>
+    Object.defineProperty(o, key, { get: () => loc(path), enumerable: true, configurable: true });
   for (const [src, at] of [
     [global, gAt],
     [local, lAt],
@@ -241,15 +245,14 @@ function mergeExpect(
     if (!src) continue;
     for (const [k, v] of Object.entries(src.kinds ?? {})) {
       out.kinds[k] = v as number | string;
-      const l = loc([...at, 'kinds', k]);
-      if (l) out.kindLocations[k] = l;
+      lazy(out.kindLocations, k, [...at, 'kinds', k]);
     }
     (src.resources ?? []).forEach((r: ResourceExpectation, i: number) =>
-      out.resources.push({ ...r, location: loc([...at, 'resources', i]) }),
+      out.resources.push(lazy({ ...r }, 'location', [...at, 'resources', i])),
     );
     if (src.failure !== undefined) {
       const message = typeof src.failure === 'string' ? src.failure : src.failure.message;
-      out.failure = { message, location: loc([...at, 'failure']) };
+      out.failure = lazy({ message }, 'location', [...at, 'failure']);
     }
   }
   return out;
@@ -280,23 +283,39 @@ interface ConfigFile {
 
 function readConfigFile(file: string, shown: string): ConfigFile {
   const text = readFileSync(file, 'utf8');
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    const p = lc.linePos(e.pos[0]);
-    throw new ConfigError(
-      e.code === 'DUPLICATE_KEY'
-        ? 'duplicate key'
-        : `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`,
-      shown,
-      p.line,
-      p.col,
-    );
+  // the document with positions is built only when a line must be named (an error, a failed expectation):
+  // reading the values is the quick parser's job
+  let positions: { doc: Document; lc: LineCounter } | undefined;
+  const parsed = () => {
+    if (!positions) {
+      const lc = new LineCounter();
+      positions = { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false }), lc };
+    }
+    return positions;
+  };
+  let raw: Raw;
+  try {
+    raw = (loadYaml(text, { schema: CORE_SCHEMA }) ?? {}) as Raw;
+  } catch {
+    // say what is wrong, and where, as the position-keeping parser sees it
+    const { doc, lc } = parsed();
+    const e = doc.errors[0];
+    if (e) {
+      const p = lc.linePos(e.pos[0]);
+      throw new ConfigError(
+        e.code === 'DUPLICATE_KEY'
+          ? 'duplicate key'
+          : `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`,
+        shown,
+        p.line,
+        p.col,
+      );
+    }
+    raw = (doc.toJS() ?? {}) as Raw;
   }
-  const raw = (doc.toJS() ?? {}) as Raw;
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('the config must be a mapping', shown, 1);
   const where = (path: PathSeg[]) => {
+    const { doc, lc } = parsed();
     const off = offsetOfPath(doc, path);
     return off === undefined ? undefined : lc.linePos(off);
   };
@@ -443,12 +462,20 @@ export function loadConfigs(opts: LoadOptions & { chartDirs?: string[] }): Guard
   const { cwd } = opts;
   const display = (p: string) => displayPath(opts.displayDir ?? cwd, p);
   const positional = opts.chartDirs ?? (opts.chartDir ? [opts.chartDir] : []);
-  const file = configFileOf(opts);
+  const oneChart = positional.length === 0 || (positional.length === 1 && isChartDir(resolve(cwd, positional[0]!)));
+  const chartDir = oneChart ? positional[0] : undefined;
+  const file = configFileOf({ ...opts, ...(chartDir ? { chartDir } : {}) });
   const top = file ? readConfigFile(file, display(file)) : undefined;
   const hasCharts = Array.isArray(top?.raw.charts);
-  const single =
-    !hasCharts && (positional.length === 0 || (positional.length === 1 && isChartDir(resolve(cwd, positional[0]!))));
-  if (single) return [loadConfig({ ...opts, ...(positional[0] ? { chartDir: positional[0] } : {}) })];
+  if (oneChart && !hasCharts)
+    return [
+      buildConfig(
+        top?.raw ?? {},
+        top,
+        { ...opts, ...(chartDir ? { chartDir } : {}), single: true },
+        top ? dirname(top.file) : cwd,
+      ),
+    ];
 
   if (top && hasCharts && positional.length)
     throw new ConfigError(
@@ -553,12 +580,9 @@ function configFileOf(opts: LoadOptions): string | undefined {
   return own && existsSync(own) ? own : undefined;
 }
 
+/** The config of one chart (the first, when the config lists several). */
 export function loadConfig(opts: LoadOptions): GuardConfig {
-  const file = configFileOf(opts);
-  const display = (p: string) => displayPath(opts.displayDir ?? opts.cwd, p);
-  const cf = file ? readConfigFile(file, display(file)) : undefined;
-  if (cf && Array.isArray(cf.raw.charts)) return loadConfigs(opts)[0]!;
-  return buildConfig(cf?.raw ?? {}, cf, { ...opts, single: true }, cf ? dirname(cf.file) : opts.cwd);
+  return loadConfigs(opts)[0]!;
 }
 
 /**

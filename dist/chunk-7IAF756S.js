@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-WD4CSAHU.js";
+} from "./chunk-BONOFFJ2.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   itemKey
 } from "./chunk-UMMPNUKS.js";
-import "./chunk-BG4AKJTV.js";
+import "./chunk-UOFDCOQN.js";
 import "./chunk-TL4CS7GN.js";
 import {
   GuardError

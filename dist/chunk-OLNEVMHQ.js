@@ -5,32 +5,28 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
-} from "./chunk-WD4CSAHU.js";
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main
+} from "./chunk-P26XB6JU.js";
+import "./chunk-E7YEBDJ3.js";
+import "./chunk-BONOFFJ2.js";
 import "./chunk-HBG6Q3BS.js";
-import {
-  itemKey
-} from "./chunk-UMMPNUKS.js";
-import "./chunk-BG4AKJTV.js";
+import "./chunk-UMMPNUKS.js";
+import "./chunk-UOFDCOQN.js";
 import "./chunk-TL4CS7GN.js";
-import {
-  GuardError,
-  atOrAbove
-} from "./chunk-USAUQMC7.js";
+import "./chunk-USAUQMC7.js";
 import "./chunk-DKJ5FSCY.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-IKOCO5HD.js";
 import "./chunk-MYQBGDCP.js";
 import "./chunk-IUANTVQQ.js";
 export {
-  GuardError,
-  atOrAbove,
-  finalize,
-  helmVersion,
-  itemKey,
-  runGuard,
-  workItems
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main
 };

@@ -3956,6 +3956,8 @@ function crdVersions(crd) {
 
 export {
   DATA,
+  CORE_SCHEMA,
+  load,
   offsetOfPath,
   DEFAULT_RELEASE,
   CATALOG_CRDS,

@@ -9,15 +9,17 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-WD4CSAHU.js";
+} from "./chunk-BONOFFJ2.js";
 import {
   parseShard,
   timingsFromReport
 } from "./chunk-UMMPNUKS.js";
 import {
+  CORE_SCHEMA,
   DATA,
+  load,
   offsetOfPath
-} from "./chunk-BG4AKJTV.js";
+} from "./chunk-UOFDCOQN.js";
 import {
   ALL_RULES,
   RULE_IDS,
@@ -383,6 +385,7 @@ function resolveFiles(list, dir, cfgFile, lineOfPath, at) {
 }
 function mergeExpect(global, local, loc, gAt, lAt) {
   const out = { kinds: {}, kindLocations: {}, resources: [] };
+  const lazy = (o, key, path) => Object.defineProperty(o, key, { get: () => loc(path), enumerable: true, configurable: true });
   for (const [src, at] of [
     [global, gAt],
     [local, lAt]
@@ -390,15 +393,14 @@ function mergeExpect(global, local, loc, gAt, lAt) {
     if (!src) continue;
     for (const [k, v] of Object.entries(src.kinds ?? {})) {
       out.kinds[k] = v;
-      const l = loc([...at, "kinds", k]);
-      if (l) out.kindLocations[k] = l;
+      lazy(out.kindLocations, k, [...at, "kinds", k]);
     }
     (src.resources ?? []).forEach(
-      (r, i) => out.resources.push({ ...r, location: loc([...at, "resources", i]) })
+      (r, i) => out.resources.push(lazy({ ...r }, "location", [...at, "resources", i]))
     );
     if (src.failure !== void 0) {
       const message = typeof src.failure === "string" ? src.failure : src.failure.message;
-      out.failure = { message, location: loc([...at, "failure"]) };
+      out.failure = lazy({ message }, "location", [...at, "failure"]);
     }
   }
   return out;
@@ -415,21 +417,34 @@ function zeroConfigCombos(chartDir) {
 }
 function readConfigFile(file, shown) {
   const text = readFileSync(file, "utf8");
-  const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
+  let positions;
+  const parsed = () => {
+    if (!positions) {
+      const lc = new import_yaml.LineCounter();
+      positions = { doc: (0, import_yaml.parseDocument)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false }), lc };
+    }
+    return positions;
+  };
+  let raw;
+  try {
+    raw = load(text, { schema: CORE_SCHEMA }) ?? {};
+  } catch {
+    const { doc, lc } = parsed();
     const e = doc.errors[0];
-    const p = lc.linePos(e.pos[0]);
-    throw new ConfigError(
-      e.code === "DUPLICATE_KEY" ? "duplicate key" : `invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+.*$/, "")}`,
-      shown,
-      p.line,
-      p.col
-    );
+    if (e) {
+      const p = lc.linePos(e.pos[0]);
+      throw new ConfigError(
+        e.code === "DUPLICATE_KEY" ? "duplicate key" : `invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+.*$/, "")}`,
+        shown,
+        p.line,
+        p.col
+      );
+    }
+    raw = doc.toJS() ?? {};
   }
-  const raw = doc.toJS() ?? {};
   if (typeof raw !== "object" || Array.isArray(raw)) throw new ConfigError("the config must be a mapping", shown, 1);
   const where = (path) => {
+    const { doc, lc } = parsed();
     const off = offsetOfPath(doc, path);
     return off === void 0 ? void 0 : lc.linePos(off);
   };
@@ -543,11 +558,20 @@ function loadConfigs(opts) {
   const { cwd } = opts;
   const display = (p) => displayPath(opts.displayDir ?? cwd, p);
   const positional = opts.chartDirs ?? (opts.chartDir ? [opts.chartDir] : []);
-  const file = configFileOf(opts);
+  const oneChart = positional.length === 0 || positional.length === 1 && isChartDir(resolve2(cwd, positional[0]));
+  const chartDir = oneChart ? positional[0] : void 0;
+  const file = configFileOf({ ...opts, ...chartDir ? { chartDir } : {} });
   const top = file ? readConfigFile(file, display(file)) : void 0;
   const hasCharts = Array.isArray(top?.raw.charts);
-  const single = !hasCharts && (positional.length === 0 || positional.length === 1 && isChartDir(resolve2(cwd, positional[0])));
-  if (single) return [loadConfig({ ...opts, ...positional[0] ? { chartDir: positional[0] } : {} })];
+  if (oneChart && !hasCharts)
+    return [
+      buildConfig(
+        top?.raw ?? {},
+        top,
+        { ...opts, ...chartDir ? { chartDir } : {}, single: true },
+        top ? dirname(top.file) : cwd
+      )
+    ];
   if (top && hasCharts && positional.length)
     throw new ConfigError(
       "CHART_DIR and charts: in the config both name charts: give one or the other",
@@ -639,13 +663,6 @@ function configFileOf(opts) {
   if (existsSync(join2(opts.cwd, ".helm-guard.yaml"))) return join2(opts.cwd, ".helm-guard.yaml");
   const own = opts.chartDir ? join2(resolve2(opts.cwd, opts.chartDir), ".helm-guard.yaml") : void 0;
   return own && existsSync(own) ? own : void 0;
-}
-function loadConfig(opts) {
-  const file = configFileOf(opts);
-  const display = (p) => displayPath(opts.displayDir ?? opts.cwd, p);
-  const cf = file ? readConfigFile(file, display(file)) : void 0;
-  if (cf && Array.isArray(cf.raw.charts)) return loadConfigs(opts)[0];
-  return buildConfig(cf?.raw ?? {}, cf, { ...opts, single: true }, cf ? dirname(cf.file) : opts.cwd);
 }
 function buildConfig(raw, source, opts, configDir) {
   const { cwd } = opts;
@@ -928,7 +945,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-G7Z6WGYR.js");
+      const { mergeReports } = await import("./chunk-7IAF756S.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -954,7 +971,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-4VOFNU6B.js");
-      const { workItems } = await import("./chunk-3QZDMWO7.js");
+      const { workItems } = await import("./chunk-X3OOQXI4.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,

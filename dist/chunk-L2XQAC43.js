@@ -19,7 +19,7 @@ import {
   releaseData,
   releaseFor,
   withDependencies
-} from "./chunk-BG4AKJTV.js";
+} from "./chunk-UOFDCOQN.js";
 import {
   HOOK_EVENTS,
   RULES,
@@ -204,15 +204,17 @@ function contains(have, want) {
   if (have && typeof have === "object") return subset(want, have);
   return false;
 }
-function checkField(m, a, combo, where2) {
+function checkField(m, a, combo, whereOf) {
   let steps;
   try {
     steps = parsePath(a.path);
   } catch (e) {
-    if (e instanceof PathSyntaxError)
+    if (e instanceof PathSyntaxError) {
+      const where2 = whereOf();
       return [
         { severity: "error", rule: "config/invalid", combo, message: e.message, ...where2 ? { location: where2 } : {} }
       ];
+    }
     throw e;
   }
   const { matches, deepest } = evaluate(m.object, steps);
@@ -301,7 +303,7 @@ function checkExpectations(combo, manifests) {
         ...r.location ? { location: r.location } : {}
       });
     }
-    for (const m of sel) for (const a of r.assert ?? []) out.push(...checkField(m, a, combo.name, r.location));
+    for (const m of sel) for (const a of r.assert ?? []) out.push(...checkField(m, a, combo.name, () => r.location));
   }
   return out;
 }

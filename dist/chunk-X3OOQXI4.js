@@ -5,28 +5,32 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main
-} from "./chunk-TH7ZVRBP.js";
-import "./chunk-E7YEBDJ3.js";
-import "./chunk-WD4CSAHU.js";
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
+} from "./chunk-BONOFFJ2.js";
 import "./chunk-HBG6Q3BS.js";
-import "./chunk-UMMPNUKS.js";
-import "./chunk-BG4AKJTV.js";
+import {
+  itemKey
+} from "./chunk-UMMPNUKS.js";
+import "./chunk-UOFDCOQN.js";
 import "./chunk-TL4CS7GN.js";
-import "./chunk-USAUQMC7.js";
+import {
+  GuardError,
+  atOrAbove
+} from "./chunk-USAUQMC7.js";
 import "./chunk-DKJ5FSCY.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-IKOCO5HD.js";
 import "./chunk-MYQBGDCP.js";
 import "./chunk-IUANTVQQ.js";
 export {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main
+  GuardError,
+  atOrAbove,
+  finalize,
+  helmVersion,
+  itemKey,
+  runGuard,
+  workItems
 };

@@ -17,7 +17,7 @@ import {
   parseHelmError,
   releaseData,
   releaseFor
-} from "./chunk-BG4AKJTV.js";
+} from "./chunk-UOFDCOQN.js";
 import {
   checkOf
 } from "./chunk-TL4CS7GN.js";
@@ -380,7 +380,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-ZVNUFOK7.js");
+  const engineP = import("./chunk-L2XQAC43.js");
   engineP.catch(() => void 0);
   const versionP = helmVersion(helm);
   versionP.catch(() => void 0);
