@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import * as core from '@actions/core';
 import { RULE_IDS } from '../catalog.js';
 import { findHelm, formatReport } from '../cli/main.js';
 import { ConfigError, loadConfigs } from '../config/load.js';
@@ -11,7 +10,6 @@ import { globMatch } from '../util/glob.js';
 import { toAnnotations } from '../report/annotations.js';
 import { formatSummary } from '../report/summary.js';
 import { DEFAULT_HELM_VERSION } from '../helm/platform.js';
-import { installHelm } from './install.js';
 
 /** Inputs, as typed settings. */
 interface Settings {
@@ -37,42 +35,50 @@ interface Settings {
   merge: string[];
 }
 
+/**
+ * An input as the runner passes it: the INPUT_<NAME> environment variable, trimmed (what @actions/core's
+ * getInput reads). Read directly so that helm starts before @actions/core (and its HTTP client) has loaded.
+ */
+function input(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
 function settings(workspace: string): Settings {
-  const opt = (name: string) => core.getInput(name) || undefined;
-  const failOn = core.getInput('fail-on') || 'error';
+  const opt = (name: string) => input(name) || undefined;
+  const failOn = input('fail-on') || 'error';
   if (!['error', 'warning', 'never'].includes(failOn))
     throw new GuardError(`input fail-on must be error, warning or never (got "${failOn}")`);
-  const reportFormat = core.getInput('report-format') || 'json';
+  const reportFormat = input('report-format') || 'json';
   if (!['json', 'junit', 'sarif', 'text'].includes(reportFormat))
     throw new GuardError(`input report-format must be json, junit, sarif or text (got "${reportFormat}")`);
-  const ann = core.getInput('annotations') || '10';
+  const ann = input('annotations') || '10';
   if (!/^\d+$/.test(ann)) throw new GuardError(`input annotations must be a whole number (got "${ann}")`);
-  const wd = core.getInput('working-directory') || '.';
-  const planInput = core.getInput('plan');
+  const wd = input('working-directory') || '.';
+  const planInput = input('plan');
   if (planInput && !(/^\d+$/.test(planInput) && Number(planInput) >= 1 && Number(planInput) <= 256))
     throw new GuardError(`input plan must be a number of shards from 1 to 256 (got "${planInput}")`);
-  const shardInput = core.getInput('shard');
+  const shardInput = input('shard');
   const shard = shardInput ? parseShard(shardInput) : undefined;
   if (shardInput && !shard) throw new GuardError(`input shard must be I/N with 1 <= I <= N (got "${shardInput}")`);
   return {
-    charts: (core.getInput('chart') || '').split(/\s+/).filter(Boolean),
+    charts: (input('chart') || '').split(/\s+/).filter(Boolean),
     config: opt('config'),
     workingDirectory: isAbsolute(wd) ? wd : resolve(workspace, wd),
-    helmVersion: core.getInput('helm-version') || DEFAULT_HELM_VERSION,
+    helmVersion: input('helm-version') || DEFAULT_HELM_VERSION,
     helmSha256: opt('helm-sha256'),
     helmMirror: opt('helm-mirror'),
     helmPath: opt('helm-path'),
     kubeVersion: opt('kube-version'),
     failOn: failOn as FailOn,
     annotations: Number(ann),
-    summary: (core.getInput('summary') || 'true') !== 'false',
+    summary: (input('summary') || 'true') !== 'false',
     report: opt('report'),
     reportFormat: reportFormat as Settings['reportFormat'],
     since: opt('since') ?? pullRequestBase(),
     ...(planInput ? { plan: Number(planInput) } : {}),
     ...(shard ? { shard } : {}),
     timings: opt('timings'),
-    merge: (core.getInput('merge') || '')
+    merge: (input('merge') || '')
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean),
@@ -123,7 +129,13 @@ function printUntrusted(text: string): void {
 }
 
 /** Everything the step does with a result: the text report, annotations, summary, report file, outputs. */
-async function publish(result: GuardResult, s: Settings, helmPath: string, helmVersion: string): Promise<void> {
+async function publish(
+  core: Core,
+  result: GuardResult,
+  s: Settings,
+  helmPath: string,
+  helmVersion: string,
+): Promise<void> {
   printUntrusted(await formatReport(result, 'text'));
   for (const a of toAnnotations(result.findings, s.annotations, { charts: result.charts.length > 1 })) {
     const props = {
@@ -160,14 +172,19 @@ async function publish(result: GuardResult, s: Settings, helmPath: string, helmV
   }
 }
 
+type Core = typeof import('@actions/core');
+
 export async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  // the runner's toolkit loads beside the work; it is first needed for the results
+  const coreP = import('@actions/core');
+  coreP.catch(() => undefined);
   try {
     const s = settings(workspace);
     if (s.merge.length) {
       const { mergeReports } = await import('../merge.js');
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
-      await publish(result, s, result.helm.path, result.helm.version);
+      await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
     }
     let configs = loadConfigs({
@@ -181,10 +198,11 @@ export async function run(): Promise<void> {
     if (s.since && s.since !== 'all') {
       const { changedConfigs } = await import('../cli/since.js');
       const picked = await changedConfigs(configs, s.since, s.workingDirectory);
-      core.info(picked.summary.trimEnd());
+      (await coreP).info(picked.summary.trimEnd());
       configs = picked.configs;
     }
     if (s.plan) {
+      const core = await coreP;
       const plans = planShards(
         workItems(configs, workspace),
         s.plan,
@@ -206,6 +224,7 @@ export async function run(): Promise<void> {
       return;
     }
     if (!configs.length) {
+      const core = await coreP;
       // nothing changed: a pass, said once
       core.setOutput('result', 'pass');
       for (const k of ['findings', 'combos-passed', 'combos-failed']) core.setOutput(k, '0');
@@ -223,6 +242,7 @@ export async function run(): Promise<void> {
       helmPath = findHelm(s.helmPath, process.env, s.workingDirectory)!;
       helmVersion = '';
     } else {
+      const { installHelm } = await import('./install.js');
       const installed = await installHelm({
         version: s.helmVersion,
         ...(s.helmMirror ? { mirror: s.helmMirror } : {}),
@@ -239,8 +259,9 @@ export async function run(): Promise<void> {
       ...(s.shard ? { shard: s.shard } : {}),
       ...(s.timings ? { timings: timingsOf(resolve(s.workingDirectory, s.timings)) } : {}),
     });
-    await publish(result, s, helmPath, result.helm.version || helmVersion);
+    await publish(await coreP, result, s, helmPath, result.helm.version || helmVersion);
   } catch (e) {
+    const core = await coreP;
     if (e instanceof ConfigError) {
       core.error(e.message, {
         title: 'helm-guard config',

@@ -9,18 +9,18 @@ import {
 } from "./chunk-HBG6Q3BS.js";
 import {
   GuardError
-} from "./chunk-USAUQMC7.js";
+} from "./chunk-GIFPNGI2.js";
 import {
   isObject
-} from "./chunk-DKJ5FSCY.js";
+} from "./chunk-PM5HFGVP.js";
 import "./chunk-7LRU3GEV.js";
 import {
   repoPath,
   require_dist
-} from "./chunk-IKOCO5HD.js";
+} from "./chunk-AVBPKS3C.js";
 import {
   __toESM
-} from "./chunk-IUANTVQQ.js";
+} from "./chunk-2AJFM67G.js";
 
 // src/charts/changed.ts
 var import_yaml = __toESM(require_dist(), 1);

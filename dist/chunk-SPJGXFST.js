@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   __commonJS,
   __require
-} from "./chunk-IUANTVQQ.js";
+} from "./chunk-2AJFM67G.js";
 
 // node_modules/cron-parser/dist/fields/types.js
 var require_types = __commonJS({

@@ -14,10 +14,10 @@ import {
 } from "./chunk-P3PUUMFG.js";
 import {
   checkOf
-} from "./chunk-TL4CS7GN.js";
-import "./chunk-DKJ5FSCY.js";
+} from "./chunk-INSKUU43.js";
+import "./chunk-PM5HFGVP.js";
 import "./chunk-7LRU3GEV.js";
-import "./chunk-IUANTVQQ.js";
+import "./chunk-2AJFM67G.js";
 
 // src/report/junit.ts
 var CHECKS = ["render", "lint", "schema", "rules", "assertions"];

@@ -17,22 +17,22 @@ import {
   parseHelmError,
   releaseData,
   releaseFor
-} from "./chunk-UOFDCOQN.js";
+} from "./chunk-L3N4SZEA.js";
 import {
   checkOf
-} from "./chunk-TL4CS7GN.js";
+} from "./chunk-INSKUU43.js";
 import {
   GuardError,
   atOrAbove,
   level
-} from "./chunk-USAUQMC7.js";
+} from "./chunk-GIFPNGI2.js";
 import {
   repoPath,
   require_dist
-} from "./chunk-IKOCO5HD.js";
+} from "./chunk-AVBPKS3C.js";
 import {
   __toESM
-} from "./chunk-IUANTVQQ.js";
+} from "./chunk-2AJFM67G.js";
 
 // src/guard.ts
 import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -380,7 +380,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-L2XQAC43.js");
+  const engineP = import("./chunk-2TREZC6Y.js");
   engineP.catch(() => void 0);
   const versionP = helmVersion(helm);
   versionP.catch(() => void 0);

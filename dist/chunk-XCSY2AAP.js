@@ -12,7 +12,7 @@ import {
   where
 } from "./chunk-P3PUUMFG.js";
 import "./chunk-7LRU3GEV.js";
-import "./chunk-IUANTVQQ.js";
+import "./chunk-2AJFM67G.js";
 
 // src/report/text.ts
 var plain = (s) => s;

@@ -10,19 +10,19 @@ import {
   findHelm,
   formatReport,
   main
-} from "./chunk-P26XB6JU.js";
+} from "./chunk-2UEPPW6S.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-BONOFFJ2.js";
+import "./chunk-OWXM5636.js";
 import "./chunk-HBG6Q3BS.js";
 import "./chunk-UMMPNUKS.js";
-import "./chunk-UOFDCOQN.js";
-import "./chunk-TL4CS7GN.js";
-import "./chunk-USAUQMC7.js";
-import "./chunk-DKJ5FSCY.js";
+import "./chunk-L3N4SZEA.js";
+import "./chunk-INSKUU43.js";
+import "./chunk-GIFPNGI2.js";
+import "./chunk-PM5HFGVP.js";
 import "./chunk-7LRU3GEV.js";
-import "./chunk-IKOCO5HD.js";
-import "./chunk-MYQBGDCP.js";
-import "./chunk-IUANTVQQ.js";
+import "./chunk-AVBPKS3C.js";
+import "./chunk-D7TC343Y.js";
+import "./chunk-2AJFM67G.js";
 export {
   EXIT,
   USAGE,

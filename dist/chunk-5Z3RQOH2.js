@@ -12,10 +12,10 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   ALL_RULES
-} from "./chunk-TL4CS7GN.js";
-import "./chunk-DKJ5FSCY.js";
+} from "./chunk-INSKUU43.js";
+import "./chunk-PM5HFGVP.js";
 import "./chunk-7LRU3GEV.js";
-import "./chunk-IUANTVQQ.js";
+import "./chunk-2AJFM67G.js";
 
 // src/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };

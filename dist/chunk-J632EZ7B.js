@@ -8,11 +8,11 @@ import {
   STATE_KEY,
   require_ucs2length,
   schemaState
-} from "./chunk-MYQBGDCP.js";
+} from "./chunk-D7TC343Y.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-IUANTVQQ.js";
+} from "./chunk-2AJFM67G.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

@@ -7,10 +7,10 @@ const __dirname = __hgDirname(__filename);
 import {
   repoPath,
   require_dist
-} from "./chunk-IKOCO5HD.js";
+} from "./chunk-AVBPKS3C.js";
 import {
   __toESM
-} from "./chunk-IUANTVQQ.js";
+} from "./chunk-2AJFM67G.js";
 
 // src/cli/init.ts
 var import_yaml = __toESM(require_dist(), 1);

@@ -19,33 +19,33 @@ import {
   releaseData,
   releaseFor,
   withDependencies
-} from "./chunk-UOFDCOQN.js";
+} from "./chunk-L3N4SZEA.js";
 import {
   HOOK_EVENTS,
   RULES,
   checkOf,
   closest,
   loadParsersFor
-} from "./chunk-TL4CS7GN.js";
+} from "./chunk-INSKUU43.js";
 import {
   atOrAbove,
   level
-} from "./chunk-USAUQMC7.js";
+} from "./chunk-GIFPNGI2.js";
 import {
   globMatch,
   isObject
-} from "./chunk-DKJ5FSCY.js";
+} from "./chunk-PM5HFGVP.js";
 import {
   toDotted,
   toPointer
 } from "./chunk-7LRU3GEV.js";
 import {
   repoPath
-} from "./chunk-IKOCO5HD.js";
+} from "./chunk-AVBPKS3C.js";
 import {
   schemaState
-} from "./chunk-MYQBGDCP.js";
-import "./chunk-IUANTVQQ.js";
+} from "./chunk-D7TC343Y.js";
+import "./chunk-2AJFM67G.js";
 
 // src/assertions/check.ts
 import { isDeepStrictEqual } from "node:util";
@@ -895,7 +895,7 @@ async function compileSchema(schema, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema);
   if (hit) return hit;
-  s.ajv ??= import("./chunk-XNX7G4BK.js").then((m) => m.createAjv());
+  s.ajv ??= import("./chunk-J632EZ7B.js").then((m) => m.createAjv());
   const ajv = await s.ajv;
   const again = s.bySchema.get(schema);
   if (again) return again;

@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   __commonJS,
   __toESM
-} from "./chunk-IUANTVQQ.js";
+} from "./chunk-2AJFM67G.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({

@@ -9,7 +9,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-BONOFFJ2.js";
+} from "./chunk-OWXM5636.js";
 import {
   parseShard,
   timingsFromReport
@@ -19,22 +19,22 @@ import {
   DATA,
   load,
   offsetOfPath
-} from "./chunk-UOFDCOQN.js";
+} from "./chunk-L3N4SZEA.js";
 import {
   ALL_RULES,
   RULE_IDS,
   closest
-} from "./chunk-TL4CS7GN.js";
+} from "./chunk-INSKUU43.js";
 import {
   GuardError
-} from "./chunk-USAUQMC7.js";
+} from "./chunk-GIFPNGI2.js";
 import {
   repoPath,
   require_dist
-} from "./chunk-IKOCO5HD.js";
+} from "./chunk-AVBPKS3C.js";
 import {
   __toESM
-} from "./chunk-IUANTVQQ.js";
+} from "./chunk-2AJFM67G.js";
 
 // src/cli/main.ts
 import { accessSync, constants, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
@@ -825,13 +825,13 @@ Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or
 async function formatReport(r, format, color = false) {
   switch (format) {
     case "json":
-      return (await import("./chunk-YBTFZDLS.js")).formatJson(r);
+      return (await import("./chunk-C467OWEG.js")).formatJson(r);
     case "junit":
-      return (await import("./chunk-PED5BZUA.js")).formatJunit(r);
+      return (await import("./chunk-LJJLMLNP.js")).formatJunit(r);
     case "sarif":
-      return (await import("./chunk-FRQRE7JD.js")).formatSarif(r);
+      return (await import("./chunk-5Z3RQOH2.js")).formatSarif(r);
     default:
-      return (await import("./chunk-YDCYHK63.js")).formatText(r, { color });
+      return (await import("./chunk-XCSY2AAP.js")).formatText(r, { color });
   }
 }
 function readTimings(file) {
@@ -945,7 +945,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-7IAF756S.js");
+      const { mergeReports } = await import("./chunk-IYE4V5F3.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -960,7 +960,7 @@ ${USAGE}`);
     });
     const timings = o.timings ? readTimings(resolve3(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import("./chunk-ALGFZ5T6.js");
+      const { changedConfigs } = await import("./chunk-26HVQMFS.js");
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -970,8 +970,8 @@ ${USAGE}`);
       }
     }
     if (command === "plan") {
-      const { planShards } = await import("./chunk-4VOFNU6B.js");
-      const { workItems } = await import("./chunk-X3OOQXI4.js");
+      const { planShards } = await import("./chunk-UBFK36QH.js");
+      const { workItems } = await import("./chunk-NAHPXBPA.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -992,7 +992,7 @@ ${USAGE}`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
       const result2 = await runGuard({ config, helm, baseDir: io.cwd, failOn: "never" });
-      const { initialConfig } = await import("./chunk-Q6JWHTQI.js");
+      const { initialConfig } = await import("./chunk-6RUIDVI7.js");
       mkdirSync(dirname2(target), { recursive: true });
       writeFileSync(target, initialConfig(config, result2, dirname2(target)));
       io.stdout(

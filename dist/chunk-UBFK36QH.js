@@ -11,7 +11,7 @@ import {
   planShards,
   timingsFromReport
 } from "./chunk-UMMPNUKS.js";
-import "./chunk-IUANTVQQ.js";
+import "./chunk-2AJFM67G.js";
 export {
   assignShards,
   itemKey,

@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   globMatch,
   isObject
-} from "./chunk-DKJ5FSCY.js";
+} from "./chunk-PM5HFGVP.js";
 
 // src/rules/parsers.ts
 var cron;
@@ -21,10 +21,10 @@ function named(mod, name) {
   return m[name] ?? m.default?.[name];
 }
 async function loadCron() {
-  cron ??= named(await import("./chunk-J5YBDKKU.js"), "CronExpressionParser");
+  cron ??= named(await import("./chunk-SPJGXFST.js"), "CronExpressionParser");
 }
 async function loadPromql() {
-  promql ??= named(await import("./chunk-CMM6AOX6.js"), "parser");
+  promql ??= named(await import("./chunk-HDAQC7RB.js"), "parser");
 }
 function cronParser() {
   if (!cron) throw new Error("cron-parser is not loaded (loadParsersFor was not called for this render)");

@@ -5,11 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 
-// src/util/is-object.ts
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 // src/util/glob.ts
 var cache = /* @__PURE__ */ new Map();
 function globMatch(glob, value) {
@@ -22,6 +17,11 @@ function globMatch(glob, value) {
     cache.set(glob, re);
   }
   return re.test(value);
+}
+
+// src/util/is-object.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 export {

@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   __commonJS,
   __require
-} from "./chunk-IUANTVQQ.js";
+} from "./chunk-2AJFM67G.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -6,21 +6,21 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-BONOFFJ2.js";
+} from "./chunk-OWXM5636.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   itemKey
 } from "./chunk-UMMPNUKS.js";
-import "./chunk-UOFDCOQN.js";
-import "./chunk-TL4CS7GN.js";
+import "./chunk-L3N4SZEA.js";
+import "./chunk-INSKUU43.js";
 import {
   GuardError
-} from "./chunk-USAUQMC7.js";
-import "./chunk-DKJ5FSCY.js";
+} from "./chunk-GIFPNGI2.js";
+import "./chunk-PM5HFGVP.js";
 import "./chunk-7LRU3GEV.js";
-import "./chunk-IKOCO5HD.js";
-import "./chunk-MYQBGDCP.js";
-import "./chunk-IUANTVQQ.js";
+import "./chunk-AVBPKS3C.js";
+import "./chunk-D7TC343Y.js";
+import "./chunk-2AJFM67G.js";
 
 // src/merge.ts
 import { readFileSync } from "node:fs";

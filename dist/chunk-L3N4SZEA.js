@@ -7,13 +7,13 @@ const __dirname = __hgDirname(__filename);
 import {
   repoPath,
   require_dist
-} from "./chunk-IKOCO5HD.js";
+} from "./chunk-AVBPKS3C.js";
 import {
   schemaState
-} from "./chunk-MYQBGDCP.js";
+} from "./chunk-D7TC343Y.js";
 import {
   __toESM
-} from "./chunk-IUANTVQQ.js";
+} from "./chunk-2AJFM67G.js";
 
 // src/schemas/embedded.ts
 import { readFileSync } from "node:fs";

@@ -4,7 +4,7 @@ import { dirname as __hgDirname } from 'node:path';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
-import "./chunk-IUANTVQQ.js";
+import "./chunk-2AJFM67G.js";
 
 // node_modules/@lezer/common/dist/index.js
 var DefaultBufferLength = 1024;
