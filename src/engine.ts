@@ -15,10 +15,18 @@ import type { Manifest } from './manifests/types.js';
 import { HOOK_EVENTS } from './rules/hooks.js';
 import { RULES } from './rules/index.js';
 import { loadParsersFor } from './rules/parsers.js';
-import { createSchemaValidator } from './schemas/index.js';
+import { createSchemaValidator, warmRelease } from './schemas/index.js';
 import type { SchemaValidator } from './schemas/types.js';
 import { scrubSecrets } from './secrets.js';
 import { toPointer, type Finding, type Location } from './types.js';
+
+/**
+ * Load, while helm runs, the validators nearly every render needs (object metadata, the core and apps
+ * groups), so that checking the first render does not wait for them.
+ */
+export function preloadSchemas(kubeVersions: readonly (string | undefined)[]): void {
+  for (const v of new Set(kubeVersions)) void warmRelease(v).catch(() => undefined);
+}
 
 /** The schema validator of one chart's config (its CRD files, locations, strictness). */
 export function schemaValidator(

@@ -157,9 +157,12 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? 'error';
-  // the engine (YAML, validators, rules) loads while helm runs
+  // the engine (YAML, validators, rules) loads while helm runs, and the validators most renders need with it
   const engineP = import('./engine.js');
-  engineP.catch(() => undefined);
+  engineP.then(
+    (e) => e.preloadSchemas(configs.flatMap((c) => (c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : []))),
+    () => undefined,
+  );
   const versionP = helmVersion(helm);
   versionP.catch(() => undefined);
 

@@ -55,19 +55,23 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-/** The report in one format; the formatters load when a report is written, not at start-up. */
+const FORMATTERS = {
+  json: () => import('../report/json.js').then((m) => (r: GuardResult) => m.formatJson(r)),
+  junit: () => import('../report/junit.js').then((m) => (r: GuardResult) => m.formatJunit(r)),
+  sarif: () => import('../report/sarif.js').then((m) => (r: GuardResult) => m.formatSarif(r)),
+  text: () => import('../report/text.js').then((m) => (r: GuardResult, color: boolean) => m.formatText(r, { color })),
+} as const;
+
+/** The report in one format; the formatters load when a report is written (or preloaded), not at start-up. */
 export async function formatReport(r: GuardResult, format: string, color = false): Promise<string> {
-  switch (format) {
-    case 'json':
-      return (await import('../report/json.js')).formatJson(r);
-    case 'junit':
-      return (await import('../report/junit.js')).formatJunit(r);
-    case 'sarif':
-      return (await import('../report/sarif.js')).formatSarif(r);
-    default:
-      return (await import('../report/text.js')).formatText(r, { color });
-  }
+  const f = FORMATTERS[format as keyof typeof FORMATTERS] ?? FORMATTERS.text;
+  return (await f())(r, color);
 }
+/** Start loading the formatters of these formats (while the work runs). */
+formatReport.preload = (formats: string[]): Promise<unknown> =>
+  Promise.all(
+    formats.map((f) => (FORMATTERS[f as keyof typeof FORMATTERS] ?? FORMATTERS.text)().catch(() => undefined)),
+  );
 
 /** Render times from a previous JSON report (--timings); a report that cannot be read is an error. */
 function readTimings(file: string): Map<string, number> {
@@ -243,6 +247,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
       return EXIT.ok;
     }
+    // the report's formatter loads while helm runs
+    void formatReport.preload(o.output ? ['text', o.format!] : [o.format!]);
     const result = await runGuard({
       configs,
       helm,

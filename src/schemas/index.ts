@@ -113,6 +113,12 @@ function release(minor: string): Release {
   return r;
 }
 
+/** Load the validators of the modules nearly every resource uses, for the release of a Kubernetes version. */
+export async function warmRelease(kubeVersion: string | undefined): Promise<void> {
+  const rel = release(releaseFor(kubeVersion).minor);
+  await Promise.all(['meta-v1', 'core-v1', 'apps-v1'].map((m) => rel.ensure(m)));
+}
+
 /** Forget every compiled CRD schema (the next validation compiles afresh): for benchmarks and tests. */
 export function resetSchemaCache(): void {
   shared = undefined;

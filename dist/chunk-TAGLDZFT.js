@@ -9,7 +9,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-OWXM5636.js";
+} from "./chunk-J7OMZJCG.js";
 import {
   parseShard,
   timingsFromReport
@@ -822,18 +822,19 @@ Commands:
 
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
+var FORMATTERS = {
+  json: () => import("./chunk-C467OWEG.js").then((m) => (r) => m.formatJson(r)),
+  junit: () => import("./chunk-LJJLMLNP.js").then((m) => (r) => m.formatJunit(r)),
+  sarif: () => import("./chunk-5Z3RQOH2.js").then((m) => (r) => m.formatSarif(r)),
+  text: () => import("./chunk-XCSY2AAP.js").then((m) => (r, color) => m.formatText(r, { color }))
+};
 async function formatReport(r, format, color = false) {
-  switch (format) {
-    case "json":
-      return (await import("./chunk-C467OWEG.js")).formatJson(r);
-    case "junit":
-      return (await import("./chunk-LJJLMLNP.js")).formatJunit(r);
-    case "sarif":
-      return (await import("./chunk-5Z3RQOH2.js")).formatSarif(r);
-    default:
-      return (await import("./chunk-XCSY2AAP.js")).formatText(r, { color });
-  }
+  const f = FORMATTERS[format] ?? FORMATTERS.text;
+  return (await f())(r, color);
 }
+formatReport.preload = (formats) => Promise.all(
+  formats.map((f) => (FORMATTERS[f] ?? FORMATTERS.text)().catch(() => void 0))
+);
 function readTimings(file) {
   let json;
   try {
@@ -945,7 +946,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-IYE4V5F3.js");
+      const { mergeReports } = await import("./chunk-VG75VEXN.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -971,7 +972,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-UBFK36QH.js");
-      const { workItems } = await import("./chunk-NAHPXBPA.js");
+      const { workItems } = await import("./chunk-WW6ERNBY.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1001,6 +1002,7 @@ ${USAGE}`);
       );
       return EXIT.ok;
     }
+    void formatReport.preload(o.output ? ["text", o.format] : [o.format]);
     const result = await runGuard({
       configs,
       helm,

@@ -891,6 +891,10 @@ function release(minor) {
   }
   return r;
 }
+async function warmRelease(kubeVersion) {
+  const rel = release(releaseFor(kubeVersion).minor);
+  await Promise.all(["meta-v1", "core-v1", "apps-v1"].map((m) => rel.ensure(m)));
+}
 async function compileSchema(schema, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema);
@@ -1204,6 +1208,9 @@ function scrubSecrets(findings, manifests) {
 }
 
 // src/engine.ts
+function preloadSchemas(kubeVersions) {
+  for (const v of new Set(kubeVersions)) void warmRelease(v).catch(() => void 0);
+}
 function schemaValidator(config, crds, cacheDir) {
   if (!config.schemas.enabled) return Promise.resolve(void 0);
   return createSchemaValidator({
@@ -1413,5 +1420,6 @@ async function analyzeRender(input) {
 }
 export {
   analyzeRender,
+  preloadSchemas,
   schemaValidator
 };

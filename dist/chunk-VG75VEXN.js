@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-OWXM5636.js";
+} from "./chunk-J7OMZJCG.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   itemKey

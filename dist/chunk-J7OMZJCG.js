@@ -380,8 +380,11 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-2TREZC6Y.js");
-  engineP.catch(() => void 0);
+  const engineP = import("./chunk-DTFXXQVW.js");
+  engineP.then(
+    (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
+    () => void 0
+  );
   const versionP = helmVersion(helm);
   versionP.catch(() => void 0);
   const items = workItems(configs, baseDir);

@@ -22,12 +22,12 @@ import {
   findHelm,
   formatReport,
   loadConfigs
-} from "./chunk-2UEPPW6S.js";
+} from "./chunk-TAGLDZFT.js";
 import "./chunk-E7YEBDJ3.js";
 import {
   runGuard,
   workItems
-} from "./chunk-OWXM5636.js";
+} from "./chunk-J7OMZJCG.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   parseShard,
@@ -273,7 +273,7 @@ async function run() {
   try {
     const s = settings(workspace);
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-IYE4V5F3.js");
+      const { mergeReports } = await import("./chunk-VG75VEXN.js");
       const result2 = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result2, s, result2.helm.path, result2.helm.version);
       return;

@@ -10,9 +10,9 @@ import {
   findHelm,
   formatReport,
   main
-} from "./chunk-2UEPPW6S.js";
+} from "./chunk-TAGLDZFT.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-OWXM5636.js";
+import "./chunk-J7OMZJCG.js";
 import "./chunk-HBG6Q3BS.js";
 import "./chunk-UMMPNUKS.js";
 import "./chunk-L3N4SZEA.js";

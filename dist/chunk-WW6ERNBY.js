@@ -9,7 +9,7 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-OWXM5636.js";
+} from "./chunk-J7OMZJCG.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   itemKey
