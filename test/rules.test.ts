@@ -526,6 +526,10 @@ describe('cronjob/schedule and cronjob/timezone', () => {
       '@midnight',
       '@every 1h30m',
       '5-55/10 * * * 0-6',
+      // days that exist in some chosen month (29 February in leap years)
+      '0 0 31 1,3 *',
+      '0 0 29 feb *',
+      '0 0 28-31 2 *',
     ])
       expect(scheduleProblem(s), s).toBeUndefined();
   });
@@ -540,6 +544,8 @@ describe('cronjob/schedule and cronjob/timezone', () => {
       ['TZ=UTC 0 * * * *', /spec\.timeZone/],
       ['CRON_TZ=Europe/Berlin 0 * * * *', /spec\.timeZone/],
       ['0 0 31 2 *', /never fire/],
+      ['0 0 30,31 feb *', /never fire/],
+      ['0 0 31 4,6,9,11 *', /never fire/],
       ['@reboot', /descriptor/],
       ['@every', /@every/],
       ['', /empty/],

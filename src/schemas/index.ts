@@ -132,6 +132,8 @@ type Compiled =
   | {
       validate: ValidateFunction;
       root: { schema: Record<string, unknown> } | { ref: string } | { catalog: () => Promise<Record<string, unknown> | undefined> };
+      /** The schema is the same for every combo (not a CRD of the render itself). */
+      shared?: boolean;
     }
   | { error: string };
 
@@ -152,6 +154,11 @@ async function compileSchema(schema: Record<string, unknown>, what: string): Pro
   }
   s.bySchema.set(schema, c);
   return c;
+}
+
+/** A compiled schema marked as the same for every combo (its verdicts can be remembered), or not. */
+function markShared(c: Compiled, isShared: boolean): Compiled {
+  return 'error' in c || !isShared ? c : { ...c, shared: true };
 }
 
 function versionsOf(crd: unknown): CrdVersion[] {
@@ -233,6 +240,8 @@ class Validator implements SchemaValidatorInternals {
   private readonly locations: SchemaLocations[];
   private readonly sources: Source[];
   private readonly optionCrds: readonly unknown[];
+  /** Issues per release and resource text, for resources whose schema does not come from the render. */
+  private readonly memo = new Map<string, SchemaIssue[]>();
 
   constructor(
     private readonly opts: SchemaOptions,
@@ -327,6 +336,15 @@ class Validator implements SchemaValidatorInternals {
       return;
     }
     const data = stripNulls(res);
+    // combos render many resources alike: the verdict on the same text under the same schema is the same
+    const memoKey = compiled.shared ? `${minor}\u0000${this.strict}\u0000${JSON.stringify(data)}` : undefined;
+    const memo = memoKey === undefined ? undefined : this.memo.get(memoKey);
+    if (memo) {
+      for (const i of memo) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
+      return;
+    }
+    const found: SchemaIssue[] = [];
+    if (memoKey !== undefined) this.memo.set(memoKey, found);
     // references between definitions resolve through the release's table (custom resources refer to ObjectMeta)
     await rel.ensure('meta-v1');
     schemaState().t = rel.table;
@@ -342,6 +360,7 @@ class Validator implements SchemaValidatorInternals {
     });
     for (const i of issues) {
       if (!this.strict && i.rule === 'schema/unknown-field') continue;
+      found.push(i);
       out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
     }
   }
@@ -352,12 +371,12 @@ class Validator implements SchemaValidatorInternals {
       if (src.type === 'crds') {
         for (const crd of src.from === 'call' ? callCrds : this.optionCrds) {
           const v = versionsOf(crd).find((x) => x.group === group && x.kind === kind && x.version === version);
-          if (v) return compileSchema(v.schema, `${apiVersion} ${kind}`);
+          if (v) return markShared(await compileSchema(v.schema, `${apiVersion} ${kind}`), src.from === 'options');
         }
       } else if (src.type === 'locations') {
         if (!src.locations.size) continue;
         const r = await src.locations.find({ apiVersion, kind, strict: this.strict, ...(kubeVersion ? { kubeVersion } : {}) });
-        if (r.found) return compileSchema(r.schema, `${apiVersion} ${kind} (${r.source})`);
+        if (r.found) return markShared(await compileSchema(r.schema, `${apiVersion} ${kind} (${r.source})`), true);
         if ('error' in r) return { error: r.error };
       } else {
         const crdFile = CATALOG_CRDS[apiVersion]?.[kind];
@@ -367,16 +386,16 @@ class Validator implements SchemaValidatorInternals {
             const crd = await loadCatalogCrd(crdFile);
             return versionsOf(crd).find((x) => x.group === group && x.kind === kind && x.version === version)?.schema;
           };
-          if (pre) return { validate: pre, root: { catalog: schemaOf } };
+          if (pre) return { validate: pre, root: { catalog: schemaOf }, shared: true };
           const crd = await loadCatalogCrd(crdFile);
           const v = versionsOf(crd).find((x) => x.group === group && x.kind === kind && x.version === version);
-          if (v) return compileSchema(v.schema, `${apiVersion} ${kind}`);
+          if (v) return markShared(await compileSchema(v.schema, `${apiVersion} ${kind}`), true);
         }
         const ref = rel.data.kinds[apiVersion]?.[kind];
         if (ref) {
           await rel.ensure(ref.split('#')[0]!);
           const validate = rel.table[ref];
-          return validate ? { validate, root: { ref } } : { error: `embedded schema for ${apiVersion} ${kind} is missing` };
+          return validate ? { validate, root: { ref }, shared: true } : { error: `embedded schema for ${apiVersion} ${kind} is missing` };
         }
       }
     }

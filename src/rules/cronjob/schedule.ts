@@ -7,8 +7,8 @@ import { refName } from '../pods.js';
  * day-of-month month day-of-week; "?" means "*"; names jan–dec and sun–sat), or a descriptor (@yearly,
  * @annually, @monthly, @weekly, @daily, @midnight, @hourly, @every <duration>). No seconds field, no
  * Quartz extensions (L, W, #, H), day-of-week 0–6 only. Since Kubernetes 1.27 a TZ= or CRON_TZ= prefix
- * is rejected for new objects in favour of spec.timeZone. Field values are then checked with cron-parser,
- * which also finds schedules that can never fire (e.g. 30 February).
+ * is rejected for new objects in favour of spec.timeZone. A schedule whose day of month reaches 29–31 in
+ * chosen months is then given to cron-parser, which finds those that can never fire (e.g. 30 February).
  */
 
 const FIELDS = [
@@ -86,6 +86,29 @@ export function scheduleProblem(schedule: string): string | undefined {
       if (bad) return `has an invalid ${FIELDS[i]!.name} field: ${bad}`;
     }
   }
+  // the fields are valid: only days 29 to 31 in chosen months can make a schedule that never fires
+  if (!mayNeverFire(fields[2]!, fields[3]!)) return undefined;
+  const known = verdicts.get(s);
+  if (known !== undefined) return known ?? undefined;
+  const verdict = neverFires(fields);
+  verdicts.set(s, verdict ?? null);
+  return verdict;
+}
+
+/** cron-parser's verdict per schedule text (combos repeat schedules). */
+const verdicts = new Map<string, string | null>();
+
+/** Day-of-month may reach 29–31 while the month field chooses months (so a date may not exist). */
+function mayNeverFire(dom: string, month: string): boolean {
+  if (month === '*' || month === '?') return false;
+  return dom.split(',').some((part) => {
+    const [range] = part.split('/');
+    if (range === '*' || range === '?') return false;
+    return range!.split('-').some((b) => Number(b) >= 29);
+  });
+}
+
+function neverFires(fields: string[]): string | undefined {
   try {
     cronParser().parse(fields.join(' '), { strict: false });
   } catch (e) {

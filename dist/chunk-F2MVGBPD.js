@@ -26,7 +26,7 @@ import {
   checkOf,
   closest,
   loadParsersFor
-} from "./chunk-INSKUU43.js";
+} from "./chunk-ZBEPDGGD.js";
 import {
   atOrAbove,
   level
@@ -912,6 +912,9 @@ async function compileSchema(schema, what) {
   s.bySchema.set(schema, c);
   return c;
 }
+function markShared(c, isShared) {
+  return "error" in c || !isShared ? c : { ...c, shared: true };
+}
 function versionsOf(crd) {
   if (typeof crd !== "object" || crd === null) return [];
   const s = getShared();
@@ -998,6 +1001,8 @@ var Validator = class {
   locations;
   sources;
   optionCrds;
+  /** Issues per release and resource text, for resources whose schema does not come from the render. */
+  memo = /* @__PURE__ */ new Map();
   get requests() {
     return this.locations.reduce((n, l) => n + l.requests, 0);
   }
@@ -1057,6 +1062,14 @@ var Validator = class {
       return;
     }
     const data = stripNulls(res);
+    const memoKey = compiled.shared ? `${minor}\0${this.strict}\0${JSON.stringify(data)}` : void 0;
+    const memo = memoKey === void 0 ? void 0 : this.memo.get(memoKey);
+    if (memo) {
+      for (const i of memo) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
+      return;
+    }
+    const found = [];
+    if (memoKey !== void 0) this.memo.set(memoKey, found);
     await rel.ensure("meta-v1");
     schemaState().t = rel.table;
     if (compiled.validate(data)) return;
@@ -1071,6 +1084,7 @@ var Validator = class {
     });
     for (const i of issues) {
       if (!this.strict && i.rule === "schema/unknown-field") continue;
+      found.push(i);
       out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
     }
   }
@@ -1080,12 +1094,12 @@ var Validator = class {
       if (src.type === "crds") {
         for (const crd of src.from === "call" ? callCrds : this.optionCrds) {
           const v = versionsOf(crd).find((x) => x.group === group && x.kind === kind && x.version === version);
-          if (v) return compileSchema(v.schema, `${apiVersion} ${kind}`);
+          if (v) return markShared(await compileSchema(v.schema, `${apiVersion} ${kind}`), src.from === "options");
         }
       } else if (src.type === "locations") {
         if (!src.locations.size) continue;
         const r = await src.locations.find({ apiVersion, kind, strict: this.strict, ...kubeVersion ? { kubeVersion } : {} });
-        if (r.found) return compileSchema(r.schema, `${apiVersion} ${kind} (${r.source})`);
+        if (r.found) return markShared(await compileSchema(r.schema, `${apiVersion} ${kind} (${r.source})`), true);
         if ("error" in r) return { error: r.error };
       } else {
         const crdFile = CATALOG_CRDS[apiVersion]?.[kind];
@@ -1095,16 +1109,16 @@ var Validator = class {
             const crd2 = await loadCatalogCrd(crdFile);
             return versionsOf(crd2).find((x) => x.group === group && x.kind === kind && x.version === version)?.schema;
           };
-          if (pre) return { validate: pre, root: { catalog: schemaOf } };
+          if (pre) return { validate: pre, root: { catalog: schemaOf }, shared: true };
           const crd = await loadCatalogCrd(crdFile);
           const v = versionsOf(crd).find((x) => x.group === group && x.kind === kind && x.version === version);
-          if (v) return compileSchema(v.schema, `${apiVersion} ${kind}`);
+          if (v) return markShared(await compileSchema(v.schema, `${apiVersion} ${kind}`), true);
         }
         const ref = rel.data.kinds[apiVersion]?.[kind];
         if (ref) {
           await rel.ensure(ref.split("#")[0]);
           const validate = rel.table[ref];
-          return validate ? { validate, root: { ref } } : { error: `embedded schema for ${apiVersion} ${kind} is missing` };
+          return validate ? { validate, root: { ref }, shared: true } : { error: `embedded schema for ${apiVersion} ${kind} is missing` };
         }
       }
     }

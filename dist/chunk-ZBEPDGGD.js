@@ -422,6 +422,23 @@ function scheduleProblem(schedule) {
       if (bad) return `has an invalid ${FIELDS[i].name} field: ${bad}`;
     }
   }
+  if (!mayNeverFire(fields[2], fields[3])) return void 0;
+  const known = verdicts.get(s);
+  if (known !== void 0) return known ?? void 0;
+  const verdict = neverFires(fields);
+  verdicts.set(s, verdict ?? null);
+  return verdict;
+}
+var verdicts = /* @__PURE__ */ new Map();
+function mayNeverFire(dom, month) {
+  if (month === "*" || month === "?") return false;
+  return dom.split(",").some((part) => {
+    const [range] = part.split("/");
+    if (range === "*" || range === "?") return false;
+    return range.split("-").some((b) => Number(b) >= 29);
+  });
+}
+function neverFires(fields) {
   try {
     cronParser().parse(fields.join(" "), { strict: false });
   } catch (e) {

@@ -10,13 +10,13 @@ import {
   findHelm,
   formatReport,
   main
-} from "./chunk-TAGLDZFT.js";
+} from "./chunk-VUPHMEUK.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-J7OMZJCG.js";
+import "./chunk-FKETXF3A.js";
 import "./chunk-HBG6Q3BS.js";
 import "./chunk-UMMPNUKS.js";
 import "./chunk-L3N4SZEA.js";
-import "./chunk-INSKUU43.js";
+import "./chunk-ZBEPDGGD.js";
 import "./chunk-GIFPNGI2.js";
 import "./chunk-PM5HFGVP.js";
 import "./chunk-7LRU3GEV.js";

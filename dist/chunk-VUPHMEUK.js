@@ -9,7 +9,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-J7OMZJCG.js";
+} from "./chunk-FKETXF3A.js";
 import {
   parseShard,
   timingsFromReport
@@ -24,7 +24,7 @@ import {
   ALL_RULES,
   RULE_IDS,
   closest
-} from "./chunk-INSKUU43.js";
+} from "./chunk-ZBEPDGGD.js";
 import {
   GuardError
 } from "./chunk-GIFPNGI2.js";
@@ -824,8 +824,8 @@ Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or
 `;
 var FORMATTERS = {
   json: () => import("./chunk-C467OWEG.js").then((m) => (r) => m.formatJson(r)),
-  junit: () => import("./chunk-LJJLMLNP.js").then((m) => (r) => m.formatJunit(r)),
-  sarif: () => import("./chunk-5Z3RQOH2.js").then((m) => (r) => m.formatSarif(r)),
+  junit: () => import("./chunk-ATAXBXAJ.js").then((m) => (r) => m.formatJunit(r)),
+  sarif: () => import("./chunk-VTOQM2LB.js").then((m) => (r) => m.formatSarif(r)),
   text: () => import("./chunk-XCSY2AAP.js").then((m) => (r, color) => m.formatText(r, { color }))
 };
 async function formatReport(r, format, color = false) {
@@ -946,7 +946,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-VG75VEXN.js");
+      const { mergeReports } = await import("./chunk-ZWAPPSUO.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -972,7 +972,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-UBFK36QH.js");
-      const { workItems } = await import("./chunk-WW6ERNBY.js");
+      const { workItems } = await import("./chunk-UBEOMJRC.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,

@@ -9,13 +9,13 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-J7OMZJCG.js";
+} from "./chunk-FKETXF3A.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   itemKey
 } from "./chunk-UMMPNUKS.js";
 import "./chunk-L3N4SZEA.js";
-import "./chunk-INSKUU43.js";
+import "./chunk-ZBEPDGGD.js";
 import {
   GuardError,
   atOrAbove

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-J7OMZJCG.js";
+} from "./chunk-FKETXF3A.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   itemKey
 } from "./chunk-UMMPNUKS.js";
 import "./chunk-L3N4SZEA.js";
-import "./chunk-INSKUU43.js";
+import "./chunk-ZBEPDGGD.js";
 import {
   GuardError
 } from "./chunk-GIFPNGI2.js";

@@ -22,12 +22,12 @@ import {
   findHelm,
   formatReport,
   loadConfigs
-} from "./chunk-TAGLDZFT.js";
+} from "./chunk-VUPHMEUK.js";
 import "./chunk-E7YEBDJ3.js";
 import {
   runGuard,
   workItems
-} from "./chunk-J7OMZJCG.js";
+} from "./chunk-FKETXF3A.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   parseShard,
@@ -37,7 +37,7 @@ import {
 import "./chunk-L3N4SZEA.js";
 import {
   RULE_IDS
-} from "./chunk-INSKUU43.js";
+} from "./chunk-ZBEPDGGD.js";
 import {
   GuardError
 } from "./chunk-GIFPNGI2.js";
@@ -273,7 +273,7 @@ async function run() {
   try {
     const s = settings(workspace);
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-VG75VEXN.js");
+      const { mergeReports } = await import("./chunk-ZWAPPSUO.js");
       const result2 = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result2, s, result2.helm.path, result2.helm.version);
       return;

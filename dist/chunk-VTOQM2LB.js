@@ -12,7 +12,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   ALL_RULES
-} from "./chunk-INSKUU43.js";
+} from "./chunk-ZBEPDGGD.js";
 import "./chunk-PM5HFGVP.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";

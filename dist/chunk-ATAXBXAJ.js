@@ -14,7 +14,7 @@ import {
 } from "./chunk-P3PUUMFG.js";
 import {
   checkOf
-} from "./chunk-INSKUU43.js";
+} from "./chunk-ZBEPDGGD.js";
 import "./chunk-PM5HFGVP.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";

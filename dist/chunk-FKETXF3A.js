@@ -20,7 +20,7 @@ import {
 } from "./chunk-L3N4SZEA.js";
 import {
   checkOf
-} from "./chunk-INSKUU43.js";
+} from "./chunk-ZBEPDGGD.js";
 import {
   GuardError,
   atOrAbove,
@@ -380,7 +380,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-DTFXXQVW.js");
+  const engineP = import("./chunk-F2MVGBPD.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
