@@ -56,8 +56,6 @@ export interface RenderInput {
   /** helm template's result. */
   render: RunResult;
   started: number;
-  /** Filled with the "apiVersion kind" of every resource rendered. */
-  renderedApis: Set<string>;
 }
 
 /** Check one combo's render. Throws only for what stops the whole run (schemas that cannot load). */
@@ -72,6 +70,7 @@ export async function analyzeRender(input: RenderInput): Promise<ComboResult> {
     assertions: 'skipped',
   };
   const kinds: Record<string, number> = {};
+  const apis = new Set<string>();
   let render: ComboResult['render'] = 'ok';
   let documents = 0;
   const finish = (): ComboResult => {
@@ -85,7 +84,7 @@ export async function analyzeRender(input: RenderInput): Promise<ComboResult> {
       checks,
       kinds,
       documents,
-      apis: [...input.renderedApis].sort(),
+      apis: [...apis].sort(),
       ...(combo.rules['render/empty']?.severity ? { emptyConfigured: true as const } : {}),
       findings,
       durationMs: performance.now() - input.started,
@@ -183,7 +182,7 @@ export async function analyzeRender(input: RenderInput): Promise<ComboResult> {
   const manifests = parsed.manifests;
   for (const m of manifests) {
     kinds[m.resource.kind] = (kinds[m.resource.kind] ?? 0) + 1;
-    input.renderedApis.add(`${m.resource.apiVersion} ${m.resource.kind}`);
+    apis.add(`${m.resource.apiVersion} ${m.resource.kind}`);
   }
   if (parsed.documents === 0) {
     add({

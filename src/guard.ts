@@ -14,7 +14,7 @@ import { checkOf } from './catalog.js';
 import type { Combo, GuardConfig } from './config/load.js';
 import { lintArgs, parseLint, templateArgs, type InlineValuesFiles } from './helm/args.js';
 import { run } from './helm/run.js';
-import { assignShards, itemKey, type Shard } from './plan.js';
+import { assignShards, type Shard } from './plan.js';
 import {
   atOrAbove,
   GuardError,
@@ -27,6 +27,7 @@ import {
 } from './result.js';
 import { crdVersions } from './schemas/crd.js';
 import { releaseFor } from './schemas/embedded.js';
+import type { SchemaValidator } from './schemas/types.js';
 import type { Finding } from './types.js';
 import { repoPath } from './util/paths.js';
 
@@ -231,7 +232,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
             },
           ),
         );
-      let validatorP: Promise<unknown> | undefined;
+      let validatorP: Promise<SchemaValidator | undefined> | undefined;
       for (const combo of p.combos) {
         const comboStarted = performance.now();
         const renderP = limit(() =>
@@ -245,7 +246,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
             if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
             const engine = await engineP;
             validatorP ??= engine.schemaValidator(config, p.crds, join(baseDir, '.cache', 'helm-guard', 'schemas'));
-            const validator = (validatorP as ReturnType<typeof engine.schemaValidator>).catch((e: Error) => {
+            const validator = validatorP.catch((e: Error) => {
               throw new GuardError(`schemas: ${e.message}`);
             });
             const result = await engine.analyzeRender({
@@ -257,7 +258,6 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
               validator,
               render: r,
               started: comboStarted,
-              renderedApis: new Set(),
             });
             for (const f of result.findings) f.chart = p.chart;
             opts.onCombo?.(result);
@@ -392,5 +392,3 @@ export function finalize(raw: RawRun): GuardResult {
     durationMs: raw.durationMs,
   };
 }
-
-export { itemKey };

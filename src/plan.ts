@@ -36,15 +36,20 @@ export function timingsFromReport(report: unknown): Map<string, number> {
   return out;
 }
 
+/** Each item's weight: its known render time, else the mean of the known ones, else 1. */
+function weights(items: readonly WorkItem[], timings: ReadonlyMap<string, number>): number[] {
+  const known = items.map((i) => timings.get(itemKey(i))).filter((t): t is number => t !== undefined);
+  const fallback = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+  return items.map((i) => timings.get(itemKey(i)) ?? fallback);
+}
+
 /** The shard (1-based) of each item, in item order. */
 export function assignShards(
   items: readonly WorkItem[],
   total: number,
   timings: ReadonlyMap<string, number> = new Map(),
 ): number[] {
-  const known = items.map((i) => timings.get(itemKey(i))).filter((t): t is number => t !== undefined);
-  const fallback = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-  const weight = items.map((i) => timings.get(itemKey(i)) ?? fallback);
+  const weight = weights(items, timings);
   const order = items.map((_, k) => k).sort((a, b) => weight[b]! - weight[a]! || a - b);
   const load = new Array<number>(total).fill(0);
   const shardOf = new Array<number>(items.length).fill(0);
@@ -72,13 +77,12 @@ export function planShards(
   timings: ReadonlyMap<string, number> = new Map(),
 ): ShardPlan[] {
   const shardOf = assignShards(items, total, timings);
-  const known = items.map((i) => timings.get(itemKey(i))).filter((t): t is number => t !== undefined);
-  const fallback = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+  const weight = weights(items, timings);
   const plans: ShardPlan[] = Array.from({ length: total }, (_, s) => ({ index: s + 1, total, items: [], weight: 0 }));
   items.forEach((item, k) => {
     const p = plans[shardOf[k]! - 1]!;
     p.items.push(item);
-    p.weight += timings.get(itemKey(item)) ?? fallback;
+    p.weight += weight[k]!;
   });
   for (const p of plans) p.weight = Math.round(p.weight);
   return plans;

@@ -10,7 +10,7 @@ import {
   parseShard,
   planShards,
   timingsFromReport
-} from "./chunk-UMMPNUKS.js";
+} from "./chunk-BAICV6HM.js";
 import "./chunk-2AJFM67G.js";
 export {
   assignShards,

@@ -9,11 +9,11 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-FKETXF3A.js";
+} from "./chunk-PQGR65NO.js";
 import {
   parseShard,
   timingsFromReport
-} from "./chunk-UMMPNUKS.js";
+} from "./chunk-BAICV6HM.js";
 import {
   CORE_SCHEMA,
   DATA,
@@ -946,7 +946,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-ZWAPPSUO.js");
+      const { mergeReports } = await import("./chunk-VXDSU3TF.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -971,8 +971,8 @@ ${USAGE}`);
       }
     }
     if (command === "plan") {
-      const { planShards } = await import("./chunk-UBFK36QH.js");
-      const { workItems } = await import("./chunk-UBEOMJRC.js");
+      const { planShards } = await import("./chunk-TN3QSUDV.js");
+      const { workItems } = await import("./chunk-4XU5XNDE.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,

@@ -22,18 +22,18 @@ import {
   findHelm,
   formatReport,
   loadConfigs
-} from "./chunk-VUPHMEUK.js";
+} from "./chunk-XLVLQIZQ.js";
 import "./chunk-E7YEBDJ3.js";
 import {
   runGuard,
   workItems
-} from "./chunk-FKETXF3A.js";
+} from "./chunk-PQGR65NO.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   parseShard,
   planShards,
   timingsFromReport
-} from "./chunk-UMMPNUKS.js";
+} from "./chunk-BAICV6HM.js";
 import "./chunk-L3N4SZEA.js";
 import {
   RULE_IDS
@@ -273,7 +273,7 @@ async function run() {
   try {
     const s = settings(workspace);
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-ZWAPPSUO.js");
+      const { mergeReports } = await import("./chunk-VXDSU3TF.js");
       const result2 = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result2, s, result2.helm.path, result2.helm.version);
       return;

@@ -1247,6 +1247,7 @@ async function analyzeRender(input) {
     assertions: "skipped"
   };
   const kinds = {};
+  const apis = /* @__PURE__ */ new Set();
   let render = "ok";
   let documents = 0;
   const finish = () => {
@@ -1260,7 +1261,7 @@ async function analyzeRender(input) {
       checks,
       kinds,
       documents,
-      apis: [...input.renderedApis].sort(),
+      apis: [...apis].sort(),
       ...combo.rules["render/empty"]?.severity ? { emptyConfigured: true } : {},
       findings,
       durationMs: performance.now() - input.started
@@ -1347,7 +1348,7 @@ async function analyzeRender(input) {
   const manifests = parsed.manifests;
   for (const m of manifests) {
     kinds[m.resource.kind] = (kinds[m.resource.kind] ?? 0) + 1;
-    input.renderedApis.add(`${m.resource.apiVersion} ${m.resource.kind}`);
+    apis.add(`${m.resource.apiVersion} ${m.resource.kind}`);
   }
   if (parsed.documents === 0) {
     add({

@@ -26,10 +26,13 @@ function timingsFromReport(report) {
   }
   return out;
 }
-function assignShards(items, total, timings = /* @__PURE__ */ new Map()) {
+function weights(items, timings) {
   const known = items.map((i) => timings.get(itemKey(i))).filter((t) => t !== void 0);
   const fallback = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-  const weight = items.map((i) => timings.get(itemKey(i)) ?? fallback);
+  return items.map((i) => timings.get(itemKey(i)) ?? fallback);
+}
+function assignShards(items, total, timings = /* @__PURE__ */ new Map()) {
+  const weight = weights(items, timings);
   const order = items.map((_, k) => k).sort((a, b) => weight[b] - weight[a] || a - b);
   const load = new Array(total).fill(0);
   const shardOf = new Array(items.length).fill(0);
@@ -43,13 +46,12 @@ function assignShards(items, total, timings = /* @__PURE__ */ new Map()) {
 }
 function planShards(items, total, timings = /* @__PURE__ */ new Map()) {
   const shardOf = assignShards(items, total, timings);
-  const known = items.map((i) => timings.get(itemKey(i))).filter((t) => t !== void 0);
-  const fallback = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+  const weight = weights(items, timings);
   const plans = Array.from({ length: total }, (_, s) => ({ index: s + 1, total, items: [], weight: 0 }));
   items.forEach((item, k) => {
     const p = plans[shardOf[k] - 1];
     p.items.push(item);
-    p.weight += timings.get(itemKey(item)) ?? fallback;
+    p.weight += weight[k];
   });
   for (const p of plans) p.weight = Math.round(p.weight);
   return plans;

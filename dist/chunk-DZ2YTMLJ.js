@@ -5,32 +5,28 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
-} from "./chunk-FKETXF3A.js";
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main
+} from "./chunk-XLVLQIZQ.js";
+import "./chunk-E7YEBDJ3.js";
+import "./chunk-PQGR65NO.js";
 import "./chunk-HBG6Q3BS.js";
-import {
-  itemKey
-} from "./chunk-UMMPNUKS.js";
+import "./chunk-BAICV6HM.js";
 import "./chunk-L3N4SZEA.js";
 import "./chunk-ZBEPDGGD.js";
-import {
-  GuardError,
-  atOrAbove
-} from "./chunk-GIFPNGI2.js";
+import "./chunk-GIFPNGI2.js";
 import "./chunk-PM5HFGVP.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-AVBPKS3C.js";
 import "./chunk-D7TC343Y.js";
 import "./chunk-2AJFM67G.js";
 export {
-  GuardError,
-  atOrAbove,
-  finalize,
-  helmVersion,
-  itemKey,
-  runGuard,
-  workItems
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main
 };

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-FKETXF3A.js";
+} from "./chunk-PQGR65NO.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   itemKey
-} from "./chunk-UMMPNUKS.js";
+} from "./chunk-BAICV6HM.js";
 import "./chunk-L3N4SZEA.js";
 import "./chunk-ZBEPDGGD.js";
 import {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-HBG6Q3BS.js";
 import {
   assignShards
-} from "./chunk-UMMPNUKS.js";
+} from "./chunk-BAICV6HM.js";
 import {
   DEFAULT_RELEASE,
   crdVersions,
@@ -380,7 +380,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-F2MVGBPD.js");
+  const engineP = import("./chunk-U6QGGKK6.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -462,8 +462,7 @@ async function runGuard(opts) {
               failOn,
               validator,
               render: r,
-              started: comboStarted,
-              renderedApis: /* @__PURE__ */ new Set()
+              started: comboStarted
             });
             for (const f of result2.findings) f.chart = p.chart;
             opts.onCombo?.(result2);
