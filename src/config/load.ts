@@ -12,6 +12,7 @@ import schema from './config.schema.json' with { type: 'json' };
 import type { PathSeg, Severity } from '../types.js';
 import { repoPath } from '../util/paths.js';
 import { findCharts } from '../charts/discover.js';
+import { globPath } from '../util/glob.js';
 
 export type Level = Severity | 'off';
 export type Scalar = string | number | boolean | null;
@@ -434,22 +435,6 @@ function expandCharts(pattern: string, base: string): string[] {
   if (!existsSync(root)) return [];
   const matches = (rel: string) => globPath(pattern.replace(/\/+$/, ''), rel);
   return findCharts(root).filter((dir) => matches(repoPath(base, dir)));
-}
-
-/** `*` matches within one path segment, `**` any number of segments. */
-function globPath(pattern: string, path: string): boolean {
-  const re = pattern
-    .split('/')
-    .map((seg) =>
-      seg === '**'
-        ? '(?:[^/]+/)*'
-        : seg
-            .replace(/[.+^${}()|\\]/g, '\\$&')
-            .replace(/\*/g, '[^/]*')
-            .replace(/\?/g, '[^/]') + '/',
-    )
-    .join('');
-  return new RegExp(`^${re}$`).test(`${path}/`);
 }
 
 /**

@@ -17,3 +17,19 @@ export function globMatch(glob: string, value: string): boolean {
   }
   return re.test(value);
 }
+
+/** A glob over a slash-separated path: `*` and `?` within one segment, `**` any number of segments. */
+export function globPath(pattern: string, path: string): boolean {
+  const re = pattern
+    .split('/')
+    .map((seg) =>
+      seg === '**'
+        ? '(?:[^/]+/)*'
+        : seg
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]') + '/',
+    )
+    .join('');
+  return new RegExp(`^${re}$`).test(`${path}/`);
+}

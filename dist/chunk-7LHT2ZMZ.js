@@ -9,16 +9,16 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-PQGR65NO.js";
+} from "./chunk-6KXSMGOW.js";
 import "./chunk-HBG6Q3BS.js";
 import "./chunk-BAICV6HM.js";
 import "./chunk-L3N4SZEA.js";
-import "./chunk-ZBEPDGGD.js";
+import "./chunk-G5QOMHGQ.js";
 import {
   GuardError,
   atOrAbove
-} from "./chunk-GIFPNGI2.js";
-import "./chunk-PM5HFGVP.js";
+} from "./chunk-YJOSE5ZY.js";
+import "./chunk-ZHHGQAH2.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-AVBPKS3C.js";
 import "./chunk-D7TC343Y.js";

@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   globMatch,
   isObject
-} from "./chunk-PM5HFGVP.js";
+} from "./chunk-ZHHGQAH2.js";
 
 // src/rules/parsers.ts
 var cron;

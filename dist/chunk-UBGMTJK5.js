@@ -9,7 +9,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-PQGR65NO.js";
+} from "./chunk-6KXSMGOW.js";
 import {
   parseShard,
   timingsFromReport
@@ -24,10 +24,13 @@ import {
   ALL_RULES,
   RULE_IDS,
   closest
-} from "./chunk-ZBEPDGGD.js";
+} from "./chunk-G5QOMHGQ.js";
 import {
   GuardError
-} from "./chunk-GIFPNGI2.js";
+} from "./chunk-YJOSE5ZY.js";
+import {
+  globPath
+} from "./chunk-ZHHGQAH2.js";
 import {
   repoPath,
   require_dist
@@ -548,12 +551,6 @@ function expandCharts(pattern, base) {
   const matches = (rel) => globPath(pattern.replace(/\/+$/, ""), rel);
   return findCharts(root).filter((dir) => matches(repoPath(base, dir)));
 }
-function globPath(pattern, path) {
-  const re = pattern.split("/").map(
-    (seg) => seg === "**" ? "(?:[^/]+/)*" : seg.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "/"
-  ).join("");
-  return new RegExp(`^${re}$`).test(`${path}/`);
-}
 function loadConfigs(opts) {
   const { cwd } = opts;
   const display = (p) => displayPath(opts.displayDir ?? cwd, p);
@@ -824,8 +821,8 @@ Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or
 `;
 var FORMATTERS = {
   json: () => import("./chunk-C467OWEG.js").then((m) => (r) => m.formatJson(r)),
-  junit: () => import("./chunk-ATAXBXAJ.js").then((m) => (r) => m.formatJunit(r)),
-  sarif: () => import("./chunk-VTOQM2LB.js").then((m) => (r) => m.formatSarif(r)),
+  junit: () => import("./chunk-67RZXZ5T.js").then((m) => (r) => m.formatJunit(r)),
+  sarif: () => import("./chunk-5AGZDQRT.js").then((m) => (r) => m.formatSarif(r)),
   text: () => import("./chunk-XCSY2AAP.js").then((m) => (r, color) => m.formatText(r, { color }))
 };
 async function formatReport(r, format, color = false) {
@@ -946,7 +943,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-VXDSU3TF.js");
+      const { mergeReports } = await import("./chunk-ROEQTI7Q.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -961,7 +958,7 @@ ${USAGE}`);
     });
     const timings = o.timings ? readTimings(resolve3(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import("./chunk-26HVQMFS.js");
+      const { changedConfigs } = await import("./chunk-6BQAB24G.js");
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -972,7 +969,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-4XU5XNDE.js");
+      const { workItems } = await import("./chunk-7LHT2ZMZ.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,

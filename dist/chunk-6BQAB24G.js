@@ -9,10 +9,10 @@ import {
 } from "./chunk-HBG6Q3BS.js";
 import {
   GuardError
-} from "./chunk-GIFPNGI2.js";
+} from "./chunk-YJOSE5ZY.js";
 import {
   isObject
-} from "./chunk-PM5HFGVP.js";
+} from "./chunk-ZHHGQAH2.js";
 import "./chunk-7LRU3GEV.js";
 import {
   repoPath,

@@ -10,15 +10,15 @@ import {
   findHelm,
   formatReport,
   main
-} from "./chunk-XLVLQIZQ.js";
+} from "./chunk-UBGMTJK5.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-PQGR65NO.js";
+import "./chunk-6KXSMGOW.js";
 import "./chunk-HBG6Q3BS.js";
 import "./chunk-BAICV6HM.js";
 import "./chunk-L3N4SZEA.js";
-import "./chunk-ZBEPDGGD.js";
-import "./chunk-GIFPNGI2.js";
-import "./chunk-PM5HFGVP.js";
+import "./chunk-G5QOMHGQ.js";
+import "./chunk-YJOSE5ZY.js";
+import "./chunk-ZHHGQAH2.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-AVBPKS3C.js";
 import "./chunk-D7TC343Y.js";

@@ -12,8 +12,8 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   ALL_RULES
-} from "./chunk-ZBEPDGGD.js";
-import "./chunk-PM5HFGVP.js";
+} from "./chunk-G5QOMHGQ.js";
+import "./chunk-ZHHGQAH2.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 

@@ -26,15 +26,15 @@ import {
   checkOf,
   closest,
   loadParsersFor
-} from "./chunk-ZBEPDGGD.js";
+} from "./chunk-G5QOMHGQ.js";
 import {
   atOrAbove,
   level
-} from "./chunk-GIFPNGI2.js";
+} from "./chunk-YJOSE5ZY.js";
 import {
   globMatch,
   isObject
-} from "./chunk-PM5HFGVP.js";
+} from "./chunk-ZHHGQAH2.js";
 import {
   toDotted,
   toPointer

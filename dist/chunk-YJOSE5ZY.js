@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   globMatch
-} from "./chunk-PM5HFGVP.js";
+} from "./chunk-ZHHGQAH2.js";
 import {
   SEVERITY_ORDER
 } from "./chunk-7LRU3GEV.js";

@@ -22,12 +22,12 @@ import {
   findHelm,
   formatReport,
   loadConfigs
-} from "./chunk-XLVLQIZQ.js";
+} from "./chunk-UBGMTJK5.js";
 import "./chunk-E7YEBDJ3.js";
 import {
   runGuard,
   workItems
-} from "./chunk-PQGR65NO.js";
+} from "./chunk-6KXSMGOW.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   parseShard,
@@ -37,13 +37,13 @@ import {
 import "./chunk-L3N4SZEA.js";
 import {
   RULE_IDS
-} from "./chunk-ZBEPDGGD.js";
+} from "./chunk-G5QOMHGQ.js";
 import {
   GuardError
-} from "./chunk-GIFPNGI2.js";
+} from "./chunk-YJOSE5ZY.js";
 import {
   globMatch
-} from "./chunk-PM5HFGVP.js";
+} from "./chunk-ZHHGQAH2.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-AVBPKS3C.js";
 import "./chunk-D7TC343Y.js";
@@ -273,7 +273,7 @@ async function run() {
   try {
     const s = settings(workspace);
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-VXDSU3TF.js");
+      const { mergeReports } = await import("./chunk-ROEQTI7Q.js");
       const result2 = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result2, s, result2.helm.path, result2.helm.version);
       return;
@@ -287,7 +287,7 @@ async function run() {
       knownRules: RULE_IDS
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import("./chunk-26HVQMFS.js");
+      const { changedConfigs } = await import("./chunk-6BQAB24G.js");
       const picked = await changedConfigs(configs, s.since, s.workingDirectory);
       (await coreP).info(picked.summary.trimEnd());
       configs = picked.configs;

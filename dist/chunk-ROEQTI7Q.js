@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-PQGR65NO.js";
+} from "./chunk-6KXSMGOW.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   itemKey
 } from "./chunk-BAICV6HM.js";
 import "./chunk-L3N4SZEA.js";
-import "./chunk-ZBEPDGGD.js";
+import "./chunk-G5QOMHGQ.js";
 import {
   GuardError
-} from "./chunk-GIFPNGI2.js";
-import "./chunk-PM5HFGVP.js";
+} from "./chunk-YJOSE5ZY.js";
+import "./chunk-ZHHGQAH2.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-AVBPKS3C.js";
 import "./chunk-D7TC343Y.js";

@@ -20,12 +20,12 @@ import {
 } from "./chunk-L3N4SZEA.js";
 import {
   checkOf
-} from "./chunk-ZBEPDGGD.js";
+} from "./chunk-G5QOMHGQ.js";
 import {
   GuardError,
   atOrAbove,
   level
-} from "./chunk-GIFPNGI2.js";
+} from "./chunk-YJOSE5ZY.js";
 import {
   repoPath,
   require_dist
@@ -380,7 +380,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-U6QGGKK6.js");
+  const engineP = import("./chunk-ZDMSFYBQ.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0

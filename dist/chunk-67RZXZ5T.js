@@ -14,8 +14,8 @@ import {
 } from "./chunk-P3PUUMFG.js";
 import {
   checkOf
-} from "./chunk-ZBEPDGGD.js";
-import "./chunk-PM5HFGVP.js";
+} from "./chunk-G5QOMHGQ.js";
+import "./chunk-ZHHGQAH2.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 

@@ -18,6 +18,12 @@ function globMatch(glob, value) {
   }
   return re.test(value);
 }
+function globPath(pattern, path) {
+  const re = pattern.split("/").map(
+    (seg) => seg === "**" ? "(?:[^/]+/)*" : seg.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "/"
+  ).join("");
+  return new RegExp(`^${re}$`).test(`${path}/`);
+}
 
 // src/util/is-object.ts
 function isObject(v) {
@@ -26,5 +32,6 @@ function isObject(v) {
 
 export {
   isObject,
-  globMatch
+  globMatch,
+  globPath
 };
