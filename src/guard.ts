@@ -27,6 +27,7 @@ import {
 } from './result.js';
 import { crdVersions } from './schemas/crd.js';
 import { releaseFor } from './schemas/embedded.js';
+import { scrubSecrets } from './secrets.js';
 import type { SchemaValidator } from './schemas/types.js';
 import type { Finding } from './types.js';
 import { repoPath } from './util/paths.js';
@@ -198,6 +199,8 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
     });
 
     const limit = pLimit(configs[0]!.concurrency || availableParallelism());
+    /** Secret values of every combo's render: scrubbed from every finding of the run. */
+    const runSecrets = new Set<string>();
     const lintTasks: Promise<Finding[]>[] = [];
     const comboTasks: Promise<ComboResult>[] = [];
     for (const p of prepared) {
@@ -249,7 +252,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
             const validator = validatorP.catch((e: Error) => {
               throw new GuardError(`schemas: ${e.message}`);
             });
-            const result = await engine.analyzeRender({
+            const { result, secrets } = await engine.analyzeRender({
               combo,
               config,
               chart: p.chart,
@@ -259,6 +262,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
               render: r,
               started: comboStarted,
             });
+            for (const v of secrets) runSecrets.add(v);
             for (const f of result.findings) f.chart = p.chart;
             opts.onCombo?.(result);
             return result;
@@ -286,6 +290,8 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
         ...lintFindings.filter((f) => f.chart === p.chart),
       ],
     }));
+    // a value one combo's Secret holds may be quoted by another combo's failure, or by helm lint
+    scrubSecrets([...done.flatMap((c) => c.findings), ...charts.flatMap((c) => c.findings)], runSecrets);
     const result = finalize({
       failOn,
       helm: { path: helm, version },

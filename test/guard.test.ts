@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -195,7 +195,7 @@ describe('Secret data is never printed', () => {
 describe('scrubbing what is secret, and only that', () => {
   it('hides Secret data a message quotes (also base64-decoded), but not a value the render shows elsewhere', async () => {
     const { parseRender } = await import('../src/manifests/parse.js');
-    const { scrubSecrets } = await import('../src/secrets.js');
+    const { scrubSecrets, secretValues } = await import('../src/secrets.js');
     const yaml = [
       '# Source: c/templates/a.yaml',
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: certctl-postgresql\nstringData:\n  user: certctl\n  password: hunter2-pw\ndata:\n  token: ' +
@@ -211,13 +211,56 @@ describe('scrubbing what is secret, and only that', () => {
       f('DATABASE_URL is postgres://certctl:hunter2-pw@db'),
       f('token s3cr3t-token leaked'),
     ];
-    scrubSecrets(findings, manifests);
+    scrubSecrets(findings, secretValues(manifests));
     expect(findings.map((x) => x.message)).toEqual([
       'Job/certctl-migrate has restartPolicy Always',
       'rate(certctl_issuance_failures_total[5m]) is not a known metric',
       'DATABASE_URL is postgres://certctl:***@db',
       'token *** leaked',
     ]);
+  });
+});
+
+describe('secrets across the run', () => {
+  it("a Secret value of one combo is hidden in another combo's failure and where a message cuts it short", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-secrets-'));
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: s\nversion: 0.1.0\n');
+    writeFileSync(join(dir, 'values.yaml'), 'password: ""\nmode: ok\n');
+    writeFileSync(
+      join(dir, 'templates', 'secret.yaml'),
+      [
+        '{{- if eq .Values.mode "fail" }}{{ fail (printf "cannot use password %s" .Values.password) }}{{ end }}',
+        'apiVersion: v1',
+        'kind: Secret',
+        'metadata:',
+        '  name: db',
+        'stringData:',
+        '  password: {{ .Values.password | quote }}',
+        '',
+      ].join('\n'),
+    );
+    const secret = 'correct-horse-battery-staple-9f2c';
+    const cfg = join(dir, 'c.yaml');
+    writeFileSync(
+      cfg,
+      `chart: .\nset: { password: ${secret} }\ncombos:\n  - name: renders\n  - name: fails\n    set: { mode: fail }\n`,
+    );
+    const r = await guard(HELM3, { configPath: cfg });
+    const failed = r.findings.find((f) => f.rule === 'render/failed')!;
+    expect(failed.combo).toBe('fails');
+    expect(failed.message).toContain('cannot use password ***');
+    expect(JSON.stringify(r)).not.toContain(secret);
+    // part of a long value, as a message that shortens values would quote it
+    const { scrubSecrets } = await import('../src/secrets.js');
+    const f = {
+      severity: 'error' as const,
+      rule: 'x/y',
+      combo: 'c',
+      message: `value "${secret.slice(0, 20)}..." is wrong`,
+    };
+    scrubSecrets([f], [secret]);
+    expect(f.message).toBe('value "***..." is wrong');
   });
 });
 

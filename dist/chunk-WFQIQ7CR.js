@@ -22,22 +22,22 @@ import {
   findHelm,
   formatReport,
   loadConfigs
-} from "./chunk-UBGMTJK5.js";
+} from "./chunk-BZRFHSNM.js";
 import "./chunk-E7YEBDJ3.js";
 import {
   runGuard,
   workItems
-} from "./chunk-6KXSMGOW.js";
+} from "./chunk-FKGQEQLW.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   parseShard,
   planShards,
   timingsFromReport
 } from "./chunk-BAICV6HM.js";
-import "./chunk-L3N4SZEA.js";
+import "./chunk-MT5U7UVF.js";
 import {
   RULE_IDS
-} from "./chunk-G5QOMHGQ.js";
+} from "./chunk-MVWWROHK.js";
 import {
   GuardError
 } from "./chunk-YJOSE5ZY.js";
@@ -273,7 +273,7 @@ async function run() {
   try {
     const s = settings(workspace);
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-ROEQTI7Q.js");
+      const { mergeReports } = await import("./chunk-R5UYOJUR.js");
       const result2 = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result2, s, result2.helm.path, result2.helm.version);
       return;

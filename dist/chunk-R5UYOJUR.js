@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-6KXSMGOW.js";
+} from "./chunk-FKGQEQLW.js";
 import "./chunk-HBG6Q3BS.js";
 import {
   itemKey
 } from "./chunk-BAICV6HM.js";
-import "./chunk-L3N4SZEA.js";
-import "./chunk-G5QOMHGQ.js";
+import "./chunk-MT5U7UVF.js";
+import "./chunk-MVWWROHK.js";
 import {
   GuardError
 } from "./chunk-YJOSE5ZY.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   ALL_RULES
-} from "./chunk-G5QOMHGQ.js";
+} from "./chunk-MVWWROHK.js";
 import "./chunk-ZHHGQAH2.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";

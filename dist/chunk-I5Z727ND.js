@@ -18,15 +18,16 @@ import {
   parseRender,
   releaseData,
   releaseFor,
+  secretValues,
   withDependencies
-} from "./chunk-L3N4SZEA.js";
+} from "./chunk-MT5U7UVF.js";
 import {
   HOOK_EVENTS,
   RULES,
   checkOf,
   closest,
   loadParsersFor
-} from "./chunk-G5QOMHGQ.js";
+} from "./chunk-MVWWROHK.js";
 import {
   atOrAbove,
   level
@@ -46,291 +47,6 @@ import {
   schemaState
 } from "./chunk-D7TC343Y.js";
 import "./chunk-2AJFM67G.js";
-
-// src/assertions/check.ts
-import { isDeepStrictEqual } from "node:util";
-
-// src/assertions/path.ts
-var PathSyntaxError = class extends Error {
-};
-function parsePath(src) {
-  const steps = [];
-  let i = 0;
-  const fail = (msg) => {
-    throw new PathSyntaxError(`invalid path "${src}" at character ${i + 1}: ${msg}`);
-  };
-  const quoted = () => {
-    const q = src[i];
-    let out = "";
-    i++;
-    while (i < src.length && src[i] !== q) {
-      if (src[i] === "\\" && i + 1 < src.length) i++;
-      out += src[i++];
-    }
-    if (src[i] !== q) fail("unterminated quote");
-    i++;
-    return out;
-  };
-  while (i < src.length) {
-    const c = src[i];
-    if (c === ".") {
-      if (i === 0 || i === src.length - 1) fail('a path cannot start or end with "."');
-      i++;
-      continue;
-    }
-    if (c === "[") {
-      i++;
-      if (src[i] === '"' || src[i] === "'") {
-        steps.push({ type: "key", key: quoted() });
-      } else if (src[i] === "*") {
-        i++;
-        steps.push({ type: "all" });
-      } else {
-        const m2 = /^(\d+)\]/.exec(src.slice(i));
-        if (m2) {
-          steps.push({ type: "index", index: Number(m2[1]) });
-          i += m2[1].length;
-        } else {
-          const f = /^([A-Za-z0-9_.$/-]+)\s*=\s*/.exec(src.slice(i));
-          if (!f) fail("expected an index, *, a quoted key or field=value");
-          i += f[0].length;
-          let value;
-          if (src[i] === '"' || src[i] === "'") value = quoted();
-          else {
-            const v = /^[^\]]*/.exec(src.slice(i))[0];
-            value = v.trim();
-            i += v.length;
-          }
-          steps.push({ type: "where", field: f[1], value });
-        }
-      }
-      if (src[i] !== "]") fail('expected "]"');
-      i++;
-      continue;
-    }
-    const m = /^[A-Za-z0-9_$-]+/.exec(src.slice(i));
-    if (!m) fail(`unexpected "${c}"`);
-    steps.push({ type: "key", key: m[0] });
-    i += m[0].length;
-  }
-  if (steps.length === 0) fail("empty path");
-  return steps;
-}
-function evaluate(root, steps) {
-  let frontier = [{ value: root, path: [] }];
-  let deepest = [];
-  for (const step of steps) {
-    const next = [];
-    for (const { value, path } of frontier) {
-      switch (step.type) {
-        case "key":
-          if (isObject(value) && Object.hasOwn(value, step.key))
-            next.push({ value: value[step.key], path: [...path, step.key] });
-          break;
-        case "index":
-          if (Array.isArray(value) && step.index < value.length)
-            next.push({ value: value[step.index], path: [...path, step.index] });
-          break;
-        case "all":
-          if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, path: [...path, i] }));
-          else if (isObject(value))
-            for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...path, k] });
-          break;
-        case "where":
-          if (Array.isArray(value))
-            value.forEach((v, i) => {
-              if (isObject(v) && v[step.field] !== void 0 && String(v[step.field]) === step.value)
-                next.push({ value: v, path: [...path, i] });
-            });
-          break;
-      }
-    }
-    if (next.length === 0) return { matches: [], deepest: frontier[0]?.path ?? deepest };
-    deepest = next[0].path;
-    frontier = next;
-  }
-  return { matches: frontier, deepest };
-}
-
-// src/assertions/check.ts
-function parseCount(spec) {
-  if (typeof spec === "number") return { test: (n) => n === spec, text: `exactly ${spec}` };
-  const m = /^\s*(>=|<=|>|<|==)?\s*(\d+)\s*$/.exec(spec);
-  const op = m[1] ?? "==";
-  const v = Number(m[2]);
-  switch (op) {
-    case ">=":
-      return { test: (n) => n >= v, text: `at least ${v}` };
-    case "<=":
-      return { test: (n) => n <= v, text: `at most ${v}` };
-    case ">":
-      return { test: (n) => n > v, text: `more than ${v}` };
-    case "<":
-      return { test: (n) => n < v, text: `fewer than ${v}` };
-    default:
-      return { test: (n) => n === v, text: `exactly ${v}` };
-  }
-}
-function selectResources(manifests, sel) {
-  return manifests.filter((m) => {
-    if (m.resource.kind !== sel.kind) return false;
-    if (sel.apiVersion && m.resource.apiVersion !== sel.apiVersion) return false;
-    if (sel.name && !globMatch(sel.name, m.resource.name ?? "")) return false;
-    if (sel.labels) {
-      const labels = m.object.metadata?.labels ?? {};
-      for (const [k, v] of Object.entries(sel.labels)) if (String(labels[k]) !== v) return false;
-    }
-    return true;
-  });
-}
-function show(v, secret) {
-  if (secret) return "(Secret data, not shown)";
-  const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
-  return s.length > 120 ? s.slice(0, 117) + "..." : s;
-}
-function subset(want, have) {
-  if (isDeepStrictEqual(want, have)) return true;
-  if (Array.isArray(want)) return Array.isArray(have) && want.every((w) => have.some((h) => subset(w, h)));
-  if (want && typeof want === "object") {
-    if (!have || typeof have !== "object" || Array.isArray(have)) return false;
-    return Object.entries(want).every(([k, w]) => subset(w, have[k]));
-  }
-  return false;
-}
-function contains(have, want) {
-  if (typeof have === "string") return typeof want === "string" && have.includes(want);
-  if (Array.isArray(have))
-    return have.some((h) => typeof h === "string" && typeof want === "string" ? h.includes(want) : subset(want, h));
-  if (have && typeof have === "object") return subset(want, have);
-  return false;
-}
-function checkField(m, a, combo, whereOf) {
-  let steps;
-  try {
-    steps = parsePath(a.path);
-  } catch (e) {
-    if (e instanceof PathSyntaxError) {
-      const where2 = whereOf();
-      return [
-        { severity: "error", rule: "config/invalid", combo, message: e.message, ...where2 ? { location: where2 } : {} }
-      ];
-    }
-    throw e;
-  }
-  const { matches, deepest } = evaluate(m.object, steps);
-  const secret = m.resource.kind === "Secret" && (deepest[0] === "data" || deepest[0] === "stringData" || a.path.startsWith("data") || a.path.startsWith("stringData"));
-  const fail = (path, what) => {
-    const loc = m.locate(path);
-    return {
-      severity: "error",
-      rule: "assert/field",
-      combo,
-      message: a.message ? `${a.message} (${a.path} ${what})` : `${a.path} ${what}`,
-      resource: m.resource,
-      path: toPointer(path),
-      ...loc ? { location: loc } : {}
-    };
-  };
-  const out = [];
-  if (a.absent) {
-    for (const x of matches) out.push(fail(x.path, `must be absent but is ${show(x.value, secret)}`));
-    return out;
-  }
-  if (a.exists === false && matches.length > 0) return [fail(matches[0].path, "must not exist")];
-  const needsValue = a.equals !== void 0 || a.oneOf || a.matches !== void 0 || a.contains !== void 0 || a.exists;
-  if (!needsValue) return out;
-  if (matches.length === 0)
-    return [fail(deepest, `is missing (found up to ${toDotted(deepest) || "the document root"})`)];
-  if (a.contains !== void 0) {
-    if (!matches.some((x) => contains(x.value, a.contains)))
-      out.push(
-        fail(
-          matches[0].path,
-          `does not contain ${show(a.contains, false)}${matches.length === 1 ? `; it is ${show(matches[0].value, secret)}` : ""}`
-        )
-      );
-  }
-  for (const x of matches) {
-    if (a.equals !== void 0 && !isDeepStrictEqual(x.value, a.equals))
-      out.push(fail(x.path, `is ${show(x.value, secret)}, expected ${show(a.equals, secret)}`));
-    if (a.oneOf && !a.oneOf.some((o) => isDeepStrictEqual(o, x.value)))
-      out.push(
-        fail(x.path, `is ${show(x.value, secret)}, expected one of ${a.oneOf.map((o) => show(o, secret)).join(", ")}`)
-      );
-    if (a.matches !== void 0) {
-      const scalar = typeof x.value === "string" || typeof x.value === "number" || typeof x.value === "boolean";
-      if (!scalar || !new RegExp(a.matches).test(String(x.value)))
-        out.push(fail(x.path, `is ${show(x.value, secret)}, which does not match /${a.matches}/`));
-    }
-  }
-  return out;
-}
-function checkExpectations(combo, manifests) {
-  const out = [];
-  const exp = combo.expect;
-  const counts = /* @__PURE__ */ new Map();
-  for (const m of manifests) {
-    const list = counts.get(m.resource.kind) ?? [];
-    list.push(m);
-    counts.set(m.resource.kind, list);
-  }
-  for (const [kind, spec] of Object.entries(exp.kinds)) {
-    const found = counts.get(kind) ?? [];
-    const c = parseCount(spec);
-    if (c.test(found.length)) continue;
-    const tooMany = found.length > 0 && c.test(0);
-    const at = tooMany ? found[0].locate([]) : void 0;
-    const loc = at ?? exp.kindLocations[kind];
-    out.push({
-      severity: "error",
-      rule: "assert/kind-count",
-      combo: combo.name,
-      message: `expected ${c.text} ${kind}, rendered ${found.length}${found.length ? ` (${found.map((m) => m.resource.name).join(", ")})` : ""}`,
-      ...tooMany ? { resource: found[0].resource } : {},
-      ...loc ? { location: loc } : {}
-    });
-  }
-  for (const r of exp.resources) {
-    const sel = selectResources(manifests, r);
-    const c = parseCount(r.count ?? ">=1");
-    const label = `${r.kind}${r.name ? ` named ${r.name}` : ""}${r.labels ? ` with labels ${JSON.stringify(r.labels)}` : ""}`;
-    if (!c.test(sel.length)) {
-      out.push({
-        severity: "error",
-        rule: "assert/resource-count",
-        combo: combo.name,
-        message: `expected ${c.text} ${label}, rendered ${sel.length}`,
-        ...r.location ? { location: r.location } : {}
-      });
-    }
-    for (const m of sel) for (const a of r.assert ?? []) out.push(...checkField(m, a, combo.name, () => r.location));
-  }
-  return out;
-}
-
-// src/helm/unknown-hooks.ts
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-var CHART_TEXT = /\.(ya?ml|tpl)$/;
-function unknownHooks(stderr) {
-  const out = /* @__PURE__ */ new Set();
-  for (const m of stderr.matchAll(/skipping unknown hook: "([^"]*)"/g)) out.add(m[1]);
-  for (const m of stderr.matchAll(/skipping unknown hooks" hookTypes=("[^"]*"|\S+)/g))
-    out.add(m[1].replace(/^"|"$/g, ""));
-  return [...out];
-}
-function locateHookAnnotation(chartDir, value, baseDir) {
-  const first = value.split(",")[0].trim();
-  for (const f of [
-    ...filesBelow(join(chartDir, "templates"), CHART_TEXT),
-    ...filesBelow(join(chartDir, "charts"), CHART_TEXT)
-  ]) {
-    const lines = readFileSync(f, "utf8").split("\n");
-    const i = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
-    if (i >= 0) return { file: repoPath(baseDir, f), line: i + 1, column: lines[i].search(/\S/) + 1 };
-  }
-  return void 0;
-}
 
 // src/schemas/issues.ts
 function valueAt(data, pointer) {
@@ -364,7 +80,7 @@ function jsonType(v) {
   if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
   return typeof v;
 }
-function show2(v) {
+function show(v) {
   const s = typeof v === "string" ? JSON.stringify(v) : String(JSON.stringify(v));
   return s.length > 60 ? s.slice(0, 57) + "..." : s;
 }
@@ -450,9 +166,9 @@ function sortByDocument(issues, data) {
   });
   return ranked.map((x) => x.issue);
 }
-function typeName(ctx, schema, parent) {
-  if (schema && typeof schema === "object") {
-    const t = schema.title;
+function typeName(ctx, schema2, parent) {
+  if (schema2 && typeof schema2 === "object") {
+    const t = schema2.title;
     if (typeof t === "string" && t) return t;
   }
   if (!parent.length) return ctx.kind;
@@ -497,7 +213,7 @@ function toIssues(errors, data, ctx) {
         const shown = allowed.map((v) => typeof v === "string" ? v === "" ? '""' : v : JSON.stringify(v)).join(", ");
         let msg = `${where(ctx, path)} must be one of ${shown}`;
         if (!ctx.hideValues) {
-          msg += `; got ${show2(e.data)}`;
+          msg += `; got ${show(e.data)}`;
           const guess = typeof e.data === "string" ? closest(e.data, allowed.filter((v) => typeof v === "string")) : void 0;
           if (guess) msg += ` (did you mean ${guess}?)`;
         }
@@ -565,7 +281,7 @@ function invalidMessage(e, at) {
 // src/schemas/locations.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join as join2, resolve } from "node:path";
+import { join, resolve } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -649,7 +365,7 @@ var SchemaLocations = class {
   }
   cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    return join2(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+    return join(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
     const cached = this.cacheFile(url);
@@ -686,20 +402,20 @@ var SchemaLocations = class {
 };
 async function writeCache(file, text) {
   try {
-    await mkdir(join2(file, ".."), { recursive: true });
+    await mkdir(join(file, ".."), { recursive: true });
     await writeFile(file, text);
   } catch {
   }
 }
 function parseSchema(text, source) {
-  let schema;
+  let schema2;
   try {
-    schema = JSON.parse(text);
+    schema2 = JSON.parse(text);
   } catch (e) {
     return { found: false, error: `schema ${source} is not JSON: ${e.message}` };
   }
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return { found: false, error: `schema ${source} is not a JSON object` };
-  const { $schema: _s, $id: _i, id: _id, ...rest } = schema;
+  if (typeof schema2 !== "object" || schema2 === null || Array.isArray(schema2)) return { found: false, error: `schema ${source} is not a JSON object` };
+  const { $schema: _s, $id: _i, id: _id, ...rest } = schema2;
   return { found: true, schema: rest, source };
 }
 
@@ -895,21 +611,21 @@ async function warmRelease(kubeVersion) {
   const rel = release(releaseFor(kubeVersion).minor);
   await Promise.all(["meta-v1", "core-v1", "apps-v1"].map((m) => rel.ensure(m)));
 }
-async function compileSchema(schema, what) {
+async function compileSchema(schema2, what) {
   const s = getShared();
-  const hit = s.bySchema.get(schema);
+  const hit = s.bySchema.get(schema2);
   if (hit) return hit;
   s.ajv ??= import("./chunk-J632EZ7B.js").then((m) => m.createAjv());
   const ajv = await s.ajv;
-  const again = s.bySchema.get(schema);
+  const again = s.bySchema.get(schema2);
   if (again) return again;
   let c;
   try {
-    c = { validate: ajv.compile(schema), root: { schema } };
+    c = { validate: ajv.compile(schema2), root: { schema: schema2 } };
   } catch (e) {
     c = { error: `the schema for ${what} cannot be used: ${e.message}` };
   }
-  s.bySchema.set(schema, c);
+  s.bySchema.set(schema2, c);
   return c;
 }
 function markShared(c, isShared) {
@@ -1171,55 +887,507 @@ async function createSchemaValidator(opts = {}, internal) {
   return new Validator(opts, internal?.fetch);
 }
 
-// src/secrets.ts
-var MIN = 4;
-function secretValues(manifests) {
-  const out = /* @__PURE__ */ new Set();
-  for (const m of manifests) {
-    if (m.resource.kind !== "Secret" || m.resource.apiVersion !== "v1") continue;
-    for (const field of ["data", "stringData"]) {
-      const d = m.object[field];
-      if (!d || typeof d !== "object") continue;
-      for (const v of Object.values(d)) {
-        if (typeof v !== "string") continue;
-        out.add(v);
-        if (field === "data") {
-          const decoded = Buffer.from(v.replace(/\s+/g, ""), "base64").toString("utf8");
-          if (!decoded.includes("�")) out.add(decoded);
+// src/stages/documents.ts
+var documents = {
+  name: "documents",
+  run(ctx) {
+    const parsed = ctx.parsed;
+    ctx.documents = parsed.documents;
+    for (const p of parsed.problems)
+      ctx.add({
+        severity: "error",
+        rule: p.rule,
+        combo: ctx.combo.name,
+        message: p.message,
+        ...p.resource ? { resource: p.resource } : {},
+        ...p.location ? { location: p.location } : {}
+      });
+    ctx.manifests = parsed.manifests;
+    for (const m of ctx.manifests) {
+      ctx.kinds[m.resource.kind] = (ctx.kinds[m.resource.kind] ?? 0) + 1;
+      ctx.apis.add(`${m.resource.apiVersion} ${m.resource.kind}`);
+    }
+    if (parsed.documents === 0) {
+      ctx.add({
+        severity: "error",
+        rule: "render/empty",
+        combo: ctx.combo.name,
+        message: "the render produced no resources: nothing would be installed"
+      });
+      ctx.done = true;
+    }
+  }
+};
+
+// src/assertions/check.ts
+import { isDeepStrictEqual } from "node:util";
+
+// src/assertions/path.ts
+var PathSyntaxError = class extends Error {
+};
+function parsePath(src) {
+  const steps = [];
+  let i = 0;
+  const fail = (msg) => {
+    throw new PathSyntaxError(`invalid path "${src}" at character ${i + 1}: ${msg}`);
+  };
+  const quoted = () => {
+    const q = src[i];
+    let out = "";
+    i++;
+    while (i < src.length && src[i] !== q) {
+      if (src[i] === "\\" && i + 1 < src.length) i++;
+      out += src[i++];
+    }
+    if (src[i] !== q) fail("unterminated quote");
+    i++;
+    return out;
+  };
+  while (i < src.length) {
+    const c = src[i];
+    if (c === ".") {
+      if (i === 0 || i === src.length - 1) fail('a path cannot start or end with "."');
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      i++;
+      if (src[i] === '"' || src[i] === "'") {
+        steps.push({ type: "key", key: quoted() });
+      } else if (src[i] === "*") {
+        i++;
+        steps.push({ type: "all" });
+      } else {
+        const m2 = /^(\d+)\]/.exec(src.slice(i));
+        if (m2) {
+          steps.push({ type: "index", index: Number(m2[1]) });
+          i += m2[1].length;
+        } else {
+          const f = /^([A-Za-z0-9_.$/-]+)\s*=\s*/.exec(src.slice(i));
+          if (!f) fail("expected an index, *, a quoted key or field=value");
+          i += f[0].length;
+          let value;
+          if (src[i] === '"' || src[i] === "'") value = quoted();
+          else {
+            const v = /^[^\]]*/.exec(src.slice(i))[0];
+            value = v.trim();
+            i += v.length;
+          }
+          steps.push({ type: "where", field: f[1], value });
         }
+      }
+      if (src[i] !== "]") fail('expected "]"');
+      i++;
+      continue;
+    }
+    const m = /^[A-Za-z0-9_$-]+/.exec(src.slice(i));
+    if (!m) fail(`unexpected "${c}"`);
+    steps.push({ type: "key", key: m[0] });
+    i += m[0].length;
+  }
+  if (steps.length === 0) fail("empty path");
+  return steps;
+}
+function evaluate(root, steps) {
+  let frontier = [{ value: root, path: [] }];
+  let deepest = [];
+  for (const step of steps) {
+    const next = [];
+    for (const { value, path } of frontier) {
+      switch (step.type) {
+        case "key":
+          if (isObject(value) && Object.hasOwn(value, step.key))
+            next.push({ value: value[step.key], path: [...path, step.key] });
+          break;
+        case "index":
+          if (Array.isArray(value) && step.index < value.length)
+            next.push({ value: value[step.index], path: [...path, step.index] });
+          break;
+        case "all":
+          if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, path: [...path, i] }));
+          else if (isObject(value))
+            for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...path, k] });
+          break;
+        case "where":
+          if (Array.isArray(value))
+            value.forEach((v, i) => {
+              if (isObject(v) && v[step.field] !== void 0 && String(v[step.field]) === step.value)
+                next.push({ value: v, path: [...path, i] });
+            });
+          break;
+      }
+    }
+    if (next.length === 0) return { matches: [], deepest: frontier[0]?.path ?? deepest };
+    deepest = next[0].path;
+    frontier = next;
+  }
+  return { matches: frontier, deepest };
+}
+
+// src/assertions/check.ts
+function parseCount(spec) {
+  if (typeof spec === "number") return { test: (n) => n === spec, text: `exactly ${spec}` };
+  const m = /^\s*(>=|<=|>|<|==)?\s*(\d+)\s*$/.exec(spec);
+  const op = m[1] ?? "==";
+  const v = Number(m[2]);
+  switch (op) {
+    case ">=":
+      return { test: (n) => n >= v, text: `at least ${v}` };
+    case "<=":
+      return { test: (n) => n <= v, text: `at most ${v}` };
+    case ">":
+      return { test: (n) => n > v, text: `more than ${v}` };
+    case "<":
+      return { test: (n) => n < v, text: `fewer than ${v}` };
+    default:
+      return { test: (n) => n === v, text: `exactly ${v}` };
+  }
+}
+function selectResources(manifests, sel) {
+  return manifests.filter((m) => {
+    if (m.resource.kind !== sel.kind) return false;
+    if (sel.apiVersion && m.resource.apiVersion !== sel.apiVersion) return false;
+    if (sel.name && !globMatch(sel.name, m.resource.name ?? "")) return false;
+    if (sel.labels) {
+      const labels = m.object.metadata?.labels ?? {};
+      for (const [k, v] of Object.entries(sel.labels)) if (String(labels[k]) !== v) return false;
+    }
+    return true;
+  });
+}
+function show2(v, secret) {
+  if (secret) return "(Secret data, not shown)";
+  const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  return s.length > 120 ? s.slice(0, 117) + "..." : s;
+}
+function subset(want, have) {
+  if (isDeepStrictEqual(want, have)) return true;
+  if (Array.isArray(want)) return Array.isArray(have) && want.every((w) => have.some((h) => subset(w, h)));
+  if (want && typeof want === "object") {
+    if (!have || typeof have !== "object" || Array.isArray(have)) return false;
+    return Object.entries(want).every(([k, w]) => subset(w, have[k]));
+  }
+  return false;
+}
+function contains(have, want) {
+  if (typeof have === "string") return typeof want === "string" && have.includes(want);
+  if (Array.isArray(have))
+    return have.some((h) => typeof h === "string" && typeof want === "string" ? h.includes(want) : subset(want, h));
+  if (have && typeof have === "object") return subset(want, have);
+  return false;
+}
+function checkField(m, a, combo, whereOf) {
+  let steps;
+  try {
+    steps = parsePath(a.path);
+  } catch (e) {
+    if (e instanceof PathSyntaxError) {
+      const where2 = whereOf();
+      return [
+        { severity: "error", rule: "config/invalid", combo, message: e.message, ...where2 ? { location: where2 } : {} }
+      ];
+    }
+    throw e;
+  }
+  const { matches, deepest } = evaluate(m.object, steps);
+  const secret = m.resource.kind === "Secret" && (deepest[0] === "data" || deepest[0] === "stringData" || a.path.startsWith("data") || a.path.startsWith("stringData"));
+  const fail = (path, what) => {
+    const loc = m.locate(path);
+    return {
+      severity: "error",
+      rule: "assert/field",
+      combo,
+      message: a.message ? `${a.message} (${a.path} ${what})` : `${a.path} ${what}`,
+      resource: m.resource,
+      path: toPointer(path),
+      ...loc ? { location: loc } : {}
+    };
+  };
+  const out = [];
+  if (a.absent) {
+    for (const x of matches) out.push(fail(x.path, `must be absent but is ${show2(x.value, secret)}`));
+    return out;
+  }
+  if (a.exists === false && matches.length > 0) return [fail(matches[0].path, "must not exist")];
+  const needsValue = a.equals !== void 0 || a.oneOf || a.matches !== void 0 || a.contains !== void 0 || a.exists;
+  if (!needsValue) return out;
+  if (matches.length === 0)
+    return [fail(deepest, `is missing (found up to ${toDotted(deepest) || "the document root"})`)];
+  if (a.contains !== void 0) {
+    if (!matches.some((x) => contains(x.value, a.contains)))
+      out.push(
+        fail(
+          matches[0].path,
+          `does not contain ${show2(a.contains, false)}${matches.length === 1 ? `; it is ${show2(matches[0].value, secret)}` : ""}`
+        )
+      );
+  }
+  for (const x of matches) {
+    if (a.equals !== void 0 && !isDeepStrictEqual(x.value, a.equals))
+      out.push(fail(x.path, `is ${show2(x.value, secret)}, expected ${show2(a.equals, secret)}`));
+    if (a.oneOf && !a.oneOf.some((o) => isDeepStrictEqual(o, x.value)))
+      out.push(
+        fail(x.path, `is ${show2(x.value, secret)}, expected one of ${a.oneOf.map((o) => show2(o, secret)).join(", ")}`)
+      );
+    if (a.matches !== void 0) {
+      const scalar = typeof x.value === "string" || typeof x.value === "number" || typeof x.value === "boolean";
+      if (!scalar || !new RegExp(a.matches).test(String(x.value)))
+        out.push(fail(x.path, `is ${show2(x.value, secret)}, which does not match /${a.matches}/`));
+    }
+  }
+  return out;
+}
+function checkExpectations(combo, manifests) {
+  const out = [];
+  const exp = combo.expect;
+  const counts = /* @__PURE__ */ new Map();
+  for (const m of manifests) {
+    const list = counts.get(m.resource.kind) ?? [];
+    list.push(m);
+    counts.set(m.resource.kind, list);
+  }
+  for (const [kind, spec] of Object.entries(exp.kinds)) {
+    const found = counts.get(kind) ?? [];
+    const c = parseCount(spec);
+    if (c.test(found.length)) continue;
+    const tooMany = found.length > 0 && c.test(0);
+    const at = tooMany ? found[0].locate([]) : void 0;
+    const loc = at ?? exp.kindLocations[kind];
+    out.push({
+      severity: "error",
+      rule: "assert/kind-count",
+      combo: combo.name,
+      message: `expected ${c.text} ${kind}, rendered ${found.length}${found.length ? ` (${found.map((m) => m.resource.name).join(", ")})` : ""}`,
+      ...tooMany ? { resource: found[0].resource } : {},
+      ...loc ? { location: loc } : {}
+    });
+  }
+  for (const r of exp.resources) {
+    const sel = selectResources(manifests, r);
+    const c = parseCount(r.count ?? ">=1");
+    const label = `${r.kind}${r.name ? ` named ${r.name}` : ""}${r.labels ? ` with labels ${JSON.stringify(r.labels)}` : ""}`;
+    if (!c.test(sel.length)) {
+      out.push({
+        severity: "error",
+        rule: "assert/resource-count",
+        combo: combo.name,
+        message: `expected ${c.text} ${label}, rendered ${sel.length}`,
+        ...r.location ? { location: r.location } : {}
+      });
+    }
+    for (const m of sel) for (const a of r.assert ?? []) out.push(...checkField(m, a, combo.name, () => r.location));
+  }
+  return out;
+}
+
+// src/stages/expectations.ts
+var expectations = {
+  name: "expectations",
+  run(ctx) {
+    const exp = ctx.combo.expect;
+    if (!Object.keys(exp.kinds).length && !exp.resources.length && !exp.failure) return;
+    ctx.checks.assertions = "pass";
+    const byKey2 = new Map(ctx.manifests.map((m) => [m.resource, m]));
+    for (const f of checkExpectations(ctx.combo, ctx.manifests))
+      ctx.add(f, f.resource ? byKey2.get(f.resource) : void 0);
+  }
+};
+
+// src/helm/unknown-hooks.ts
+import { readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+var CHART_TEXT = /\.(ya?ml|tpl)$/;
+function unknownHooks(stderr) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of stderr.matchAll(/skipping unknown hook: "([^"]*)"/g)) out.add(m[1]);
+  for (const m of stderr.matchAll(/skipping unknown hooks" hookTypes=("[^"]*"|\S+)/g))
+    out.add(m[1].replace(/^"|"$/g, ""));
+  return [...out];
+}
+function locateHookAnnotation(chartDir, value, baseDir) {
+  const first = value.split(",")[0].trim();
+  for (const f of [
+    ...filesBelow(join2(chartDir, "templates"), CHART_TEXT),
+    ...filesBelow(join2(chartDir, "charts"), CHART_TEXT)
+  ]) {
+    const lines = readFileSync(f, "utf8").split("\n");
+    const i = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
+    if (i >= 0) return { file: repoPath(baseDir, f), line: i + 1, column: lines[i].search(/\S/) + 1 };
+  }
+  return void 0;
+}
+
+// src/stages/hooks.ts
+var hooks = {
+  name: "hooks",
+  run(ctx) {
+    for (const value of unknownHooks(ctx.render.stderr)) {
+      const loc = locateHookAnnotation(ctx.config.chartDir, value, ctx.baseDir);
+      const bad = value.split(",").map((h) => h.trim()).filter((h) => !HOOK_EVENTS.has(h));
+      ctx.add({
+        severity: "error",
+        rule: "render/unknown-hook",
+        combo: ctx.combo.name,
+        message: `helm.sh/hook "${value}": helm knows no hook ${bad.map((h) => `"${h}"`).join(", ")}, so it leaves the whole resource out of the release (hooks: ${[...HOOK_EVENTS].join(", ")})`,
+        ...loc ? { location: loc } : {}
+      });
+    }
+  }
+};
+
+// src/stages/parse.ts
+var parse = {
+  name: "parse",
+  run(ctx) {
+    if (ctx.render.timedOut) return;
+    ctx.parsed = parseRender(ctx.render.stdout, {
+      combo: ctx.combo.name,
+      chartDir: ctx.config.chartDir,
+      baseDir: ctx.baseDir
+    });
+  }
+};
+
+// src/stages/render.ts
+var render = {
+  name: "render",
+  run(ctx) {
+    const { combo, config, baseDir, render: r } = ctx;
+    const failure = combo.expect.failure;
+    const stop = (outcome) => {
+      ctx.outcome = outcome;
+      ctx.done = true;
+    };
+    if (r.timedOut) {
+      ctx.add({
+        severity: "error",
+        rule: "render/timeout",
+        combo: combo.name,
+        message: `helm template ran past ${config.timeoutMs} ms and was killed`
+      });
+      return stop("failed");
+    }
+    if (r.code === 0) {
+      if (failure)
+        ctx.add({
+          severity: "error",
+          rule: "assert/expected-failure",
+          combo: combo.name,
+          message: `expected the render to fail with a message matching /${failure.message}/, but it succeeded`,
+          ...failure.location ? { location: failure.location } : {}
+        });
+      return;
+    }
+    const err = parseHelmError(r.stderr);
+    let loc = helmErrorLocation(err, config.chartDir, baseDir);
+    let message = err.message;
+    let rule = "render/failed";
+    if (err.kind === "yaml") {
+      rule = "yaml/parse-error";
+      const problems = ctx.parsed?.problems ?? [];
+      const p = problems.find((x) => x.rule === "yaml/parse-error" && x.source === err.source) ?? problems.find((x) => x.rule === "yaml/parse-error");
+      const n = /\bline (\d+)\b/.exec(err.message)?.[1];
+      loc = n && p?.locateLine?.(Number(n)) || p?.location || loc;
+      message = `${err.source} renders invalid YAML: ${err.message.replace(/^yaml: line \d+: /, "")}${n ? ` (line ${n} of the rendered document)` : ""}`;
+    }
+    if (failure) {
+      ctx.checks.assertions = "pass";
+      if (new RegExp(failure.message).test(err.message)) return stop("expected-failure");
+      ctx.add({
+        severity: "error",
+        rule: "assert/failure-message",
+        combo: combo.name,
+        message: `render failed as expected, but the message does not match /${failure.message}/: ${message}`,
+        ...loc ? { location: loc } : failure.location ? { location: failure.location } : {}
+      });
+      return stop("failed");
+    }
+    ctx.add({ severity: "error", rule, combo: combo.name, message, ...loc ? { location: loc } : {} });
+    return stop("failed");
+  }
+};
+
+// src/stages/rules.ts
+var rules = {
+  name: "rules",
+  async run(ctx) {
+    ctx.checks.rules = "pass";
+    await loadParsersFor(ctx.manifests);
+    for (const rule of RULES) {
+      const setting = ctx.combo.rules[rule.id];
+      if (setting?.severity === "off" && !setting.resources?.length) continue;
+      let issues;
+      try {
+        issues = rule.check({
+          combo: ctx.combo.name,
+          manifests: ctx.manifests,
+          options: setting?.options ?? {},
+          chartDir: ctx.config.chartDir,
+          baseDir: ctx.config.configDir,
+          external: ctx.config.external
+        });
+      } catch (e) {
+        ctx.add({
+          severity: "error",
+          rule: "internal/rule-failed",
+          combo: ctx.combo.name,
+          message: `rule ${rule.id} could not check this render (${e instanceof Error ? e.message : String(e)}); the other checks ran`
+        });
+        continue;
+      }
+      for (const i of issues) {
+        const loc = i.manifest.locate(i.path ?? []);
+        ctx.add(
+          {
+            severity: i.severity ?? rule.severity,
+            rule: rule.id,
+            combo: ctx.combo.name,
+            message: i.message,
+            resource: i.manifest.resource,
+            ...i.path ? { path: toPointer(i.path) } : {},
+            ...loc ? { location: loc } : {}
+          },
+          i.manifest
+        );
       }
     }
   }
-  return new Set([...out].filter((v) => v.length >= MIN));
-}
-function publicText(manifests) {
-  const parts = [];
-  const walk = (v) => {
-    if (v === null || v === void 0) return;
-    if (typeof v !== "object") parts.push(String(v));
-    else if (Array.isArray(v)) v.forEach(walk);
-    else
-      for (const [k, x] of Object.entries(v)) {
-        parts.push(k);
-        walk(x);
+};
+
+// src/stages/schema.ts
+var schema = {
+  name: "schema",
+  async run(ctx) {
+    const validator = await ctx.validator;
+    if (!validator) return;
+    ctx.checks.schema = "pass";
+    const crds = ctx.manifests.filter((m) => m.resource.kind === "CustomResourceDefinition").map((m) => m.object);
+    for (const m of ctx.manifests) {
+      const issues = await validator.validate(m.object, {
+        ...ctx.combo.kubeVersion ? { kubeVersion: ctx.combo.kubeVersion } : {},
+        crds
+      });
+      for (const i of issues) {
+        const loc = m.locate(i.path);
+        ctx.add(
+          {
+            severity: i.severity,
+            rule: i.rule,
+            combo: ctx.combo.name,
+            message: i.message,
+            resource: m.resource,
+            path: toPointer(i.path),
+            ...loc ? { location: loc } : {}
+          },
+          m
+        );
       }
-  };
-  for (const m of manifests) {
-    if (m.resource.kind === "Secret" && m.resource.apiVersion === "v1") {
-      const { data: _d, stringData: _s, ...rest } = m.object;
-      walk(rest);
-    } else walk(m.object);
+    }
   }
-  return parts.join("\0");
-}
-function scrubSecrets(findings, manifests) {
-  const values = secretValues(manifests);
-  if (values.size === 0 || findings.length === 0) return;
-  const shown = publicText(manifests);
-  const secret = [...values].filter((v) => !shown.includes(v)).sort((a, b) => b.length - a.length);
-  for (const f of findings)
-    for (const v of secret) if (f.message.includes(v)) f.message = f.message.split(v).join("***");
-}
+};
+
+// src/stages/index.ts
+var STAGES = [parse, render, hooks, documents, schema, rules, expectations];
 
 // src/engine.ts
 function preloadSchemas(kubeVersions) {
@@ -1237,201 +1405,48 @@ function schemaValidator(config, crds, cacheDir) {
   });
 }
 async function analyzeRender(input) {
-  const { combo, config, baseDir, failOn, render: r } = input;
-  const findings = [];
-  const checks = {
-    render: "pass",
-    lint: "skipped",
-    schema: "skipped",
-    rules: "skipped",
-    assertions: "skipped"
+  const { combo, failOn } = input;
+  const ctx = {
+    combo,
+    config: input.config,
+    chart: input.chart,
+    baseDir: input.baseDir,
+    failOn,
+    render: input.render,
+    validator: input.validator,
+    manifests: [],
+    outcome: "ok",
+    documents: 0,
+    kinds: {},
+    apis: /* @__PURE__ */ new Set(),
+    checks: { render: "pass", lint: "skipped", schema: "skipped", rules: "skipped", assertions: "skipped" },
+    findings: [],
+    add(f, manifest) {
+      const l = level(f, combo.rules, manifest);
+      if (l) ctx.findings.push(l);
+    },
+    done: false
   };
-  const kinds = {};
-  const apis = /* @__PURE__ */ new Set();
-  let render = "ok";
-  let documents = 0;
-  const finish = () => {
-    for (const f of findings) if (atOrAbove(f.severity, failOn)) checks[checkOf(f.rule)] = "fail";
-    const status = findings.some((f) => atOrAbove(f.severity, failOn)) ? "fail" : "pass";
-    return {
-      name: combo.name,
-      chart: input.chart,
-      status,
-      render,
-      checks,
-      kinds,
-      documents,
-      apis: [...apis].sort(),
-      ...combo.rules["render/empty"]?.severity ? { emptyConfigured: true } : {},
-      findings,
-      durationMs: performance.now() - input.started
-    };
+  for (const stage of STAGES) {
+    await stage.run(ctx);
+    if (ctx.done) break;
+  }
+  const { findings, checks } = ctx;
+  for (const f of findings) if (atOrAbove(f.severity, failOn)) checks[checkOf(f.rule)] = "fail";
+  const result = {
+    name: combo.name,
+    chart: input.chart,
+    status: findings.some((f) => atOrAbove(f.severity, failOn)) ? "fail" : "pass",
+    render: ctx.outcome,
+    checks,
+    kinds: ctx.kinds,
+    documents: ctx.documents,
+    apis: [...ctx.apis].sort(),
+    ...combo.rules["render/empty"]?.severity ? { emptyConfigured: true } : {},
+    findings,
+    durationMs: performance.now() - input.started
   };
-  const add = (f, manifest) => {
-    const l = level(f, combo.rules, manifest);
-    if (l) findings.push(l);
-  };
-  const failure = combo.expect.failure;
-  if (r.timedOut) {
-    add({
-      severity: "error",
-      rule: "render/timeout",
-      combo: combo.name,
-      message: `helm template ran past ${config.timeoutMs} ms and was killed`
-    });
-    render = "failed";
-    return finish();
-  }
-  const parsed = parseRender(r.stdout, { combo: combo.name, chartDir: config.chartDir, baseDir });
-  if (r.code !== 0) {
-    const err = parseHelmError(r.stderr);
-    let loc = helmErrorLocation(err, config.chartDir, baseDir);
-    let message = err.message;
-    let rule = "render/failed";
-    if (err.kind === "yaml") {
-      rule = "yaml/parse-error";
-      const p = parsed.problems.find((x) => x.rule === "yaml/parse-error" && x.source === err.source) ?? parsed.problems.find((x) => x.rule === "yaml/parse-error");
-      const n = /\bline (\d+)\b/.exec(err.message)?.[1];
-      loc = n && p?.locateLine?.(Number(n)) || p?.location || loc;
-      message = `${err.source} renders invalid YAML: ${err.message.replace(/^yaml: line \d+: /, "")}${n ? ` (line ${n} of the rendered document)` : ""}`;
-    }
-    if (failure) {
-      checks.assertions = "pass";
-      if (new RegExp(failure.message).test(err.message)) {
-        render = "expected-failure";
-        return finish();
-      }
-      add({
-        severity: "error",
-        rule: "assert/failure-message",
-        combo: combo.name,
-        message: `render failed as expected, but the message does not match /${failure.message}/: ${message}`,
-        ...loc ? { location: loc } : failure.location ? { location: failure.location } : {}
-      });
-      render = "failed";
-      return finish();
-    }
-    add({ severity: "error", rule, combo: combo.name, message, ...loc ? { location: loc } : {} });
-    render = "failed";
-    return finish();
-  }
-  if (failure) {
-    add({
-      severity: "error",
-      rule: "assert/expected-failure",
-      combo: combo.name,
-      message: `expected the render to fail with a message matching /${failure.message}/, but it succeeded`,
-      ...failure.location ? { location: failure.location } : {}
-    });
-  }
-  for (const value of unknownHooks(r.stderr)) {
-    const loc = locateHookAnnotation(config.chartDir, value, baseDir);
-    const bad = value.split(",").map((h) => h.trim()).filter((h) => !HOOK_EVENTS.has(h));
-    add({
-      severity: "error",
-      rule: "render/unknown-hook",
-      combo: combo.name,
-      message: `helm.sh/hook "${value}": helm knows no hook ${bad.map((h) => `"${h}"`).join(", ")}, so it leaves the whole resource out of the release (hooks: ${[...HOOK_EVENTS].join(", ")})`,
-      ...loc ? { location: loc } : {}
-    });
-  }
-  documents = parsed.documents;
-  for (const p of parsed.problems)
-    add({
-      severity: "error",
-      rule: p.rule,
-      combo: combo.name,
-      message: p.message,
-      ...p.resource ? { resource: p.resource } : {},
-      ...p.location ? { location: p.location } : {}
-    });
-  const manifests = parsed.manifests;
-  for (const m of manifests) {
-    kinds[m.resource.kind] = (kinds[m.resource.kind] ?? 0) + 1;
-    apis.add(`${m.resource.apiVersion} ${m.resource.kind}`);
-  }
-  if (parsed.documents === 0) {
-    add({
-      severity: "error",
-      rule: "render/empty",
-      combo: combo.name,
-      message: "the render produced no resources: nothing would be installed"
-    });
-    return finish();
-  }
-  const validator = await input.validator;
-  if (validator) {
-    checks.schema = "pass";
-    const crds = manifests.filter((m) => m.resource.kind === "CustomResourceDefinition").map((m) => m.object);
-    for (const m of manifests) {
-      const issues = await validator.validate(m.object, {
-        ...combo.kubeVersion ? { kubeVersion: combo.kubeVersion } : {},
-        crds
-      });
-      for (const i of issues) {
-        const loc = m.locate(i.path);
-        add(
-          {
-            severity: i.severity,
-            rule: i.rule,
-            combo: combo.name,
-            message: i.message,
-            resource: m.resource,
-            path: toPointer(i.path),
-            ...loc ? { location: loc } : {}
-          },
-          m
-        );
-      }
-    }
-  }
-  checks.rules = "pass";
-  await loadParsersFor(manifests);
-  for (const rule of RULES) {
-    const setting = combo.rules[rule.id];
-    if (setting?.severity === "off" && !setting.resources?.length) continue;
-    let issues;
-    try {
-      issues = rule.check({
-        combo: combo.name,
-        manifests,
-        options: setting?.options ?? {},
-        chartDir: config.chartDir,
-        baseDir: config.configDir,
-        external: config.external
-      });
-    } catch (e) {
-      add({
-        severity: "error",
-        rule: "internal/rule-failed",
-        combo: combo.name,
-        message: `rule ${rule.id} could not check this render (${e instanceof Error ? e.message : String(e)}); the other checks ran`
-      });
-      continue;
-    }
-    for (const i of issues) {
-      const loc = i.manifest.locate(i.path ?? []);
-      add(
-        {
-          severity: i.severity ?? rule.severity,
-          rule: rule.id,
-          combo: combo.name,
-          message: i.message,
-          resource: i.manifest.resource,
-          ...i.path ? { path: toPointer(i.path) } : {},
-          ...loc ? { location: loc } : {}
-        },
-        i.manifest
-      );
-    }
-  }
-  if (Object.keys(combo.expect.kinds).length || combo.expect.resources.length || failure) {
-    checks.assertions = "pass";
-    const byKey2 = new Map(manifests.map((m) => [m.resource, m]));
-    for (const f of checkExpectations(combo, manifests)) add(f, f.resource ? byKey2.get(f.resource) : void 0);
-  }
-  scrubSecrets(findings, manifests);
-  return finish();
+  return { result, secrets: secretValues(ctx.manifests) };
 }
 export {
   analyzeRender,

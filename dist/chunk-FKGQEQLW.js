@@ -16,11 +16,12 @@ import {
   helmErrorLocation,
   parseHelmError,
   releaseData,
-  releaseFor
-} from "./chunk-L3N4SZEA.js";
+  releaseFor,
+  scrubSecrets
+} from "./chunk-MT5U7UVF.js";
 import {
   checkOf
-} from "./chunk-G5QOMHGQ.js";
+} from "./chunk-MVWWROHK.js";
 import {
   GuardError,
   atOrAbove,
@@ -380,7 +381,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-ZDMSFYBQ.js");
+  const engineP = import("./chunk-I5Z727ND.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -413,6 +414,7 @@ async function runGuard(opts) {
       return { config, chart, combos, owned: mine(first), inline, extraApiVersions: crdApiVersions(crds), crds };
     });
     const limit = pLimit(configs[0].concurrency || availableParallelism());
+    const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
     const comboTasks = [];
     for (const p of prepared) {
@@ -454,7 +456,7 @@ async function runGuard(opts) {
             const validator = validatorP.catch((e) => {
               throw new GuardError(`schemas: ${e.message}`);
             });
-            const result2 = await engine.analyzeRender({
+            const { result: result2, secrets } = await engine.analyzeRender({
               combo,
               config,
               chart: p.chart,
@@ -464,6 +466,7 @@ async function runGuard(opts) {
               render: r,
               started: comboStarted
             });
+            for (const v of secrets) runSecrets.add(v);
             for (const f of result2.findings) f.chart = p.chart;
             opts.onCombo?.(result2);
             return result2;
@@ -485,6 +488,7 @@ async function runGuard(opts) {
         ...lintFindings.filter((f) => f.chart === p.chart)
       ]
     }));
+    scrubSecrets([...done.flatMap((c) => c.findings), ...charts.flatMap((c) => c.findings)], runSecrets);
     const result = finalize({
       failOn,
       helm: { path: helm, version },

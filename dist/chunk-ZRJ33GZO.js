@@ -14,7 +14,7 @@ import {
 } from "./chunk-P3PUUMFG.js";
 import {
   checkOf
-} from "./chunk-G5QOMHGQ.js";
+} from "./chunk-MVWWROHK.js";
 import "./chunk-ZHHGQAH2.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";

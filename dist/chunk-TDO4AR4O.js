@@ -5,29 +5,28 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
-} from "./chunk-6KXSMGOW.js";
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main
+} from "./chunk-BZRFHSNM.js";
+import "./chunk-E7YEBDJ3.js";
+import "./chunk-FKGQEQLW.js";
 import "./chunk-HBG6Q3BS.js";
 import "./chunk-BAICV6HM.js";
-import "./chunk-L3N4SZEA.js";
-import "./chunk-G5QOMHGQ.js";
-import {
-  GuardError,
-  atOrAbove
-} from "./chunk-YJOSE5ZY.js";
+import "./chunk-MT5U7UVF.js";
+import "./chunk-MVWWROHK.js";
+import "./chunk-YJOSE5ZY.js";
 import "./chunk-ZHHGQAH2.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-AVBPKS3C.js";
 import "./chunk-D7TC343Y.js";
 import "./chunk-2AJFM67G.js";
 export {
-  GuardError,
-  atOrAbove,
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main
 };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-6KXSMGOW.js";
+} from "./chunk-FKGQEQLW.js";
 import {
   parseShard,
   timingsFromReport
@@ -19,12 +19,12 @@ import {
   DATA,
   load,
   offsetOfPath
-} from "./chunk-L3N4SZEA.js";
+} from "./chunk-MT5U7UVF.js";
 import {
   ALL_RULES,
   RULE_IDS,
   closest
-} from "./chunk-G5QOMHGQ.js";
+} from "./chunk-MVWWROHK.js";
 import {
   GuardError
 } from "./chunk-YJOSE5ZY.js";
@@ -821,8 +821,8 @@ Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or
 `;
 var FORMATTERS = {
   json: () => import("./chunk-C467OWEG.js").then((m) => (r) => m.formatJson(r)),
-  junit: () => import("./chunk-67RZXZ5T.js").then((m) => (r) => m.formatJunit(r)),
-  sarif: () => import("./chunk-5AGZDQRT.js").then((m) => (r) => m.formatSarif(r)),
+  junit: () => import("./chunk-ZRJ33GZO.js").then((m) => (r) => m.formatJunit(r)),
+  sarif: () => import("./chunk-WTUAXNIU.js").then((m) => (r) => m.formatSarif(r)),
   text: () => import("./chunk-XCSY2AAP.js").then((m) => (r, color) => m.formatText(r, { color }))
 };
 async function formatReport(r, format, color = false) {
@@ -943,7 +943,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-ROEQTI7Q.js");
+      const { mergeReports } = await import("./chunk-R5UYOJUR.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -969,7 +969,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-7LHT2ZMZ.js");
+      const { workItems } = await import("./chunk-TWUJYDP6.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,

@@ -9,32 +9,6 @@ import {
   isObject
 } from "./chunk-ZHHGQAH2.js";
 
-// src/rules/parsers.ts
-var cron;
-var promql;
-async function loadParsersFor(manifests) {
-  const kinds = new Set(manifests.map((m) => m.resource.kind));
-  await Promise.all([kinds.has("CronJob") && loadCron(), kinds.has("PrometheusRule") && loadPromql()]);
-}
-function named(mod, name) {
-  const m = mod;
-  return m[name] ?? m.default?.[name];
-}
-async function loadCron() {
-  cron ??= named(await import("./chunk-SPJGXFST.js"), "CronExpressionParser");
-}
-async function loadPromql() {
-  promql ??= named(await import("./chunk-HDAQC7RB.js"), "parser");
-}
-function cronParser() {
-  if (!cron) throw new Error("cron-parser is not loaded (loadParsersFor was not called for this render)");
-  return cron;
-}
-function promqlParser() {
-  if (!promql) throw new Error("the PromQL parser is not loaded (loadParsersFor was not called for this render)");
-  return promql;
-}
-
 // src/rules/pods.ts
 var TEMPLATE_KINDS = /* @__PURE__ */ new Set([
   "Deployment",
@@ -155,47 +129,6 @@ function podReferences(pod) {
 }
 function refName(m) {
   return `${m.resource.kind}/${m.resource.name ?? "(unnamed)"}`;
-}
-
-// src/rules/hooks.ts
-var HOOK_ANNOTATION = "helm.sh/hook";
-var WEIGHT_ANNOTATION = "helm.sh/hook-weight";
-var DELETE_POLICY_ANNOTATION = "helm.sh/hook-delete-policy";
-var HOOK_EVENTS = /* @__PURE__ */ new Set([
-  "pre-install",
-  "post-install",
-  "pre-delete",
-  "post-delete",
-  "pre-upgrade",
-  "post-upgrade",
-  "pre-rollback",
-  "post-rollback",
-  "test",
-  "test-success"
-]);
-var DELETE_POLICIES = /* @__PURE__ */ new Set(["before-hook-creation", "hook-succeeded", "hook-failed"]);
-function split(v) {
-  return v.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
-}
-function atoi(v) {
-  if (!/^[+-]?\d+$/.test(v)) return void 0;
-  const n = Number(v);
-  return Number.isSafeInteger(n) ? n : void 0;
-}
-function hookInfo(m) {
-  const ann = m.object.metadata?.annotations;
-  if (!isObject(ann)) return void 0;
-  const hook = ann[HOOK_ANNOTATION];
-  if (hook === void 0 || hook === null) return void 0;
-  const rawEvents = split(String(hook));
-  const events = /* @__PURE__ */ new Set();
-  for (const e of rawEvents) if (HOOK_EVENTS.has(e)) events.add(e === "test-success" ? "test" : e);
-  const w = ann[WEIGHT_ANNOTATION];
-  const rawWeight = w === void 0 || w === null ? void 0 : String(w);
-  const weight = rawWeight === void 0 ? 0 : atoi(rawWeight) ?? 0;
-  const dp = ann[DELETE_POLICY_ANNOTATION];
-  const deletePolicies = dp === void 0 || dp === null ? [] : split(String(dp));
-  return { events, rawEvents, weight, rawWeight, deletePolicies };
 }
 
 // src/util/closest.ts
@@ -353,6 +286,32 @@ var annotationInvalid = {
     return issues;
   }
 };
+
+// src/rules/parsers.ts
+var cron;
+var promql;
+async function loadParsersFor(manifests) {
+  const kinds = new Set(manifests.map((m) => m.resource.kind));
+  await Promise.all([kinds.has("CronJob") && loadCron(), kinds.has("PrometheusRule") && loadPromql()]);
+}
+function named(mod, name) {
+  const m = mod;
+  return m[name] ?? m.default?.[name];
+}
+async function loadCron() {
+  cron ??= named(await import("./chunk-SPJGXFST.js"), "CronExpressionParser");
+}
+async function loadPromql() {
+  promql ??= named(await import("./chunk-HDAQC7RB.js"), "parser");
+}
+function cronParser() {
+  if (!cron) throw new Error("cron-parser is not loaded (loadParsersFor was not called for this render)");
+  return cron;
+}
+function promqlParser() {
+  if (!promql) throw new Error("the PromQL parser is not loaded (loadParsersFor was not called for this render)");
+  return promql;
+}
 
 // src/rules/cronjob/schedule.ts
 var FIELDS = [
@@ -522,6 +481,47 @@ var cronjobTimezone = {
     return issues;
   }
 };
+
+// src/rules/hooks.ts
+var HOOK_ANNOTATION = "helm.sh/hook";
+var WEIGHT_ANNOTATION = "helm.sh/hook-weight";
+var DELETE_POLICY_ANNOTATION = "helm.sh/hook-delete-policy";
+var HOOK_EVENTS = /* @__PURE__ */ new Set([
+  "pre-install",
+  "post-install",
+  "pre-delete",
+  "post-delete",
+  "pre-upgrade",
+  "post-upgrade",
+  "pre-rollback",
+  "post-rollback",
+  "test",
+  "test-success"
+]);
+var DELETE_POLICIES = /* @__PURE__ */ new Set(["before-hook-creation", "hook-succeeded", "hook-failed"]);
+function split(v) {
+  return v.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+}
+function atoi(v) {
+  if (!/^[+-]?\d+$/.test(v)) return void 0;
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? n : void 0;
+}
+function hookInfo(m) {
+  const ann = m.object.metadata?.annotations;
+  if (!isObject(ann)) return void 0;
+  const hook = ann[HOOK_ANNOTATION];
+  if (hook === void 0 || hook === null) return void 0;
+  const rawEvents = split(String(hook));
+  const events = /* @__PURE__ */ new Set();
+  for (const e of rawEvents) if (HOOK_EVENTS.has(e)) events.add(e === "test-success" ? "test" : e);
+  const w = ann[WEIGHT_ANNOTATION];
+  const rawWeight = w === void 0 || w === null ? void 0 : String(w);
+  const weight = rawWeight === void 0 ? 0 : atoi(rawWeight) ?? 0;
+  const dp = ann[DELETE_POLICY_ANNOTATION];
+  const deletePolicies = dp === void 0 || dp === null ? [] : split(String(dp));
+  return { events, rawEvents, weight, rawWeight, deletePolicies };
+}
 
 // src/rules/resource-index.ts
 function secretFlagValues(argv) {

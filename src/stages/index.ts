@@ -1,0 +1,13 @@
+import { documents } from './documents.js';
+import { expectations } from './expectations.js';
+import { hooks } from './hooks.js';
+import { parse } from './parse.js';
+import { render } from './render.js';
+import { rules } from './rules.js';
+import { schema } from './schema.js';
+import type { Stage } from './types.js';
+
+/** The per-combo pipeline, in order; a stage that sets `done` ends it for that combo. */
+export const STAGES: readonly Stage[] = [parse, render, hooks, documents, schema, rules, expectations];
+
+export type { ComboContext, Stage } from './types.js';
