@@ -102,7 +102,7 @@ describe('the Action (dist/index.js)', () => {
     expect(r.stdout).toMatch(/^::error::helm-guard: 1 of 2 combos failed \(1 errors, fail-on: error\)$/m);
     expect(r.outputs).toMatchObject({ result: 'fail', findings: '1', 'combos-passed': '1', 'combos-failed': '1' });
     expect(r.summary).toMatch(
-      /<h3>legacy-note<\/h3><ul>\n<li>❌ <code>yaml\/parse-error<\/code> <code>fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml:10:\d+<\/code>/,
+      /<details><summary>❌ <code>yaml\/parse-error<\/code> <code>fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml:10:\d+<\/code>.*<li>combo: legacy-note<\/li>/,
     );
   });
 
@@ -115,7 +115,7 @@ describe('the Action (dist/index.js)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.match(/^::error title=assert\/field/gm)).toHaveLength(1);
     expect(r.stdout).toMatch(/^::notice title=helm-guard::1 more finding — see the job summary$/m);
-    expect(r.summary.match(/<li>❌ <code>assert\/field<\/code>/g)).toHaveLength(2);
+    expect(r.summary.match(/<summary>❌ <code>assert\/field<\/code>/g)).toHaveLength(2);
   });
 
   it('chart text cannot inject workflow commands or markup', async () => {
@@ -137,7 +137,7 @@ describe('the Action (dist/index.js)', () => {
     // the text report, printed with workflow commands stopped, holds the chart's text as it is
     expect(lines.slice(stop, resume).some((l) => l.startsWith('::warning file=x::forged'))).toBe(true);
     expect(r.summary).not.toMatch(/<script>/);
-    expect(r.summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(r.summary).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
   });
 
   it('kube-version selects the removed-API check; fail-on warning fails on a lint warning', async () => {
@@ -160,7 +160,7 @@ describe('the Action (dist/index.js)', () => {
     const now = await runAction({ chart: 'fixtures/broken/removed-api', 'helm-path': HELM3, 'kube-version': '1.30.0' });
     expect(now.code).toBe(1);
     expect(now.stdout).toMatch(
-      /^::error title=schema\/removed-api \[k8s-1\.24\],file=fixtures\/broken\/removed-api\/templates\/cronjob\.yaml,line=1,col=1::/m,
+      /^::error title=schema\/removed-api \[2 combos\],file=fixtures\/broken\/removed-api\/templates\/cronjob\.yaml,line=1,col=1::.*\(in 2 combos: k8s-1\.24, k8s-1\.30\)$/m,
     );
   });
 

@@ -207,9 +207,22 @@ describe('CLI contract', () => {
       'durationMs',
       'combos',
       'findings',
+      'groups',
       'chartRuns',
     ]);
     expect(j.result).toBe('fail');
+    expect(j.groups).toEqual([
+      {
+        severity: 'error',
+        rule: 'assert/kind-count',
+        location: { file: 'fixtures/broken/missing-kind/.helm-guard.yaml', line: 12 },
+        message: 'expected exactly 1 CronJob, rendered 0',
+        chart: 'fixtures/broken/missing-kind',
+        combos: ['backup'],
+        resources: 0,
+        findings: [0],
+      },
+    ]);
     expect(j.combos[0]).toMatchObject({
       name: 'defaults',
       chart: 'fixtures/broken/missing-kind',
@@ -234,13 +247,13 @@ describe('CLI contract', () => {
     ]);
   });
 
-  it('text output is grouped by combo with file:line, no colour off a TTY; --fail-on never exits 0', async () => {
+  it('text output: a verdict per combo, then each finding at file:line with its combo; no colour off a TTY; --fail-on never exits 0', async () => {
     const r = await cli(['--config', 'fixtures/broken/missing-kind/.helm-guard.yaml', '--helm', HELM3]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain(String.fromCharCode(27));
-    expect(r.stdout).toMatch(/✓ pass {2}defaults/);
+    expect(r.stdout).toMatch(/✓ pass {2}defaults {2}1 resource: ConfigMap 1; 0 errors/);
     expect(r.stdout).toMatch(
-      /✗ fail {2}backup .*\n {2}error {3}assert\/kind-count {2}fixtures\/broken\/missing-kind\/\.helm-guard\.yaml:12 {2}expected exactly 1 CronJob/,
+      /✗ fail {2}backup {4}.*\n\n {2}error {3}assert\/kind-count {2}fixtures\/broken\/missing-kind\/\.helm-guard\.yaml:12 {2}expected exactly 1 CronJob, rendered 0\n {11}in backup\n/,
     );
     expect(r.stdout).toMatch(/FAIL 1 error, 0 warnings, 0 notices; 1 of 2 combos failed \(fail-on: error\)/);
     const never = await cli([
@@ -286,7 +299,7 @@ describe('CLI contract', () => {
     expect(sarif.runs[0].tool.driver.rules.map((x: any) => x.id)).toEqual(['assert/kind-count']);
   });
 
-  it('JUnit: a testsuite per combo, a testcase per check, findings as failure text', async () => {
+  it('JUnit: a testsuite per combo of the checks it passed, a testsuite per template file of its findings', async () => {
     const r = await cli([
       '--config',
       'fixtures/broken/yaml-error-one-combo/.helm-guard.yaml',
@@ -296,11 +309,11 @@ describe('CLI contract', () => {
       'junit',
     ]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/<testsuite name="legacy-note" tests="5" failures="1" skipped="\d"/);
+    expect(r.stdout).toMatch(/<testsuite name="combo defaults" tests="5" failures="0" errors="0" skipped="\d"/);
+    expect(r.stdout).toMatch(/<testsuite name="combo legacy-note" tests="4" failures="0" errors="0" skipped="\d"/);
     expect(r.stdout).toMatch(
-      /<testcase classname="fixtures\/broken\/yaml-error-one-combo\.legacy-note" name="render">\n {6}<failure message="yaml\/parse-error: [^"]*" type="yaml\/parse-error">error yaml\/parse-error fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml:10/,
+      /<testsuite name="fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml" tests="1" failures="1" errors="0" skipped="0" time="0\.000" file="fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml">\n {4}<testcase classname="fixtures\/broken\/yaml-error-one-combo" name="line 10: yaml\/parse-error: [^"]*" time="0\.000"><failure message="[^"]*" type="yaml\/parse-error">error yaml\/parse-error fixtures\/broken\/yaml-error-one-combo\/templates\/configmap\.yaml:10:\d+ [^\n]*\ncombo: legacy-note<\/failure>/,
     );
-    expect(r.stdout).toMatch(/<testsuite name="defaults" tests="5" failures="0"/);
   });
 
   it('--list-rules, --version, --help', async () => {

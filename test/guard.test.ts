@@ -3,9 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatSummary, SUMMARY_LIMIT } from '../src/report/summary.js';
 import type { GuardResult } from '../src/guard.js';
-import type { Finding } from '../src/types.js';
 import { guard } from './helpers/guard.js';
 import { HELM3, HELM4, ROOT } from './helpers/helm.js';
 
@@ -72,60 +70,6 @@ describe('rule configuration', () => {
       ),
     });
     expect(scopedOff.findings).toEqual([]);
-  });
-});
-
-describe('job summary', () => {
-  const finding = (i: number): Finding => ({
-    severity: 'error',
-    rule: 'schema/unknown-field',
-    combo: 'c',
-    message: `field <b>${i}</b> & "quoted" ${'x'.repeat(200)}`,
-    location: { file: 'templates/a.yaml', line: i + 1 },
-  });
-  const result = (findings: Finding[]): GuardResult => ({
-    result: 'fail',
-    failOn: 'error',
-    helm: { path: '/h', version: 'v3.16.4' },
-    chart: 'c',
-    charts: ['c'],
-    combos: [
-      {
-        name: 'c<script>',
-        chart: 'c',
-        status: 'fail',
-        render: 'ok',
-        checks: { render: 'pass', lint: 'skipped', schema: 'fail', rules: 'pass', assertions: 'skipped' },
-        kinds: { ConfigMap: 1 },
-        documents: 1,
-        apis: ['v1 ConfigMap'],
-        findings,
-        durationMs: 1,
-      },
-    ],
-    findings,
-    chartRuns: [{ chart: 'c', lint: 'off', owned: true, findings: [] }],
-    durationMs: 1,
-  });
-
-  it('escapes HTML everywhere', () => {
-    const s = formatSummary(result([finding(1)]));
-    expect(s).toContain('c&lt;script&gt;');
-    expect(s).toContain('field &lt;b&gt;1&lt;/b&gt; &amp; &quot;quoted&quot;');
-    expect(s).not.toMatch(/<script>|<b>/);
-    expect(s).toMatch(
-      /<tr><td>❌ c&lt;script&gt;<\/td><td>✅<\/td><td>➖<\/td><td>❌<\/td><td>✅<\/td><td>➖<\/td><td>ConfigMap&nbsp;1<\/td><\/tr>/,
-    );
-  });
-
-  it('stays under 1 MiB and says how many findings it left out', () => {
-    const many = Array.from({ length: 20_000 }, (_, i) => finding(i));
-    const s = formatSummary(result(many));
-    expect(Buffer.byteLength(s)).toBeLessThan(1024 * 1024);
-    expect(Buffer.byteLength(s)).toBeLessThanOrEqual(SUMMARY_LIMIT);
-    const shown = (s.match(/<li>/g) ?? []).length;
-    expect(shown).toBeGreaterThan(1000);
-    expect(s).toContain(`<p>${20_000 - shown} more findings not shown`);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -49,5 +49,47 @@ describe('README stays in step', () => {
 
   it('the action runs on node24 from dist/index.js', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it("action.yml meets the Marketplace's rules: a description under 125 characters, branding, every input and output described", () => {
+    expect(typeof action.name).toBe('string');
+    expect(action.description.length).toBeLessThan(125);
+    expect(['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']).toContain(
+      action.branding.color,
+    );
+    expect(action.branding.icon).toMatch(/^[a-z0-9-]+$/);
+    for (const [name, spec] of Object.entries<any>({ ...action.inputs, ...action.outputs }))
+      expect(spec.description, name).toMatch(/\S/);
+  });
+
+  it('every third-party action in the README and workflows is pinned to the current major, as test/consumers/action-pins.md records it', () => {
+    // | `actions/checkout` | v7 | `v7.0.1` … | `<sha>` | …
+    const pins = new Map<string, { tag: string; sha: string }>();
+    for (const m of readFileSync(join(ROOT, 'test/consumers/action-pins.md'), 'utf8').matchAll(
+      /^\| `([\w-]+\/[\w/-]+)` \| v\d+[^|]*\| `(v[\d.]+)`[^|]*\| `([0-9a-f]{40})` \|/gm,
+    ))
+      pins.set(m[1]!, { tag: m[2]!, sha: m[3]! });
+    expect([...pins.keys()].sort()).toEqual([
+      'actions/checkout',
+      'actions/download-artifact',
+      'actions/setup-node',
+      'actions/upload-artifact',
+      'github/codeql-action/upload-sarif',
+    ]);
+    const texts = [
+      readme,
+      ...readdirSync(join(ROOT, '.github/workflows')).map((f) =>
+        readFileSync(join(ROOT, '.github/workflows', f), 'utf8'),
+      ),
+    ];
+    let seen = 0;
+    for (const text of texts)
+      for (const m of text.matchAll(/uses: ((?:actions|github)\/[\w/-]+)@(\S+)(?: # (\S+))?/g)) {
+        const pin = pins.get(m[1]!);
+        expect(pin, m[0]).toBeDefined();
+        expect([m[2], m[3]], m[0]).toEqual([pin!.sha, pin!.tag]);
+        seen++;
+      }
+    expect(seen).toBeGreaterThan(10);
   });
 });

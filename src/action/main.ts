@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { RULE_IDS } from '../catalog.js';
-import { findHelm, formatReport } from '../cli/main.js';
+import { findHelm, formatReport, type ReportScope } from '../cli/main.js';
 import { ConfigError, loadConfigs } from '../config/load.js';
 import { GuardError, runGuard, workItems, type FailOn, type GuardResult } from '../guard.js';
 import { parseShard, planShards, timingsFromReport, type Shard } from '../plan.js';
 import { globMatch } from '../util/glob.js';
 import { toAnnotations } from '../report/annotations.js';
-import { formatSummary } from '../report/summary.js';
+import { reportContext } from '../report/context.js';
+import { groupsOf } from '../report/groups.js';
+import { formatSummary, inert } from '../report/summary.js';
 import { DEFAULT_HELM_VERSION } from '../helm/platform.js';
 
 /** Inputs, as typed settings. */
@@ -33,6 +35,7 @@ interface Settings {
   timings?: string;
   /** JSON reports to merge (paths and globs). */
   merge: string[];
+  sarifCategory?: string;
 }
 
 /**
@@ -82,6 +85,7 @@ function settings(workspace: string): Settings {
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean),
+    sarifCategory: opt('sarif-category'),
   };
 }
 
@@ -136,8 +140,15 @@ async function publish(
   helmPath: string,
   helmVersion: string,
 ): Promise<void> {
-  printUntrusted(await formatReport(result, 'text'));
-  for (const a of toAnnotations(result.findings, s.annotations, { charts: result.charts.length > 1 })) {
+  // paths in the result are relative to the workspace; annotations, links and SARIF want them from the repository root
+  const ctx: ReportScope = {
+    ...reportContext(process.env.GITHUB_WORKSPACE || process.cwd(), process.env, {
+      ...(s.sarifCategory ? { sarifCategory: s.sarifCategory } : {}),
+    }),
+    ...(s.merge.length ? {} : { scope: s.config ?? (s.charts.join(',') || '.') }),
+  };
+  printUntrusted(await formatReport(result, 'text', false, ctx));
+  for (const a of toAnnotations(result, s.annotations, ctx)) {
     const props = {
       title: a.title,
       ...(a.file ? { file: a.file } : {}),
@@ -149,23 +160,24 @@ async function publish(
     else core.notice(a.message, props);
   }
   // a runner without a summary file (a local runner) gets none rather than a failed step
-  if (s.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatSummary(result)).write();
+  if (s.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatSummary(result, ctx)).write();
   let reportPath = '';
   if (s.report) {
     reportPath = resolve(s.workingDirectory, s.report);
     mkdirSync(dirname(reportPath), { recursive: true });
-    writeFileSync(reportPath, await formatReport(result, s.reportFormat));
+    writeFileSync(reportPath, await formatReport(result, s.reportFormat, false, ctx));
   }
   const passed = result.combos.filter((c) => c.status === 'pass').length;
   core.setOutput('result', result.result);
-  core.setOutput('findings', String(result.findings.length));
+  core.setOutput('findings', String(groupsOf(result).length));
+  core.setOutput('occurrences', String(result.findings.length));
   core.setOutput('combos-passed', String(passed));
   core.setOutput('combos-failed', String(result.combos.length - passed));
   core.setOutput('report-path', reportPath);
   core.setOutput('helm-path', helmPath);
   core.setOutput('helm-version', helmVersion);
   if (result.result === 'fail') {
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    const errors = groupsOf(result).filter((g) => g.severity === 'error').length;
     core.setFailed(
       `helm-guard: ${result.combos.length - passed} of ${result.combos.length} combos failed (${errors} errors, fail-on: ${s.failOn})`,
     );
@@ -227,11 +239,11 @@ export async function run(): Promise<void> {
       const core = await coreP;
       // nothing changed: a pass, said once
       core.setOutput('result', 'pass');
-      for (const k of ['findings', 'combos-passed', 'combos-failed']) core.setOutput(k, '0');
+      for (const k of ['findings', 'occurrences', 'combos-passed', 'combos-failed']) core.setOutput(k, '0');
       if (s.summary && process.env.GITHUB_STEP_SUMMARY)
         await core.summary
           .addRaw(
-            `<h2>helm-guard: ✅ pass</h2>\n<p>No chart changed since <code>${s.since}</code>: nothing to guard.</p>\n`,
+            `<h2>helm-guard: ✅ pass</h2>\n<p>No chart changed since <code>${inert(s.since ?? '')}</code>: nothing to guard.</p>\n`,
           )
           .write();
       return;

@@ -5,6 +5,7 @@ import { ALL_RULES, RULE_IDS } from '../catalog.js';
 import { ConfigError, loadConfigs } from '../config/load.js';
 import { GuardError, runGuard, type FailOn, type GuardResult } from '../guard.js';
 import { parseShard, timingsFromReport } from '../plan.js';
+import { reportContext, type ReportContext } from '../report/context.js';
 import { VERSION } from '../version.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -29,6 +30,8 @@ Options:
                            change counts for the charts that use it); fetches REF in a shallow clone
       --shard I/N          only shard I of N of the work (chart x combo), balanced as \`plan\` shows
       --timings FILE       a previous JSON report: balance shards by its render times
+      --sarif-category ID  the SARIF run's category (runAutomationDetails.id); default: helm-guard,
+                           the charts or config asked for, and the helm major
       --init               write a starting .helm-guard.yaml (or --output FILE) for CHART_DIR: its
                            combos and what each renders now as expectations; never overwrites
       --list-rules         print every rule id with its default severity and exit
@@ -55,17 +58,29 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-const FORMATTERS = {
-  json: () => import('../report/json.js').then((m) => (r: GuardResult) => m.formatJson(r)),
-  junit: () => import('../report/junit.js').then((m) => (r: GuardResult) => m.formatJunit(r)),
-  sarif: () => import('../report/sarif.js').then((m) => (r: GuardResult) => m.formatSarif(r)),
-  text: () => import('../report/text.js').then((m) => (r: GuardResult, color: boolean) => m.formatText(r, { color })),
-} as const;
+type Formatter = (r: GuardResult, ctx: ReportScope, color: boolean) => string;
+const FORMATTERS: Record<'json' | 'junit' | 'sarif' | 'text', () => Promise<Formatter>> = {
+  json: () => import('../report/json.js').then((m) => (r) => m.formatJson(r)),
+  junit: () => import('../report/junit.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import('../report/sarif.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import('../report/text.js').then((m) => (r, _ctx, color) => m.formatText(r, { color })),
+};
 
-/** The report in one format; the formatters load when a report is written (or preloaded), not at start-up. */
-export async function formatReport(r: GuardResult, format: string, color = false): Promise<string> {
+/** What reports resolve paths against (see report/context), and what was asked to be guarded. */
+export type ReportScope = ReportContext & { scope?: string };
+
+/**
+ * The report in one format; the formatters load when a report is written (or preloaded), not at start-up.
+ * `ctx` says where the result's paths are relative to (default: the working directory).
+ */
+export async function formatReport(
+  r: GuardResult,
+  format: string,
+  color = false,
+  ctx: ReportScope = reportContext(process.cwd()),
+): Promise<string> {
   const f = FORMATTERS[format as keyof typeof FORMATTERS] ?? FORMATTERS.text;
-  return (await f())(r, color);
+  return (await f())(r, ctx, color);
 }
 /** Start loading the formatters of these formats (while the work runs). */
 formatReport.preload = (formats: string[]): Promise<unknown> =>
@@ -133,6 +148,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         timings: { type: 'string' },
         'list-rules': { type: 'boolean' },
         init: { type: 'boolean' },
+        'sarif-category': { type: 'string' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -176,14 +192,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (command === 'plan' && !(shards && Number.isInteger(shards) && shards >= 1 && shards <= 256))
     return usage(`plan needs --shards N, a whole number from 1 to 256${o.shards ? ` (got "${o.shards}")` : ''}`);
   const color = io.isTTY && !o['no-color'] && !io.env.NO_COLOR;
+  const ctx: ReportScope = {
+    ...reportContext(io.cwd, {}, o['sarif-category'] ? { sarifCategory: o['sarif-category'] } : {}),
+    ...(command === 'merge' ? {} : { scope: o.config ?? (positionals.join(',') || '.') }),
+  };
   const write = async (result: GuardResult) => {
     if (o.output) {
       const file = resolve(io.cwd, o.output);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, await formatReport(result, o.format!));
-      io.stdout(await formatReport(result, 'text', color));
+      writeFileSync(file, await formatReport(result, o.format!, false, ctx));
+      io.stdout(await formatReport(result, 'text', color, ctx));
     } else {
-      io.stdout(await formatReport(result, o.format!, color));
+      io.stdout(await formatReport(result, o.format!, color, ctx));
     }
     return result.result === 'pass' ? EXIT.ok : EXIT.findings;
   };

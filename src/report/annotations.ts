@@ -1,5 +1,8 @@
-import type { Finding, Severity } from '../types.js';
-import { locationNote, resourceName, sortFindings } from './sort.js';
+import type { GuardResult } from '../result.js';
+import type { Severity } from '../types.js';
+import { repoPath, type ReportContext } from './context.js';
+import { groupSpread, groupsOf, type FindingGroup } from './groups.js';
+import { locationNote, resourceName } from './sort.js';
 
 export interface Annotation {
   level: Severity;
@@ -11,40 +14,43 @@ export interface Annotation {
 }
 
 /**
- * Findings as workflow annotations: most severe first, at most `perLevel` per level (GitHub shows 10 of
- * each per step), then one notice that counts the rest. Lines are 1-based; 0 is never emitted.
+ * One annotation per finding group (a template line and message, however many combos and resources render
+ * it): most severe first, at most `perLevel` per level (GitHub shows 10 of each per step), then one notice
+ * that counts the rest. Files are repository-relative (GitHub resolves them against the repository); lines
+ * are 1-based, 0 is never emitted.
  */
-export function toAnnotations(
-  findings: readonly Finding[],
-  perLevel: number,
-  opts: { charts?: boolean } = {},
-): Annotation[] {
-  const kept: Finding[] = [];
+export function toAnnotations(r: GuardResult, perLevel: number, ctx: ReportContext): Annotation[] {
+  const kept: FindingGroup[] = [];
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   let dropped = 0;
-  for (const f of sortFindings(findings)) {
-    if (used[f.severity] < perLevel) {
-      used[f.severity]++;
-      kept.push(f);
+  for (const g of groupsOf(r)) {
+    if (used[g.severity] < perLevel) {
+      used[g.severity]++;
+      kept.push(g);
     } else dropped++;
   }
   // the overflow line is a notice too: make room for it
   if (dropped > 0 && used.notice >= perLevel) {
-    kept.splice(kept.map((f) => f.severity).lastIndexOf('notice'), 1);
+    kept.splice(kept.map((g) => g.severity).lastIndexOf('notice'), 1);
     dropped++;
   }
-  const out = kept.map((f): Annotation => {
-    const res = resourceName(f);
+  const charts = r.charts.length > 1;
+  const out = kept.map((g): Annotation => {
+    const f = g.first;
+    const res = g.resources.length === 1 ? resourceName(f) : '';
+    const combos = g.combos.filter((c) => c.combo);
+    const where = combos.length === 1 ? combos[0]!.combo : combos.length > 1 ? `${combos.length} combos` : '';
+    const spread = groupSpread(g, { charts });
     const a: Annotation = {
-      level: f.severity,
+      level: g.severity,
       // with several charts, which chart too
-      title: `${f.rule}${f.combo || (opts.charts && f.chart) ? ` [${[opts.charts ? f.chart : '', f.combo].filter(Boolean).join(' ')}]` : ''}`,
-      message: `${res ? `${res}: ` : ''}${f.message}${locationNote(f)}`,
+      title: `${g.rule}${where || (charts && f.chart) ? ` [${[charts ? f.chart : '', where].filter(Boolean).join(' ')}]` : ''}`,
+      message: `${res ? `${res}: ` : ''}${g.message}${locationNote(f)}${spread ? ` (${spread})` : ''}`,
     };
-    if (f.location && f.location.line >= 1) {
-      a.file = f.location.file.split('\\').join('/');
-      a.startLine = f.location.line;
-      if (f.location.column && f.location.column >= 1) a.startColumn = f.location.column;
+    if (g.location && g.location.line >= 1) {
+      a.file = repoPath(ctx, g.location.file);
+      a.startLine = g.location.line;
+      if (g.location.column && g.location.column >= 1) a.startColumn = g.location.column;
     }
     return a;
   });

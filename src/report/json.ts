@@ -1,7 +1,9 @@
 import type { GuardResult } from '../guard.js';
+import { groupsOf } from './groups.js';
 
 /** The JSON report; its shape is documented in the README ("JSON report"). `helm-guard merge` reads it back. */
 export function formatJson(r: GuardResult): string {
+  const index = new Map(r.findings.map((f, i) => [f, i]));
   const report = {
     result: r.result,
     failOn: r.failOn,
@@ -24,6 +26,16 @@ export function formatJson(r: GuardResult): string {
       durationMs: Math.round(c.durationMs),
     })),
     findings: r.findings,
+    groups: groupsOf(r).map((g) => ({
+      severity: g.severity,
+      rule: g.rule,
+      ...(g.location ? { location: g.location } : {}),
+      message: g.message,
+      chart: g.first.chart ?? r.chart,
+      combos: g.combos.filter((c) => c.combo).map((c) => c.combo),
+      resources: g.resources.length,
+      findings: g.findings.map((f) => index.get(f)!),
+    })),
     chartRuns: r.chartRuns,
   };
   return JSON.stringify(report, null, 2) + '\n';

@@ -1,5 +1,6 @@
 import type { GuardResult } from '../guard.js';
-import { counts, locationNote, resourceName, sortFindings, where } from './sort.js';
+import { groupCounts, groupSpread, groupsOf, inCombo, type FindingGroup } from './groups.js';
+import { locationNote, resourceName, where } from './sort.js';
 
 const plain = (s: string) => s;
 function palette(color: boolean) {
@@ -15,10 +16,13 @@ function palette(color: boolean) {
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Human-readable report: per chart (when several), grouped by combo, `file:line` for every finding, one verdict line per combo. */
+/**
+ * Human-readable report. Per chart (when several): what helm lint said, one verdict line per combo, then
+ * each finding once — at its template `file:line` — with the combos and resources it occurred in.
+ */
 export function formatText(r: GuardResult, opts: { color: boolean }): string {
   const c = palette(opts.color);
   const sev = { error: c.red('error  '), warning: c.yellow('warning'), notice: c.blue('notice ') };
@@ -30,28 +34,42 @@ export function formatText(r: GuardResult, opts: { color: boolean }): string {
     c.bold(`helm-guard: ${what} with helm ${r.helm.version}, ${plural(r.combos.length, 'combo')}${shard}`),
     '',
   );
-  const show = (list: typeof r.findings) => {
-    for (const f of sortFindings(list)) {
+  const groups = groupsOf(r);
+  const show = (list: FindingGroup[], combos: number) => {
+    for (const g of list) {
+      const f = g.first;
       const at = where(f);
+      const res = g.resources.length === 1 ? resourceName(f) : '';
       lines.push(
-        `  ${sev[f.severity]} ${f.rule}  ${at ? c.bold(at) + '  ' : ''}${resourceName(f) ? c.dim(resourceName(f)) + '  ' : ''}${f.message}${c.dim(locationNote(f))}`,
+        `  ${sev[g.severity]} ${g.rule}  ${at ? c.bold(at) + '  ' : ''}${res ? c.dim(res) + '  ' : ''}${g.message}${c.dim(locationNote(f))}`,
       );
+      // which combos and resources, when that is not already plain from where it stands
+      const spread = [
+        g.combos.length === 1 && combos > 1 && g.combos[0]!.combo ? `in ${g.combos[0]!.combo}` : '',
+        groupSpread(g),
+        g.resources.length > 1 ? `e.g. ${g.resources[0]!.kind}/${g.resources[0]!.name ?? '?'}` : '',
+      ].filter(Boolean);
+      if (spread.length) lines.push(c.dim(`           ${spread.join('; ')}`));
     }
   };
   for (const chart of r.charts) {
     const combos = r.combos.filter((x) => x.chart === chart);
-    const chartWide = r.findings.filter((f) => f.combo === '' && (f.chart ?? r.chart) === chart);
-    if (!combos.length && !chartWide.length) continue;
+    const mine = groups.filter((g) => g.first.chart === chart || (!g.first.chart && chart === r.chart));
+    const chartWide = mine.filter((g) => g.combos.every((x) => x.combo === ''));
+    const perCombo = mine.filter((g) => !chartWide.includes(g));
+    if (!combos.length && !mine.length) continue;
     if (several) {
       if (lines[lines.length - 1] !== '') lines.push('');
       lines.push(c.bold(`── ${chart}`));
     }
     if (chartWide.length) {
-      lines.push('', c.bold('chart (helm lint)'));
-      show(chartWide);
+      lines.push(c.bold('chart (helm lint)'));
+      show(chartWide, combos.length);
+      lines.push('');
     }
+    const width = Math.max(0, ...combos.map((x) => x.name.length));
     for (const combo of combos) {
-      const n = counts(combo.findings);
+      const n = groupCounts(perCombo.filter((g) => inCombo(g, chart, combo.name)));
       const kinds = Object.entries(combo.kinds)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([k, v]) => `${k} ${v}`)
@@ -66,21 +84,22 @@ export function formatText(r: GuardResult, opts: { color: boolean }): string {
                 Object.values(combo.kinds).reduce((a, b) => a + b, 0),
                 'resource',
               )}${kinds ? `: ${kinds}` : ''}`;
-      const own = combo.findings.filter((f) => f.combo !== '');
-      // a clean combo is one line; a combo with findings stands apart with its findings under it
-      if (own.length || lines[lines.length - 1]!.startsWith('  ')) lines.push('');
       lines.push(
-        `${verdict}  ${c.bold(combo.name)}  ${c.dim(`${detail}; ${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}; ${(combo.durationMs / 1000).toFixed(1)}s`)}`,
+        `${verdict}  ${c.bold(combo.name)}${' '.repeat(width - combo.name.length)}  ${c.dim(`${detail}; ${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}; ${(combo.durationMs / 1000).toFixed(1)}s`)}`,
       );
-      show(own);
+    }
+    if (perCombo.length) {
+      lines.push('');
+      show(perCombo, combos.length);
     }
   }
-  const all = counts(r.findings);
+  const all = groupCounts(groups);
+  const occurrences = r.findings.length;
   const failed = r.combos.filter((x) => x.status === 'fail').length;
   lines.push(
     '',
     (r.result === 'pass' ? c.green('PASS') : c.red('FAIL')) +
-      ` ${plural(all.error, 'error')}, ${plural(all.warning, 'warning')}, ${plural(all.notice, 'notice')}; ${failed} of ${plural(r.combos.length, 'combo')}${several ? ` in ${plural(r.charts.length, 'chart')}` : ''} failed (fail-on: ${r.failOn}); ${(r.durationMs / 1000).toFixed(1)}s`,
+      ` ${plural(all.error, 'error')}, ${plural(all.warning, 'warning')}, ${plural(all.notice, 'notice')}${occurrences > groups.length ? ` (${plural(occurrences, 'occurrence')})` : ''}; ${failed} of ${plural(r.combos.length, 'combo')}${several ? ` in ${plural(r.charts.length, 'chart')}` : ''} failed (fail-on: ${r.failOn}); ${(r.durationMs / 1000).toFixed(1)}s`,
   );
   return lines.join('\n') + '\n';
 }
