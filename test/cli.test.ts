@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { CONFIG_SCHEMA_PATH, CONFIG_SCHEMA_URL } from '../src/config/schema-url.js';
 import { HELM3, HELM4, ROOT } from './helpers/helm.js';
 
 async function cli(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
@@ -335,6 +336,8 @@ describe('--init', () => {
       'helm-guard: wrote ci/.helm-guard.yaml with 2 combo(s); run helm-guard --config ci/.helm-guard.yaml to check\n',
     );
     const text = readFileSync(out, 'utf8');
+    // editors with the YAML language server validate and complete it against the published schema
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`);
     expect(text).toContain('chart: ../../');
     expect(text).toMatch(
       / {2}- name: large\n {4}valuesFiles:\n {6}- .*fixtures\/zero-config\/ci\/large-values\.yaml\n {4}expect:\n {6}kinds:\n {8}ConfigMap: 1\n/,
@@ -348,6 +351,20 @@ describe('--init', () => {
       stderr: `helm-guard: ${out} exists; --init never overwrites (pass --output FILE)\n`,
     });
     expect((await cli(['--init', '--helm', HELM3], {}, dir)).code).toBe(2);
+  });
+
+  it('the config schema is published where its $id says, and a config may name it in $schema', async () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, CONFIG_SCHEMA_PATH), 'utf8'));
+    expect(schema.$id).toBe(CONFIG_SCHEMA_URL);
+    expect(CONFIG_SCHEMA_URL.endsWith(`/main/${CONFIG_SCHEMA_PATH}`)).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-schema-key-'));
+    const cfg = join(dir, '.helm-guard.yaml');
+    writeFileSync(cfg, `$schema: ${CONFIG_SCHEMA_URL}\nchart: ${join(ROOT, 'fixtures/zero-config')}\n`);
+    expect((await cli(['--config', cfg, '--helm', HELM3], {}, dir)).code).toBe(0);
+    writeFileSync(cfg, `$schema: 3\nchart: ${join(ROOT, 'fixtures/zero-config')}\n`);
+    const bad = await cli(['--config', cfg, '--helm', HELM3], {}, dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/\.helm-guard\.yaml:1/);
   });
 
   it('pins a failing render as an expected failure', async () => {

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { GuardConfig } from '../config/load.js';
+import { CONFIG_SCHEMA_URL } from '../config/schema-url.js';
 import type { GuardResult } from '../guard.js';
 import { repoPath } from '../util/paths.js';
 
@@ -23,6 +24,7 @@ export function initialConfig(config: GuardConfig, result: GuardResult, configDi
   });
   const doc = { chart: repoPath(configDir, config.chartDir), combos };
   return [
+    `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
     '# helm-guard configuration: the chart, its values combinations, and what each must render.',
     '# Written by `helm-guard --init` from what the chart renders now; edit freely.',
     '# Reference: https://github.com/certctl/helm-guard#configuration-helm-guardyaml',
