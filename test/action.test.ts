@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -189,6 +189,7 @@ describe('the Action (dist/index.js)', () => {
     expect(merged.stdout).toMatch(/^::warning title=render\/empty \[fixtures\/broken\/empty-one-combo defaults\]::/m);
     expect(merged.outputs).toMatchObject({ result: 'pass', 'combos-failed': '0', 'combos-passed': '9' });
     expect(merged.summary).toContain('3 charts with helm v3.16.4');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('on a pull request, only the charts changed since the base commit', async () => {
@@ -230,6 +231,7 @@ describe('the Action (dist/index.js)', () => {
       ),
     );
     expect(r.outputs.result).toBe('error');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   describe('installs helm from a mirror, verified', () => {
