@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { API_RULES } from './api/index.js';
 import { annotationInvalid } from './annotation/invalid.js';
 import { cronjobSchedule } from './cronjob/schedule.js';
 import { cronjobTimezone } from './cronjob/timezone.js';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   resourcesQuantity,
   resourcesRequestsExceedLimits,
   referenceMissing,
+  ...API_RULES,
 ];
 
 /** The rule with this id, if any. */
