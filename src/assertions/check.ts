@@ -3,6 +3,7 @@ import type { Combo, FieldAssertion, ResourceExpectation } from '../config/load.
 import type { Manifest } from '../manifests/types.js';
 import { toDotted, toPointer, type Finding } from '../types.js';
 import { globMatch } from '../util/glob.js';
+import { inputRegExp, InputRegExpError, type InputRegExp } from '../util/regex.js';
 import { evaluate, parsePath, PathSyntaxError } from './path.js';
 
 /** `3`, `">=1"`, `"<= 2"`, `"==0"` → predicate + description. */
@@ -87,6 +88,19 @@ function checkField(
     }
     throw e;
   }
+  // the pattern and the value are both input: a linear-time engine (the config loader checks the syntax)
+  let matcher: InputRegExp | undefined;
+  if (a.matches !== undefined) {
+    try {
+      matcher = inputRegExp(a.matches);
+    } catch (e) {
+      if (!(e instanceof InputRegExpError)) throw e;
+      const where = whereOf();
+      return [
+        { severity: 'error', rule: 'config/invalid', combo, message: e.message, ...(where ? { location: where } : {}) },
+      ];
+    }
+  }
   const { matches, deepest } = evaluate(m.object, steps);
   const secret =
     m.resource.kind === 'Secret' &&
@@ -135,7 +149,7 @@ function checkField(
       );
     if (a.matches !== undefined) {
       const scalar = typeof x.value === 'string' || typeof x.value === 'number' || typeof x.value === 'boolean';
-      if (!scalar || !new RegExp(a.matches).test(String(x.value)))
+      if (!scalar || !matcher!.test(String(x.value)))
         out.push(fail(x.path, `is ${show(x.value, secret)}, which does not match /${a.matches}/`));
     }
   }

@@ -5,9 +5,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DATA } from '../data.js';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { closest } from '../util/closest.js';
-import { offsetOfPath } from '../util/yaml-position.js';
+import { inputRegExpProblem } from '../util/regex.js';
+import { duplicateKeys, offsetOfPath } from '../util/yaml-position.js';
 import schema from './config.schema.json' with { type: 'json' };
 import type { PathSeg, Severity } from '../types.js';
 import { repoPath } from '../util/paths.js';
@@ -144,12 +145,25 @@ function displayPath(cwd: string, p: string): string {
   return r.startsWith('..') ? p.split('\\').join('/') : r;
 }
 
+/** The longest per-call timeout: a day (far beyond any render; and timers overflow past 24.8 days). */
+export const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+
 function parseDuration(v: number | string | undefined, dflt: number): number {
   if (v === undefined) return dflt;
   if (typeof v === 'number') return Math.round(v * 1000);
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(v)!;
   const n = Number(m[1]);
   return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
+}
+
+/** `timeout` in ms, within 1 ms … a day: a longer one would overflow Node's timers, a shorter one is 0. */
+function timeoutOf(v: number | string | undefined, where: () => [string | undefined, number | undefined]): number {
+  const ms = parseDuration(v, 120_000);
+  if (!Number.isFinite(ms) || ms > MAX_TIMEOUT_MS)
+    throw new ConfigError(`timeout ${JSON.stringify(v)} is too long: at most 24h (1440m) per helm call`, ...where());
+  if (ms < 1)
+    throw new ConfigError(`timeout ${JSON.stringify(v)} is too short: at least 1ms per helm call`, ...where());
+  return ms;
 }
 
 function pointerToPath(pointer: string): PathSeg[] {
@@ -223,9 +237,29 @@ function resolveFiles(
 ): string[] {
   return (list ?? []).map((f, i) => {
     const abs = resolve(dir, f);
-    if (!existsSync(abs)) throw new ConfigError(`values file not found: ${f}`, cfgFile, lineOfPath([...at, i]));
+    const problem = valuesFileProblem(abs, f);
+    if (problem) throw new ConfigError(problem, cfgFile, lineOfPath([...at, i]));
     return abs;
   });
+}
+
+/**
+ * Why helm cannot be given this values file, if it cannot: missing, a directory, not a regular file (a
+ * FIFO or a device would block or never end), or a name with a line break (helm reads `--values` as CSV
+ * and cannot take one; commas and quotes are quoted for it, see helm/args.ts).
+ */
+function valuesFileProblem(abs: string, shown: string): string | undefined {
+  if (/[\r\n\0]/.test(abs))
+    return `values file name holds a line break or NUL, which helm cannot read: ${JSON.stringify(shown)}`;
+  let st;
+  try {
+    st = statSync(abs);
+  } catch {
+    return `values file not found: ${shown}`;
+  }
+  if (st.isDirectory()) return `values file is a directory: ${shown}`;
+  if (!st.isFile()) return `values file is not a regular file: ${shown}`;
+  return undefined;
 }
 
 function mergeExpect(
@@ -271,7 +305,11 @@ function zeroConfigCombos(chartDir: string): { name: string; valuesFiles: string
     /* no ci/ folder */
   }
   if (files.length === 0) return [{ name: 'default', valuesFiles: [] }];
-  return files.map((f) => ({ name: f.replace(/-values\.ya?ml$/, ''), valuesFiles: [join(ci, f)] }));
+  return files.map((f) => {
+    const problem = valuesFileProblem(join(ci, f), `ci/${f}`);
+    if (problem) throw new ConfigError(`${problem} (in the chart's ci/ folder)`, join(ci, f));
+    return { name: f.replace(/-values\.ya?ml$/, ''), valuesFiles: [join(ci, f)] };
+  });
 }
 
 /** A config file read and checked against the schema: its content and where each key is. */
@@ -282,37 +320,136 @@ interface ConfigFile {
   loc: (p: PathSeg[]) => { file: string; line: number } | undefined;
 }
 
+/** Larger config files are refused (a config is kilobytes; this is far above any real one). */
+const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+
+/** The config's text: a regular file, UTF-8 (with the line of the first byte that is not). */
+function readConfigText(file: string, shown: string): string {
+  let st;
+  try {
+    st = statSync(file);
+  } catch (e) {
+    throw new ConfigError(
+      `config file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      shown,
+    );
+  }
+  if (st.isDirectory()) throw new ConfigError('the config file is a directory', shown);
+  if (!st.isFile()) throw new ConfigError('the config file is not a regular file', shown);
+  if (st.size > MAX_CONFIG_BYTES)
+    throw new ConfigError(
+      `the config file is ${st.size} bytes, more than a config can be (${MAX_CONFIG_BYTES})`,
+      shown,
+    );
+  const bytes = readFileSync(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const { line, column } = firstInvalidUtf8(bytes);
+    throw new ConfigError('the config file is not UTF-8 text (save it as UTF-8)', shown, line, column);
+  }
+}
+
+/** Line and column (1-based) of the first byte sequence that is not UTF-8. */
+function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
+  const text = bytes.toString('utf8');
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+    // every character before i decoded from valid bytes: the byte offset of i is exact
+    const off = Buffer.byteLength(text.slice(0, i));
+    if (!(bytes[off] === 0xef && bytes[off + 1] === 0xbf && bytes[off + 2] === 0xbd)) {
+      const before = text.slice(0, i);
+      return { line: before.split('\n').length, column: i - before.lastIndexOf('\n') };
+    }
+  }
+  return { line: 1, column: 1 };
+}
+
+/** Nodes a value expands to with YAML aliases resolved (a shared object counted each time it is used). */
+const MAX_ALIAS_EXPANSION = 1_000_000;
+
+/**
+ * How many more nodes the value has with its aliases expanded than it has written out: an alias bomb
+ * (`b: [*a, *a, …]` nested) expands exponentially. Memoised per object, so linear in the written nodes;
+ * a recursive alias (an anchor used inside itself) is Infinity.
+ */
+function aliasExpansion(root: unknown): number {
+  const size = new Map<object, number>();
+  const onStack = new Set<object>();
+  let written = 0;
+  const walk = (v: unknown): number => {
+    if (typeof v !== 'object' || v === null) return 1;
+    const known = size.get(v);
+    if (known !== undefined) return known;
+    if (onStack.has(v)) return Infinity;
+    onStack.add(v);
+    written++;
+    let n = 1;
+    for (const c of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof c !== 'object' || c === null) written++;
+      n += walk(c);
+      if (n > 1e15) break;
+    }
+    onStack.delete(v);
+    size.set(v, n);
+    return n;
+  };
+  return walk(root) - Math.max(written, 1);
+}
+
 function readConfigFile(file: string, shown: string): ConfigFile {
-  const text = readFileSync(file, 'utf8');
+  const text = readConfigText(file, shown);
   // the document with positions is built only when a line must be named (an error, a failed expectation):
   // reading the values is the quick parser's job
   let positions: { doc: Document; lc: LineCounter } | undefined;
   const parsed = () => {
     if (!positions) {
       const lc = new LineCounter();
-      positions = { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false }), lc };
+      // uniqueKeys: the package's check is quadratic in the keys; duplicateKeys() is linear
+      positions = { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false }), lc };
     }
     return positions;
   };
   let raw: Raw;
   try {
     raw = (loadYaml(text, { schema: CORE_SCHEMA }) ?? {}) as Raw;
-  } catch {
+  } catch (err) {
+    // a duplicate key: the quick parser's mark is at the key (and the first problem of the text)
+    const mark = (err as { reason?: string; mark?: { line: number; column: number } }).mark;
+    if ((err as { reason?: string }).reason === 'duplicated mapping key' && mark)
+      throw new ConfigError('duplicate key', shown, mark.line + 1, mark.column + 1);
     // say what is wrong, and where, as the position-keeping parser sees it
     const { doc, lc } = parsed();
     const e = doc.errors[0];
+    const dup = duplicateKeys(doc)[0];
+    if (dup && (!e || dup.pos[0] <= e.pos[0])) {
+      const p = lc.linePos(dup.pos[0]);
+      throw new ConfigError('duplicate key', shown, p.line, p.col);
+    }
     if (e) {
       const p = lc.linePos(e.pos[0]);
       throw new ConfigError(
-        e.code === 'DUPLICATE_KEY'
-          ? 'duplicate key'
-          : `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`,
+        `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`,
         shown,
         p.line,
         p.col,
       );
     }
-    raw = (doc.toJS() ?? {}) as Raw;
+    try {
+      raw = (doc.toJS() ?? {}) as Raw;
+    } catch (err) {
+      // the yaml package refuses excessive aliasing itself
+      throw new ConfigError(`invalid YAML: ${(err as Error).message}`, shown, firstAliasLine(doc, lc));
+    }
+  }
+  // aliases are shared by the quick parser, but everything after it (the schema check, inline values
+  // written for helm) walks them out: a few lines can stand for billions of values
+  if (aliasExpansion(raw) > MAX_ALIAS_EXPANSION) {
+    const { doc, lc } = parsed();
+    throw new ConfigError(
+      `YAML aliases here expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values (an alias bomb, or an alias used inside its own anchor); write the values out`,
+      shown,
+      firstAliasLine(doc, lc),
+    );
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('the config must be a mapping', shown, 1);
   const where = (path: PathSeg[]) => {
@@ -355,6 +492,18 @@ function readConfigFile(file: string, shown: string): ConfigFile {
       return pos ? { file: shown, line: pos.line } : undefined;
     },
   };
+}
+
+/** Line of the first alias (`*name`) of a document. */
+function firstAliasLine(doc: Document, lc: LineCounter): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      at = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return at === undefined ? undefined : lc.linePos(at).line;
 }
 
 /** Keys a config beside `charts:` sets for every chart that does not set them. */
@@ -630,6 +779,21 @@ function buildConfig(
   checkRules(raw.rules, ['rules']);
 
   const baseValues = resolveFiles(raw.valuesFiles, configDir, shown ?? '', lineOf, ['valuesFiles']);
+  // patterns run on a linear-time engine (RE2 syntax): one it cannot run is refused here, at its line
+  const checkPatterns = (expect: Raw | undefined, at: PathSeg[]) => {
+    if (!expect) return;
+    const failure = typeof expect.failure === 'string' ? expect.failure : expect.failure?.message;
+    const bad = (pattern: unknown, path: PathSeg[]) => {
+      const problem = typeof pattern === 'string' ? inputRegExpProblem(pattern) : undefined;
+      if (problem) throw new ConfigError(problem, shown, lineOf(path));
+    };
+    bad(failure, [...at, 'failure']);
+    (expect.resources ?? []).forEach((r: Raw, i: number) =>
+      (r.assert ?? []).forEach((a: Raw, j: number) => bad(a.matches, [...at, 'resources', i, 'assert', j, 'matches'])),
+    );
+  };
+  checkPatterns(raw.expect, ['expect']);
+  (raw.combos ?? []).forEach((c: Raw, i: number) => checkPatterns(c.expect, ['combos', i, 'expect']));
   const rawCombos: Raw[] = raw.combos ?? zeroConfigCombos(chartDir);
   const seen = new Map<string, number>();
   const combos: Combo[] = rawCombos.map((c, i) => {
@@ -688,7 +852,7 @@ function buildConfig(
     chartDir,
     combos: selected,
     lint: { enabled: lint.enabled ?? true, strict: lint.strict ?? false, perCombo: lint.perCombo ?? false },
-    timeoutMs: parseDuration(raw.timeout, 120_000),
+    timeoutMs: timeoutOf(raw.timeout, () => [shown, lineOf(['timeout'])]),
     concurrency: raw.concurrency ?? 0,
     includeCrds: raw.includeCrds ?? true,
     schemas: {

@@ -1,17 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Combo, GuardConfig, Scalar } from '../config/load.js';
 import { DEFAULT_RELEASE, releaseData, releaseFor } from '../schemas/embedded.js';
 import type { Finding } from '../types.js';
 import { helmErrorLocation, parseHelmError } from './errors.js';
+import { readChartFile } from '../util/files.js';
 import { repoPath } from '../util/paths.js';
 
-function readLines(file: string): string[] {
-  try {
-    return readFileSync(file, 'utf8').split('\n');
-  } catch {
-    return [];
-  }
+/** Lines of a chart file, when it is safe to read (util/files.ts); none otherwise. */
+function readLines(file: string, chartDir: string): string[] {
+  return readChartFile(file, chartDir)?.split('\n') ?? [];
+}
+
+/**
+ * A values file path as `--values` takes it. helm reads the flag as a comma-separated list (CSV, in helm
+ * 3 and 4 alike), so `a,b.yaml` would be two files: a path holding a comma or a quote is passed as one
+ * quoted CSV field, which helm reads back as the path itself.
+ */
+export function valuesFileArg(path: string): string {
+  return /[",\r\n]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
 }
 
 /** A --set value as helm's strvals parser reads it: backslash and comma escaped. */
@@ -25,7 +32,7 @@ export type InlineValuesFiles = ReadonlyMap<Combo, readonly string[]>;
 
 function valuesArgs(combo: Combo, inline?: InlineValuesFiles): string[] {
   const args: string[] = [];
-  for (const f of [...combo.valuesFiles, ...(inline?.get(combo) ?? [])]) args.push('--values', f);
+  for (const f of [...combo.valuesFiles, ...(inline?.get(combo) ?? [])]) args.push('--values', valuesFileArg(f));
   for (const [k, v] of Object.entries(combo.set)) args.push('--set', `${k}=${escapeSetValue(v)}`);
   for (const [k, v] of Object.entries(combo.setString)) args.push('--set-string', `${k}=${escapeSetValue(v)}`);
   return args;
@@ -76,6 +83,21 @@ export function lintArgs(config: GuardConfig, combo: Combo, inline?: InlineValue
 }
 
 /**
+ * `templates/x.yaml: message` → its two parts. helm joins them with ": ", and a file name may hold ':' (or
+ * even ": "): the file is the first prefix that names a chart directory or an existing chart file.
+ */
+function splitLintEntry(rest: string, chartDir: string): { where: string; message: string } {
+  const cuts: number[] = [];
+  for (let i = rest.indexOf(': '); i >= 0 && cuts.length < 20; i = rest.indexOf(': ', i + 1)) cuts.push(i);
+  if (rest.endsWith(':')) cuts.push(rest.length - 1);
+  if (!cuts.length) return { where: '', message: rest.trim() };
+  const exists = (w: string) =>
+    w.endsWith('/') || (!isAbsolute(w) && !w.split('/').includes('..') && existsSync(join(chartDir, w)));
+  const cut = cuts.find((i) => exists(rest.slice(0, i))) ?? cuts[0]!;
+  return { where: rest.slice(0, cut), message: rest.slice(cut + 1).trim() };
+}
+
+/**
  * `helm lint` prints `[ERROR] templates/x.yaml: message` / `[WARNING] …` / `[INFO] …` lines (paths relative
  * to the chart); a message may name `(chart/templates/x.yaml:LINE)`. INFO lines are not findings.
  */
@@ -89,16 +111,17 @@ export function parseLint(output: string, chartDir: string, baseDir: string, com
       entries[entries.length - 1] += `: ${line.trim()}`;
   }
   for (const entry of entries) {
-    const m = /^\[(ERROR|WARNING)\]\s+([^:]*):\s*(.*)$/.exec(entry);
+    const m = /^\[(ERROR|WARNING)\]\s+(.*)$/.exec(entry);
     if (!m) continue;
-    const [, level, where, message] = m as unknown as [string, string, string, string];
+    const level = m[1]!;
+    const { where, message } = splitLintEntry(m[2]!, chartDir);
     const inner = parseHelmError(`Error: ${message}`);
     let location = helmErrorLocation(inner, chartDir, baseDir);
     // Chart.yaml: `unknown field "engine"` is at that key's line
     const field = /unknown field "([^"]+)"/.exec(message)?.[1];
     if (!location && where === 'Chart.yaml' && field) {
       const file = join(chartDir, 'Chart.yaml');
-      const at = readLines(file).findIndex((l) => l.startsWith(`${field}:`));
+      const at = readLines(file, chartDir).findIndex((l) => l.startsWith(`${field}:`));
       if (at >= 0) location = { file: repoPath(baseDir, file), line: at + 1 };
     }
     if (!location && where && !where.endsWith('/'))

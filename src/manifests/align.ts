@@ -19,6 +19,12 @@ export interface Alignment {
 }
 
 const NEG = -1e9;
+/**
+ * The alignment keeps a back pointer per (rendered line, template line): 5 bytes a cell. A document and a
+ * template so large that the table would pass this many cells are not aligned (the finding is placed
+ * approximately, at the segment) rather than allocating gigabytes: both are input.
+ */
+export const MAX_ALIGN_CELLS = 8_000_000;
 const UNMATCHED = -50;
 const ABSORB = 1;
 const EMITTER_MATCH = 1;
@@ -63,12 +69,40 @@ export function align(rendered: readonly string[], seg: TemplateSegment): Alignm
   return al;
 }
 
+/**
+ * Too large to align: each rendered line that is a literal line of the template is placed there (the
+ * first such template line at or after the previous one), the rest stay unplaced. Linear.
+ */
+function literalOnly(rendered: readonly string[], seg: TemplateSegment, map: (TemplateLine | undefined)[]): Alignment {
+  const ix = indexOf(seg);
+  let last = 0;
+  let score = 0;
+  for (let i = 0; i < rendered.length; i++) {
+    const lit = ix.literal.get(rendered[i]!);
+    if (!lit) continue;
+    // the candidates are in file order: the first at or after `last`, by bisection
+    let lo = 0;
+    let hi = lit.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lit[mid]! < last) lo = mid + 1;
+      else hi = mid;
+    }
+    const j = lit[lo] ?? lit[0]!;
+    map[i] = seg.lines[j];
+    score += 100 + seg.lines[j]!.weight;
+    last = j;
+  }
+  return { map, score };
+}
+
 function compute(rendered: readonly string[], seg: TemplateSegment): Alignment {
   const tl = seg.lines;
   const n = tl.length;
   const m = rendered.length;
   const map: (TemplateLine | undefined)[] = new Array(m).fill(undefined);
   if (n === 0 || m === 0) return { map, score: 0 };
+  if (m * n > MAX_ALIGN_CELLS) return literalOnly(rendered, seg, map);
   const ix = indexOf(seg);
   const low = ix.low;
 

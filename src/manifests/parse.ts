@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseDocument, type Document, type Tags } from 'yaml';
 import type { Location, PathSeg, ResourceRef } from '../types.js';
-import { lineOf, offsetOfPath } from '../util/yaml-position.js';
+import { duplicateKeys, LineIndex, offsetOfPath } from '../util/yaml-position.js';
 import { loadK8sYaml } from './k8s-yaml.js';
 import { align, type Alignment } from './align.js';
 import { loadTemplate, type TemplateLine, type TemplateSegment } from './template.js';
@@ -38,14 +38,19 @@ export interface ParseResult {
 // Kubernetes reads YAML with YAML 1.1 scalars (yes/no/on/off are booleans), but timestamps stay strings.
 const customTags = (tags: Tags): Tags =>
   tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp');
-const YAML_OPTS = { version: '1.1' as const, customTags, uniqueKeys: true, prettyErrors: false, strict: false };
+// uniqueKeys: the package's check is quadratic in the keys of a mapping; duplicateKeys() does it in linear time
+const YAML_OPTS = { version: '1.1' as const, customTags, uniqueKeys: false, prettyErrors: false, strict: false };
 
 interface Chunk {
   /** Line number (0-based) in the whole output of the chunk's first line. */
   startLine: number;
   text: string;
   source?: string;
+  /** Its line starts, built when a line is first asked for. */
+  lines?: LineIndex;
 }
+
+const linesOf = (c: Chunk): LineIndex => (c.lines ??= new LineIndex(c.text));
 
 function splitDocuments(out: string): Chunk[] {
   const chunks: Chunk[] = [];
@@ -155,7 +160,7 @@ class RenderedDoc implements Manifest {
     const lines: string[] = [];
     const lineIdx = new Int32Array(raw.length).fill(-1);
     for (let i = 0; i < raw.length; i++) {
-      const l = raw[i]!.replace(/\s+$/, '');
+      const l = raw[i]!.trimEnd();
       if (l === '' || l.startsWith('# Source: ')) continue;
       lineIdx[i] = lines.length;
       lines.push(l);
@@ -205,7 +210,7 @@ class RenderedDoc implements Manifest {
     const doc = this.doc();
     const off = doc ? offsetOfPath(doc, path) : undefined;
     if (off === undefined) return { file: this.templateFile, line: 1, approximate: true };
-    return this.locateRenderedLine(lineOf(this.chunk.text, off));
+    return this.locateRenderedLine(linesOf(this.chunk).lineOf(off));
   }
 }
 
@@ -244,12 +249,22 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
       const stub = new RenderedDoc(opts.combo, index, chunk, undefined, {}, false, templateAbs, opts.baseDir);
       // every duplicate key, but only the first syntax error: the rest are its echoes
       const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-      for (const err of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
-        const dup = err.code === 'DUPLICATE_KEY';
+      const errors: { dup: boolean; pos: [number, number]; message: string }[] = duplicateKeys(doc).map((d) => ({
+        dup: true,
+        pos: d.pos,
+        message: '',
+      }));
+      if (firstSyntax) {
+        errors.push({ dup: false, pos: firstSyntax.pos, message: firstSyntax.message });
+        errors.sort((a, b) => a.pos[0] - b.pos[0]);
+      }
+      const lines = linesOf(chunk);
+      for (const err of errors) {
+        const { dup } = err;
         // a syntax error is reported where it ends: the yaml parser starts it at the key before the bad line
-        const chunkLine = lineOf(chunk.text, dup ? err.pos[0] : Math.max(err.pos[0], err.pos[1] - 1));
+        const chunkLine = lines.lineOf(dup ? err.pos[0] : Math.max(err.pos[0], err.pos[1] - 1));
         const text = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-        const keyLine = chunk.text.split('\n')[chunkLine]?.trim();
+        const keyLine = lines.line(chunkLine)?.trim();
         problems.push({
           rule: dup ? 'yaml/duplicate-key' : 'yaml/parse-error',
           message: dup
@@ -260,7 +275,7 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
           locateLine: (l) => stub.locateRenderedLine(l),
         });
       }
-      if (doc.errors.length === 0) {
+      if (errors.length === 0) {
         problems.push({
           rule: 'yaml/parse-error',
           message: `Rendered ${chunk.source ?? 'document'} is not valid Kubernetes YAML (output line ${chunk.startLine + 1})`,
@@ -268,7 +283,7 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
           ...(chunk.source ? { source: chunk.source } : {}),
         });
       }
-      if (doc.errors.length === 0 || firstSyntax) {
+      if (errors.length === 0 || firstSyntax) {
         index++;
         continue;
       }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { filesBelow } from '../util/files.js';
+import { filesBelow, readChartFile } from '../util/files.js';
+import { inputRegExp, type InputRegExp } from '../util/regex.js';
 
 const CHART_TEXT = /\.(tpl|ya?ml|txt)$/;
 
@@ -23,8 +24,11 @@ export interface TemplateLine {
   kind: LineKind;
   /** For 'pattern': exact text when the line has no action, else undefined. */
   literal?: string;
-  /** For 'pattern' with actions: a matcher of the rendered line. */
-  regex?: RegExp;
+  /**
+   * For 'pattern' with actions: a matcher of the rendered line. Both the template and the rendered line
+   * are input, and a line with several actions is a pattern with several `.*?`: a linear-time engine.
+   */
+  regex?: InputRegExp;
   /** For 'pattern' with actions: the literal text before the first action (a cheap pre-check). */
   prefix?: string;
   /** Count of literal, non-space characters: the weight of a pattern match. */
@@ -152,7 +156,7 @@ function expandInclude(
     via: name,
     ...(t.literal !== undefined
       ? { literal: pad + t.literal }
-      : { regex: new RegExp('^' + pad + t.regex!.source.slice(1)), prefix: pad + (t.prefix ?? '') }),
+      : { regex: inputRegExp('^' + pad + t.regex!.source.slice(1)), prefix: pad + (t.prefix ?? '') }),
   }));
 }
 
@@ -184,7 +188,7 @@ export function parseTemplate(path: string, text: string, defines?: DefineResolv
   let awaitingLoopStart = false;
 
   for (let n = 0; n < lines.length; n++) {
-    const raw = lines[n]!.replace(/\s+$/, '');
+    const raw = lines[n]!.trimEnd();
     if (/^---\s*$/.test(raw) && !stack.some((s) => s.kind === 'define')) {
       segments.push(seg);
       seg = { startLine: n + 1, lines: [] };
@@ -272,7 +276,7 @@ export function parseTemplate(path: string, text: string, defines?: DefineResolv
     }
     let re = '^';
     const first = parts[0];
-    const prefix = typeof first === 'string' ? first.replace(/\s+$/, '') : '';
+    const prefix = typeof first === 'string' ? first.trimEnd() : '';
     let multi = false;
     let via: string | undefined;
     let through: string | undefined;
@@ -304,7 +308,7 @@ export function parseTemplate(path: string, text: string, defines?: DefineResolv
     seg.lines.push({
       line: n,
       kind: 'pattern',
-      regex: new RegExp(re),
+      regex: inputRegExp(re),
       prefix,
       weight: literalTrim.replace(/\s/g, '').length,
       multi,
@@ -341,14 +345,13 @@ export function extractDefines(text: string): Map<string, string> {
 function defineResolver(chartRoot: string): DefineResolver {
   const bodies = new Map<string, string>();
   for (const f of [
-    ...filesBelow(join(chartRoot, 'templates'), CHART_TEXT),
-    ...filesBelow(join(chartRoot, 'charts'), CHART_TEXT),
+    ...filesBelow(join(chartRoot, 'templates'), CHART_TEXT, chartRoot),
+    ...filesBelow(join(chartRoot, 'charts'), CHART_TEXT, chartRoot),
   ]) {
-    try {
-      for (const [name, body] of extractDefines(readFileSync(f, 'utf8'))) if (!bodies.has(name)) bodies.set(name, body);
-    } catch {
-      /* unreadable: its defines stay opaque */
-    }
+    // unreadable (outside the chart, not a regular file, too large): its defines stay opaque
+    const text = readChartFile(f, chartRoot);
+    if (text !== undefined)
+      for (const [name, body] of extractDefines(text)) if (!bodies.has(name)) bodies.set(name, body);
   }
   const done = new Map<string, TemplateLine[] | null>();
   const resolving = new Set<string>();
@@ -385,13 +388,20 @@ function chartRootOf(file: string): string | undefined {
 const cache = new Map<string, TemplateFile | null>();
 const resolvers = new Map<string, DefineResolver>();
 
-/** Read and classify a template file once per process; null when it cannot be read. */
+/**
+ * Read and classify a template file once per process; null when it cannot be read — or may not be: only a
+ * regular file inside its chart, of bounded size (util/files.ts).
+ */
 export function loadTemplate(absPath: string): TemplateFile | null {
   let t = cache.get(absPath);
   if (t !== undefined) return t;
   try {
-    const text = readFileSync(absPath, 'utf8');
     const root = chartRootOf(absPath);
+    const text = readChartFile(absPath, root ?? dirname(absPath));
+    if (text === undefined) {
+      cache.set(absPath, null);
+      return null;
+    }
     let resolver: DefineResolver | undefined;
     if (root) {
       resolver = resolvers.get(root);

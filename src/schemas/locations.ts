@@ -7,9 +7,9 @@
  * URLs are fetched only when a location names one; every answer (a 404 too) is cached in memory and, with
  * a cacheDir, on disk, so a later run asks again for nothing.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 
 export const DEFAULT_LAYOUT = '/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json';
 const VARIABLES = new Set(['NormalizedKubernetesVersion', 'StrictSuffix', 'ResourceKind', 'ResourceAPIVersion', 'Group', 'KindSuffix']);
@@ -129,14 +129,16 @@ export class SchemaLocations {
   private async download(url: string): Promise<LookupResult> {
     const cached = this.cacheFile(url);
     if (cached) {
+      // a cache entry is used only when it is whole: one that does not parse (torn by a crash, planted,
+      // written by an older version) is a miss, and is downloaded again — the server is not to blame
       try {
-        return parseSchema(await readFile(cached + '.json', 'utf8'), url);
+        const r = parseSchema(await readFile(cached + '.json', 'utf8'), url);
+        if (r.found) return r;
       } catch {
         /* not cached */
       }
       try {
-        await readFile(cached + '.404', 'utf8');
-        return { found: false };
+        if ((await readFile(cached + '.404', 'utf8')) === NOT_FOUND_MARK) return { found: false };
       } catch {
         /* not cached */
       }
@@ -152,7 +154,7 @@ export class SchemaLocations {
       return { found: false, error: `cannot download schema ${url}: ${(e as Error).message}` };
     }
     if (status === 404) {
-      if (cached) await writeCache(cached + '.404', '');
+      if (cached) await writeCache(cached + '.404', NOT_FOUND_MARK);
       return { found: false };
     }
     if (status !== 200) return { found: false, error: `cannot download schema ${url}: HTTP ${status}` };
@@ -162,12 +164,22 @@ export class SchemaLocations {
   }
 }
 
+/** The content of a 404 entry: an empty file (a torn write) is not one. */
+const NOT_FOUND_MARK = '404\n';
+
+/**
+ * Write a cache entry atomically: the text goes to a temporary file of its own, renamed over the entry, so
+ * a reader (another run, a crash half-way) sees the old entry, the new one, or none — never a part.
+ */
 async function writeCache(file: string, text: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await mkdir(join(file, '..'), { recursive: true });
-    await writeFile(file, text);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(tmp, text, { flag: 'wx' });
+    await rename(tmp, file);
   } catch {
-    /* a cache that cannot be written only costs a download next time */
+    // a cache that cannot be written only costs a download next time
+    await rm(tmp, { force: true }).catch(() => undefined);
   }
 }
 

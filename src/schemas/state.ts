@@ -6,6 +6,7 @@
  */
 import type { ValidateFunction } from 'ajv';
 import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
+import { inputRegExp } from '../util/regex.js';
 
 export const STATE_KEY = 'helm-guard.schemas';
 
@@ -13,7 +14,7 @@ export interface SchemaState {
   /** "module#Name" → validator of the release being validated. */
   t: Record<string, ValidateFunction>;
   formats: Record<string, { type: 'string'; validate: (s: string) => boolean }>;
-  /** RegExp factory for `pattern` (Go patterns: a leading (?i) becomes a flag). */
+  /** Pattern factory for `pattern`: Go patterns on a linear-time engine (util/regex.ts). */
   re: (pattern: string, flags: string) => { test: (s: string) => boolean };
   /** AJV's runtime helpers the generated code calls (see useStateRuntime in ajv.ts). */
   rt: { ucs2length: (s: string) => number };
@@ -28,26 +29,27 @@ const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 
 /**
- * Patterns in CRDs are Go regular expressions: a leading (?i) becomes a flag, and a pattern JavaScript
- * cannot read is not checked rather than failing the whole schema.
+ * Patterns in CRDs are Go regular expressions, and the values they check come from the chart: they run on
+ * the linear-time engine (RE2, Go's syntax, so `(?i)` and the other flag groups are read as the API server
+ * reads them), compiled when first used. A pattern RE2 cannot read is not checked rather than failing the
+ * whole schema (the API server would have refused such a CRD).
  */
-function goRegExp(pattern: string, flags: string): { test: (s: string) => boolean } {
-  let p = pattern;
-  let f = flags;
-  // Go allows the flag group at the very start or after the ^ anchor
-  const m = /^(\^?)\(\?([imsU]+)\)/.exec(p);
-  if (m) {
-    p = m[1]! + p.slice(m[0].length);
-    for (const c of m[2]!) if ('ims'.includes(c) && !f.includes(c)) f += c;
-  }
-  for (const fl of [f, f.replace('u', '')]) {
-    try {
-      return new RegExp(p, fl);
-    } catch {
-      /* try without unicode mode, then give up */
-    }
-  }
-  return { test: () => true };
+function goRegExp(pattern: string, flags: string): { test: (s: string) => boolean; toString(): string } {
+  let compiled: { test: (s: string) => boolean } | undefined;
+  return {
+    // AJV keys the patterns of a schema by this text: it must differ per pattern, as a RegExp's does
+    toString: () => `/${pattern}/${flags}`,
+    test(s: string) {
+      if (!compiled) {
+        try {
+          compiled = inputRegExp(pattern, flags);
+        } catch {
+          compiled = { test: () => true };
+        }
+      }
+      return compiled.test(s);
+    },
+  };
 }
 
 /** The state the validators read; created once per process. */

@@ -1,0 +1,206 @@
+/**
+ * issue 15, item 3: regular expressions that come from input — CRD patterns (a chart's CRDs and the
+ * embedded catalog's), `matches:` assertions, name and path globs, template lines — run in linear time.
+ * The checks that used to backtrack for ever run in a child process bounded in time and memory, so that a
+ * regression fails the test instead of hanging the runner.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../src/catalog.js';
+import { loadConfig } from '../src/config/load.js';
+import { globMatch, globPath } from '../src/util/glob.js';
+import { inputRegExp, InputRegExpError, inputRegExpProblem } from '../src/util/regex.js';
+import { lastJson, runBounded } from './helpers/bounded.js';
+import { ROOT } from './helpers/helm.js';
+
+const EVIL = 'a'.repeat(40) + '!';
+
+describe('linear-time patterns from input', () => {
+  it("a CRD's pattern ^(a+)+$ against 40 a's and a '!' is checked at once", () => {
+    const b = runBounded(
+      `import { createSchemaValidator } from './src/schemas/index.ts';
+       const crd = {
+         apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition',
+         metadata: { name: 'evils.example.com' },
+         spec: { group: 'example.com', scope: 'Namespaced', names: { kind: 'Evil', plural: 'evils' },
+           versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object',
+             properties: { spec: { type: 'object', properties: { name: { type: 'string', pattern: '^(a+)+$' } } } } } } }] },
+       };
+       const v = await createSchemaValidator({});
+       const doc = (name) => ({ apiVersion: 'example.com/v1', kind: 'Evil', metadata: { name: 'e' }, spec: { name } });
+       const t = performance.now();
+       const bad = await v.validate(doc(${JSON.stringify(EVIL)}), { crds: [crd] });
+       const good = await v.validate(doc('aaaa'), { crds: [crd] });
+       console.log(JSON.stringify({ ms: performance.now() - t, bad: bad.map((i) => i.message), good }));`,
+      { timeoutMs: 20_000 },
+    );
+    const r = lastJson<{ ms: number; bad: string[]; good: unknown[] }>(b);
+    expect(r.bad).toEqual(['spec.name must match the pattern ^(a+)+$']);
+    expect(r.good).toEqual([]);
+    expect(r.ms).toBeLessThan(2000);
+  }, 30_000);
+
+  it("the embedded catalog's Traefik duration pattern ^([0-9]+(ns|us|µs|ms|s|m|h)?)+$ is no trap either", () => {
+    const b = runBounded(
+      `import { createSchemaValidator } from './src/schemas/index.ts';
+       const v = await createSchemaValidator({});
+       const doc = (d) => ({ apiVersion: 'traefik.io/v1alpha1', kind: 'ServersTransportTCP',
+         metadata: { name: 't' }, spec: { dialKeepAlive: d } });
+       const t = performance.now();
+       const bad = await v.validate(doc('1'.repeat(40) + 'x'));
+       const good = await v.validate(doc('30s'));
+       console.log(JSON.stringify({ ms: performance.now() - t, bad: bad.map((i) => i.rule), good }));`,
+      { timeoutMs: 20_000 },
+    );
+    const r = lastJson<{ ms: number; bad: string[]; good: unknown[] }>(b);
+    expect(r.bad).toEqual(['schema/invalid']);
+    expect(r.good).toEqual([]);
+    expect(r.ms).toBeLessThan(2000);
+  }, 30_000);
+
+  it('a matches: assertion ^(a+)+$ against a rendered value is checked at once', () => {
+    const b = runBounded(
+      `import { checkExpectations } from './src/assertions/check.ts';
+       const manifest = { combo: 'a', index: 0, object: { apiVersion: 'v1', kind: 'ConfigMap',
+         metadata: { name: 'c' }, data: { v: ${JSON.stringify(EVIL)} } },
+         resource: { apiVersion: 'v1', kind: 'ConfigMap', name: 'c' }, locate: () => undefined };
+       const combo = { name: 'a', expect: { kinds: {}, kindLocations: {}, resources: [
+         { kind: 'ConfigMap', assert: [{ path: 'data.v', matches: '^(a+)+$' }] } ] } };
+       const t = performance.now();
+       const f = checkExpectations(combo, [manifest]);
+       console.log(JSON.stringify({ ms: performance.now() - t, f: f.map((x) => x.message) }));`,
+      { timeoutMs: 20_000 },
+    );
+    const r = lastJson<{ ms: number; f: string[] }>(b);
+    expect(r.f).toEqual([`data.v is "${EVIL}", which does not match /^(a+)+$/`]);
+    expect(r.ms).toBeLessThan(1000);
+  }, 30_000);
+
+  it('a template line of many actions (a pattern of many .*?) against a long rendered line aligns at once', () => {
+    const b = runBounded(
+      `import { parseTemplate } from './src/manifests/template.ts';
+       import { align } from './src/manifests/align.ts';
+       const line = Array.from({ length: 12 }, (_, i) => '{{ .Values.v' + i + ' }}').join('-') + 'x';
+       const tpl = parseTemplate('t.yaml', 'kind: ConfigMap\\ndata:\\n  v: ' + line + '\\n');
+       const t = performance.now();
+       const al = align(['kind: ConfigMap', 'data:', '  v: ' + '-'.repeat(5000)], tpl.segments[0]);
+       console.log(JSON.stringify({ ms: performance.now() - t, lines: al.map.map((m) => m?.line ?? null) }));`,
+      { timeoutMs: 20_000 },
+    );
+    const r = lastJson<{ ms: number; lines: (number | null)[] }>(b);
+    expect(r.lines.slice(0, 2)).toEqual([0, 1]);
+    expect(r.ms).toBeLessThan(1000);
+  }, 30_000);
+
+  it('name and path globs: many stars against a long name, at once, as before otherwise', () => {
+    const b = runBounded(
+      `import { globMatch, globPath } from './src/util/glob.ts';
+       const t = performance.now();
+       const a = globMatch('*a*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(50000));
+       const p = globPath('charts/*a*a*a*a*a*a*a*a*b/**', 'charts/' + 'a'.repeat(20000) + '/x');
+       console.log(JSON.stringify({ ms: performance.now() - t, a, p }));`,
+      { timeoutMs: 20_000 },
+    );
+    const r = lastJson<{ ms: number; a: boolean; p: boolean }>(b);
+    expect(r).toMatchObject({ a: false, p: false });
+    expect(r.ms).toBeLessThan(1000);
+    expect(globMatch('certctl-*', 'certctl-tls')).toBe(true);
+    expect(globMatch('c?rt*-tls', 'cert-x-tls')).toBe(true);
+    expect(globMatch('a.b*', 'aXb')).toBe(false);
+    expect(globMatch('[ab]*', '[ab]x')).toBe(true);
+    expect(globPath('charts/*', 'charts/app')).toBe(true);
+    expect(globPath('charts/*', 'charts/app/sub')).toBe(false);
+    expect(globPath('charts/**', 'charts/app/sub')).toBe(true);
+    expect(globPath('charts/**/app', 'charts/app')).toBe(true);
+    expect(globPath('charts/[ab]pp', 'charts/app')).toBe(true);
+    expect(globPath('**/app', 'x/y/app')).toBe(true);
+  }, 30_000);
+});
+
+describe('text from helm and the chart is scanned in linear time', () => {
+  it("helm's error with long runs of spaces and newlines, and template and rendered lines of spaces", () => {
+    const b = runBounded(
+      `import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+       import { tmpdir } from 'node:os';
+       import { join } from 'node:path';
+       import { parseHelmError } from './src/helm/errors.ts';
+       import { parseTemplate } from './src/manifests/template.ts';
+       import { parseRender } from './src/manifests/parse.ts';
+       const spaces = ' '.repeat(200000);
+       const chart = join(mkdtempSync(join(tmpdir(), 'hg-')), 'c');
+       mkdirSync(join(chart, 'templates'), { recursive: true });
+       writeFileSync(join(chart, 'Chart.yaml'), 'apiVersion: v2\\nname: c\\nversion: 0.1.0\\n');
+       writeFileSync(join(chart, 'templates/x.yaml'), 'apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: {{ .Values.a }}\\n  name: b\\n');
+       const t = performance.now();
+       const e = parseHelmError('Error: execution error at (c/templates/x.yaml:1:2): boom' + spaces + 'x' + '\\n'.repeat(200000) + 'y');
+       const o = parseHelmError('Error: boom' + spaces + 'x\\n' + spaces + 'y' + '\\n'.repeat(200000) + 'z');
+       const tpl = parseTemplate('t.yaml', 'kind: ConfigMap\\ndata:\\n  a: x' + spaces + 'y\\n');
+       const r = parseRender('---\\n# Source: c/templates/x.yaml\\napiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: a' + spaces + '#\\n  name: b\\n', { combo: 'a', chartDir: chart, baseDir: join(chart, '..') });
+       console.log(JSON.stringify({ ms: performance.now() - t, e: e.message.length, o: o.message.slice(0, 8), lines: tpl.segments[0].lines.length, problems: r.problems.map((p) => p.location) }));`,
+      { timeoutMs: 20_000 },
+    );
+    const r = lastJson<{ ms: number; o: string; lines: number; problems: unknown[] }>(b);
+    expect(r).toMatchObject({ o: 'boom' + ' '.repeat(4), lines: 3 });
+    expect(r.problems).toEqual([{ file: 'c/templates/x.yaml', line: 5, column: 3 }]);
+    expect(r.ms).toBeLessThan(2000);
+  }, 30_000);
+});
+
+describe('patterns in the config', () => {
+  const cfg = (name: string, text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-patterns-'));
+    writeFileSync(join(dir, name), `chart: ${join(ROOT, 'fixtures/zero-config')}\n${text}`);
+    try {
+      loadConfig({ cwd: dir, configPath: name, knownRules: RULE_IDS });
+      return 'loaded';
+    } catch (e) {
+      return String(e);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('a failure message or matches: the linear-time engine cannot run is a ConfigError at its line', () => {
+    expect(cfg('f.yaml', 'combos:\n  - name: a\n    expect:\n      failure: "(?=boom)"\n')).toBe(
+      "f.yaml:5: /(?=boom)/ is not a regular expression helm-guard can run (RE2 syntax, as Go's): invalid or unsupported Perl syntax: `(?=`",
+    );
+    expect(
+      cfg(
+        'm.yaml',
+        'expect:\n  resources:\n    - kind: Service\n      assert:\n        - path: metadata.name\n          matches: "(a)\\\\1"\n',
+      ),
+    ).toMatch(/^m\.yaml:7: \/\(a\)\\1\/ is not a regular expression helm-guard can run/);
+    expect(cfg('ok.yaml', 'combos:\n  - name: a\n    expect:\n      failure: "endpoint .* is required"\n')).toBe(
+      'loaded',
+    );
+  });
+});
+
+describe('inputRegExp (for expected-failure messages and the rest)', () => {
+  it('matches as RegExp does for ordinary patterns, flags included', () => {
+    expect(
+      inputRegExp('server.tls.existingSecret .* is required').test('x server.tls.existingSecret a is required'),
+    ).toBe(true);
+    expect(inputRegExp('^abc$').test('xabc')).toBe(false);
+    expect(inputRegExp('^ABC$', 'i').test('abc')).toBe(true);
+    expect(inputRegExp('^b', 'm').test('a\nb')).toBe(true);
+    expect(inputRegExp('a.b', 's').test('a\nb')).toBe(true);
+    expect(inputRegExp('^\\d+\\s\\w+$').test('12 ab')).toBe(true);
+    expect(inputRegExp('^(a+)+$').test(EVIL)).toBe(false);
+  });
+
+  it("reads Go's syntax as CRDs write it: (?i) anywhere, POSIX classes, \\z, named groups", () => {
+    expect(inputRegExp('^(?i)(fast|slow)$').test('FAST')).toBe(true);
+    expect(inputRegExp('^a(?i)b$').test('aB')).toBe(true);
+    expect(inputRegExp('^[[:alpha:]]+\\z').test('abc')).toBe(true);
+    expect(inputRegExp('^(?P<n>x)$').test('x')).toBe(true);
+  });
+
+  it('refuses what a linear-time engine cannot run, saying why', () => {
+    expect(() => inputRegExp('(?=a)')).toThrow(InputRegExpError);
+    expect(inputRegExpProblem('(a)\\1')).toMatch(/^\/\(a\)\\1\/ is not a regular expression helm-guard can run/);
+    expect(inputRegExpProblem('a{2,5}')).toBeUndefined();
+  });
+});

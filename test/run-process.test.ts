@@ -1,0 +1,178 @@
+/**
+ * issue 15, items 1, 5 and 12 (signals): run() kills helm's whole process group on a timeout or past the
+ * output cap, stops waiting for pipes a grandchild holds, leaves no process behind, and says which signal
+ * ended a helm that died of one. The stand-in helms are shell wrappers, as version managers' shims are.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { parseHelmError } from '../src/helm/errors.js';
+import { DEFAULT_MAX_OUTPUT_BYTES, run } from '../src/helm/run.js';
+import { ROOT } from './helpers/helm.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'helm-guard-run-'));
+const marker = `helm-guard-run-test-${process.pid}-${Date.now()}`;
+const linux = process.platform === 'linux';
+
+function script(name: string, body: string): string {
+  const f = join(dir, name);
+  writeFileSync(f, `#!/bin/sh\n${body}\n`);
+  chmodSync(f, 0o755);
+  return f;
+}
+
+/** Live processes whose command line holds the marker (zombies have none: they are gone for good). */
+function withMarker(): number[] {
+  const out: number[] = [];
+  for (const p of readdirSync('/proc')) {
+    if (!/^\d+$/.test(p) || Number(p) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(marker)) out.push(Number(p));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+async function noneLeft(): Promise<number[]> {
+  // the kernel needs a moment to take a killed process down
+  for (let i = 0; i < 20 && withMarker().length; i++) await new Promise((r) => setTimeout(r, 50));
+  return withMarker();
+}
+
+afterEach(() => {
+  // what a failing (old) run() left behind: only our own marked processes, each by its pid
+  if (linux)
+    for (const pid of withMarker())
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.skipIf(!linux)('run(): process groups', () => {
+  it('a timeout kills the wrapper and its grandchild that ignores SIGTERM, and returns without waiting for its pipes', async () => {
+    const helm = script('wrapper-helm', `sh -c 'trap "" TERM; while :; do sleep 0.05; done' ${marker} &\nwait`);
+    const started = Date.now();
+    const r = await run(helm, ['template', 'x'], { timeoutMs: 300 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r.timedOut).toBe(true);
+    expect(await noneLeft()).toEqual([]);
+  }, 15_000);
+
+  it('a helm that exits but leaves a process holding its output: the result comes, the process goes', async () => {
+    const helm = script('daemon-helm', `(sh -c 'sleep 30' ${marker} &)\necho rendered\nexit 0`);
+    const started = Date.now();
+    const r = await run(helm, [], { timeoutMs: 20_000 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r).toMatchObject({ code: 0, stdout: 'rendered\n', timedOut: false });
+    expect(await noneLeft()).toEqual([]);
+  }, 15_000);
+
+  it('output past the cap kills the group and is flagged, not an ERR_STRING_TOO_LONG crash', async () => {
+    const helm = script('endless-helm', `yes ${marker}`);
+    const started = Date.now();
+    const r = await run(helm, ['template'], { timeoutMs: 10_000, maxOutputBytes: 4 * 1024 * 1024 });
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(r.outputTooLarge).toBe(true);
+    expect(r.timedOut).toBe(false);
+    // nothing downstream may parse a cut-off render
+    expect(r.stdout).toBe('');
+    expect(await noneLeft()).toEqual([]);
+  }, 20_000);
+
+  it('the default cap is 256 MiB of stdout and stderr together', async () => {
+    expect(DEFAULT_MAX_OUTPUT_BYTES).toBe(256 * 1024 * 1024);
+    // 300 MiB, then the end: flagged, where it used to be captured whole
+    const helm = script('big-helm', `yes ${marker} | head -c 314572800`);
+    const r = await run(helm, [], { timeoutMs: 60_000 });
+    expect(r.outputTooLarge).toBe(true);
+    expect(r.stdout).toBe('');
+  }, 90_000);
+
+  it('output below the cap is returned whole', async () => {
+    const helm = script('small-helm', `yes line | head -n 100000\necho done >&2`);
+    const r = await run(helm, [], { timeoutMs: 20_000, maxOutputBytes: 4 * 1024 * 1024 });
+    expect(r.outputTooLarge).toBeUndefined();
+    expect(r.stdout.length).toBe(500_000);
+    expect(r.stderr).toBe('done\n');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe.skipIf(!linux)('run(): when the guard itself is stopped', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'on %s its helm process groups go with it',
+    async (sig) => {
+      const helm = script(`long-helm-${sig}`, `sh -c 'sleep 30' ${marker} &\nwait`);
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '--input-type=module',
+          '-e',
+          `import { run } from './src/helm/run.ts'; void run(${JSON.stringify(helm)}, [], { timeoutMs: 60000 }); setInterval(() => {}, 1000);`,
+        ],
+        { cwd: ROOT, stdio: 'ignore' },
+      );
+      try {
+        for (let i = 0; i < 200 && !withMarker().length; i++) await new Promise((r) => setTimeout(r, 50));
+        expect(withMarker()).toHaveLength(1);
+        const exited = once(child, 'exit');
+        child.kill(sig);
+        const [code, signal] = await exited;
+        // it still ends as the signal says
+        expect(signal ?? code).toBe(sig);
+        expect(await noneLeft()).toEqual([]);
+      } finally {
+        child.kill('SIGKILL');
+      }
+    },
+    20_000,
+  );
+});
+
+describe.skipIf(!linux)('run(): a helm that dies of a signal', () => {
+  it('reports the signal, and the error names it instead of "helm failed without a message"', async () => {
+    const helm = script('killed-helm', 'kill -KILL $$');
+    const r = await run(helm, ['template'], { timeoutMs: 10_000 });
+    expect(r.code).toBeNull();
+    expect(r.signal).toBe('SIGKILL');
+    expect(r.timedOut).toBe(false);
+    const e = parseHelmError(r.stderr, r.signal);
+    expect(e.message).toMatch(/^helm was killed by signal SIGKILL \(often the system running out of memory\)/);
+    expect(e.message).not.toMatch(/without a message/);
+  });
+
+  it('keeps what helm printed before it died', async () => {
+    const helm = script('segv-helm', 'echo "goroutine 1 [running]:" >&2\nkill -SEGV $$');
+    const r = await run(helm, [], { timeoutMs: 10_000 });
+    expect(r.signal).toBe('SIGSEGV');
+    expect(parseHelmError(r.stderr, r.signal).message).toBe(
+      'helm was killed by signal SIGSEGV (a crash); it printed: goroutine 1 [running]:',
+    );
+  });
+
+  it('an exit without a signal is unchanged', async () => {
+    const helm = script('fail-helm', 'echo "Error: boom" >&2\nexit 1');
+    const r = await run(helm, [], { timeoutMs: 10_000 });
+    expect(r).toMatchObject({ code: 1, stderr: 'Error: boom\n' });
+    expect(r.signal).toBeUndefined();
+    expect(parseHelmError(r.stderr, r.signal).message).toBe('boom');
+  });
+});
+
+describe('run(): no start', () => {
+  it('a missing program is a spawn error, not a throw', async () => {
+    const r = await run(join(dir, 'no-such-helm'), [], { timeoutMs: 5000 });
+    expect(r.spawnError?.code).toBe('ENOENT');
+    expect(r.code).toBeNull();
+  });
+});
