@@ -1,4 +1,5 @@
 import { RULES } from './rules/index.js';
+import { UPGRADE_RULES } from './upgrade/index.js';
 import type { Severity } from './types.js';
 
 export interface RuleInfo {
@@ -16,6 +17,11 @@ export const ENGINE_RULES: readonly RuleInfo[] = [
       'helm template failed: fail/required, template parse or execution error, at the template line helm names',
   },
   { id: 'render/timeout', severity: 'error', description: 'helm template ran past the timeout and was killed' },
+  {
+    id: 'render/output-too-large',
+    severity: 'error',
+    description: 'helm wrote more output than the cap (256 MiB) and was stopped: a render that multiplies without end',
+  },
   {
     id: 'render/unknown-hook',
     severity: 'error',
@@ -91,6 +97,8 @@ export const ENGINE_RULES: readonly RuleInfo[] = [
 
 export const ALL_RULES: readonly RuleInfo[] = [
   ...ENGINE_RULES,
+  // the render compared with the base commit's (--base)
+  ...UPGRADE_RULES,
   ...RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
 ];
 

@@ -10,7 +10,8 @@ import { atOrAbove, level, type ComboResult, type FailOn } from './result.js';
 import { createSchemaValidator, warmRelease } from './schemas/index.js';
 import type { SchemaValidator } from './schemas/types.js';
 import { secretValues } from './secrets.js';
-import { STAGES, type ComboContext } from './stages/index.js';
+import { STAGES, type BaseRender, type ComboContext } from './stages/index.js';
+import { parseRender } from './manifests/parse.js';
 
 /**
  * Load, while helm runs, the validators nearly every render needs (object metadata, the core and apps
@@ -48,6 +49,32 @@ export interface RenderInput {
   /** helm template's result. */
   render: RunResult;
   started: number;
+  /** The combo rendered at the base commit, parsed (see baseRender). */
+  base?: BaseRender;
+}
+
+/**
+ * The base commit's render of a combo as the upgrade stage compares it: its resources, or why there are
+ * none to compare (the base cannot render this combo).
+ */
+export function baseRender(
+  r: RunResult,
+  opts: {
+    commit: string;
+    combo: string;
+    chartDir: string;
+    baseDir: string;
+    toHead: (file: string) => string | undefined;
+  },
+): BaseRender {
+  const { commit } = opts;
+  if (r.timedOut) return { commit, unavailable: 'helm template timed out at the base commit' };
+  if (r.code !== 0) {
+    const first = r.stderr.split('\n').find((l) => l.trim()) ?? `exit code ${r.code}`;
+    return { commit, unavailable: `the base commit does not render: ${first.replace(/^Error: /, '')}` };
+  }
+  const parsed = parseRender(r.stdout, { combo: opts.combo, chartDir: opts.chartDir, baseDir: opts.baseDir });
+  return { commit, manifests: parsed.manifests, toHead: opts.toHead };
 }
 
 /**
@@ -76,6 +103,7 @@ export async function analyzeRender(input: RenderInput): Promise<{ result: Combo
       if (l) ctx.findings.push(l);
     },
     done: false,
+    ...(input.base ? { base: input.base } : {}),
   };
   for (const stage of STAGES) {
     await stage.run(ctx);
@@ -95,6 +123,7 @@ export async function analyzeRender(input: RenderInput): Promise<{ result: Combo
     ...(combo.rules['render/empty']?.severity ? { emptyConfigured: true as const } : {}),
     findings,
     durationMs: performance.now() - input.started,
+    ...(ctx.upgrade ? { upgrade: ctx.upgrade } : {}),
   };
   return { result, secrets: secretValues(ctx.manifests) };
 }

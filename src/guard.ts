@@ -5,15 +5,18 @@
  * others render — is settled at the end by `finalize`, which `helm-guard merge` runs again over shard
  * reports, so a merged report equals a full run's.
  */
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { parseAllDocuments } from 'yaml';
 import { checkOf } from './catalog.js';
 import type { Combo, GuardConfig } from './config/load.js';
 import { lintArgs, parseLint, templateArgs, type InlineValuesFiles } from './helm/args.js';
-import { run } from './helm/run.js';
+import { parseHelmError } from './helm/errors.js';
+import { DEFAULT_MAX_OUTPUT_BYTES, run } from './helm/run.js';
+import { readRegularFile } from './util/files.js';
+import { helmVersion } from './helm/version.js';
 import { assignShards, type Shard } from './plan.js';
 import {
   atOrAbove,
@@ -31,8 +34,11 @@ import { scrubSecrets } from './secrets.js';
 import type { SchemaValidator } from './schemas/types.js';
 import type { Finding } from './types.js';
 import { repoPath } from './util/paths.js';
+import { configAtBase, headFileOf, type BaseCheckout, type BaseConfig } from './base/rebase.js';
+import type { BaseRender } from './stages/types.js';
 
 export { atOrAbove, GuardError } from './result.js';
+export { helmVersion } from './helm/version.js';
 export type { ChartRun, CheckStatus, ComboResult, FailOn, GuardResult, WorkItem } from './result.js';
 
 export interface GuardOptions {
@@ -50,17 +56,22 @@ export interface GuardOptions {
   timings?: ReadonlyMap<string, number>;
   /** Called as each combo finishes (progress output). */
   onCombo?: (c: ComboResult) => void;
+  /** Also render every combo at this commit (checked out in a worktree) and compare: upgrade safety. */
+  base?: BaseCheckout;
 }
 
 function readCrdFiles(paths: readonly string[]): unknown[] {
   const out: unknown[] = [];
   for (const p of paths) {
-    let text: string;
-    try {
-      text = readFileSync(p, 'utf8');
-    } catch {
-      throw new GuardError(`CRD file not found: ${p}`);
-    }
+    // a regular file only (a FIFO or a device named here would block the run), and not a huge one
+    const read = readRegularFile(p, 64 << 20);
+    if ('why' in read)
+      throw new GuardError(
+        read.why === 'missing'
+          ? `CRD file not found: ${p}`
+          : `CRD file ${p} cannot be read: ${read.why === 'too-large' ? 'it is over 64 MiB' : `it is ${read.why === 'directory' ? 'a directory' : read.why === 'not-regular' ? 'not a regular file' : 'unreadable'}`}`,
+      );
+    const text = read.text;
     for (const d of parseAllDocuments(text)) {
       if ('errors' in d && d.errors.length)
         throw new GuardError(`CRD file ${p} is not valid YAML: ${d.errors[0]!.message.split('\n')[0]}`);
@@ -69,47 +80,6 @@ function readCrdFiles(paths: readonly string[]): unknown[] {
     }
   }
   return out;
-}
-
-const versionCache = join(tmpdir(), `helm-guard-${process.getuid?.() ?? 'user'}`, 'helm-versions.json');
-
-/**
- * The version helm reports, checked once per binary: keyed by path, size and mtime, remembered in the
- * process and in a small file under the temp directory, so repeated runs do not start an extra helm.
- */
-export async function helmVersion(helm: string): Promise<string> {
-  let key: string | undefined;
-  try {
-    const st = statSync(helm);
-    key = `${realpathSync(helm)}:${st.size}:${st.mtimeMs}`;
-  } catch {
-    /* not there: run it to get the error */
-  }
-  let known: Record<string, string> = {};
-  if (key) {
-    try {
-      known = JSON.parse(readFileSync(versionCache, 'utf8'));
-      const v = known[key];
-      if (typeof v === 'string') return v;
-    } catch {
-      known = {};
-    }
-  }
-  const r = await run(helm, ['version', '--template', '{{.Version}}'], { timeoutMs: 30_000 });
-  if (r.spawnError)
-    throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
-  if (r.code !== 0 || !/^v\d+\./.test(r.stdout.trim()))
-    throw new GuardError(`${helm} does not look like helm: "${(r.stdout + r.stderr).trim().slice(0, 200)}"`);
-  const version = r.stdout.trim();
-  if (key) {
-    try {
-      mkdirSync(dirname(versionCache), { recursive: true });
-      writeFileSync(versionCache, JSON.stringify({ ...known, [key]: version }));
-    } catch {
-      /* a cache only */
-    }
-  }
-  return version;
 }
 
 /** group/version and group/version/kind of every served version of the given CRDs (for Capabilities). */
@@ -151,6 +121,8 @@ interface Prepared {
   inline: InlineValuesFiles;
   extraApiVersions: string[];
   crds: unknown[];
+  /** The chart at the base commit, when one was asked for. */
+  base?: BaseConfig;
 }
 
 export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
@@ -195,7 +167,19 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
             }),
           ),
         );
-      return { config, chart, combos, owned: mine(first), inline, extraApiVersions: crdApiVersions(crds), crds };
+      const base = opts.base ? configAtBase(config, opts.base) : undefined;
+      // inline values are the head's, for the base's copy of each combo too
+      if (base?.config) base.config.combos.forEach((c, i) => inline.set(c, inline.get(config.combos[i]!) ?? []));
+      return {
+        config,
+        chart,
+        combos,
+        owned: mine(first),
+        inline,
+        extraApiVersions: crdApiVersions(crds),
+        crds,
+        ...(base ? { base } : {}),
+      };
     });
 
     const limit = pLimit(configs[0]!.concurrency || availableParallelism());
@@ -216,16 +200,38 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       for (const c of lintCombos)
         lintTasks.push(
           limit(() => run(helm, lintArgs(config, c, p.inline), { timeoutMs: config.timeoutMs, cwd: baseDir })).then(
-            (r) => {
+            (r): Finding[] => {
               const combo = config.lint.perCombo ? c.name : '';
               if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
+              if (r.outputTooLarge)
+                return [
+                  {
+                    severity: 'error',
+                    rule: 'render/output-too-large',
+                    combo,
+                    chart: p.chart,
+                    message: `helm lint wrote more than ${Math.round(DEFAULT_MAX_OUTPUT_BYTES / 2 ** 20)} MiB of output and was stopped`,
+                  },
+                ];
               if (r.timedOut)
                 return [
                   {
                     severity: 'error',
                     rule: 'render/timeout',
                     combo,
+                    chart: p.chart,
                     message: `helm lint ran past ${config.timeoutMs} ms and was killed`,
+                  },
+                ];
+              // killed by someone else (the system out of memory): a lint that did not finish is not clean
+              if (r.code === null && r.signal)
+                return [
+                  {
+                    severity: 'error',
+                    rule: 'lint/error',
+                    combo,
+                    chart: p.chart,
+                    message: parseHelmError(r.stderr, r.signal).message,
                   },
                 ];
               return parseLint(r.stdout + '\n' + r.stderr, config.chartDir, baseDir, combo)
@@ -244,6 +250,20 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
             cwd: baseDir,
           }),
         );
+        // the same combo at the base commit, in the same pool, right after it
+        const baseCombo = p.base?.config?.combos[config.combos.indexOf(combo)];
+        const baseWhy = !opts.base
+          ? undefined
+          : (p.base?.reason ?? p.base?.missing.get(combo.name) ?? (baseCombo ? undefined : 'the combo is new'));
+        const baseP =
+          opts.base && baseCombo && !baseWhy
+            ? limit(() =>
+                run(helm, templateArgs(p.base!.config!, baseCombo, p.inline, p.extraApiVersions), {
+                  timeoutMs: config.timeoutMs,
+                  cwd: baseDir,
+                }),
+              )
+            : undefined;
         comboTasks.push(
           renderP.then(async (r) => {
             if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
@@ -252,6 +272,21 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
             const validator = validatorP.catch((e: Error) => {
               throw new GuardError(`schemas: ${e.message}`);
             });
+            const checkout = opts.base;
+            let base: BaseRender | undefined;
+            if (checkout && baseWhy) base = { commit: checkout.commit, unavailable: baseWhy };
+            else if (checkout && baseP) {
+              const br = await baseP;
+              if (br.spawnError) throw new GuardError(`cannot run helm (${helm}): ${br.spawnError.message}`);
+              base = engine.baseRender(br, {
+                commit: checkout.commit,
+                combo: combo.name,
+                chartDir: p.base!.config!.chartDir,
+                baseDir,
+                toHead: (file) =>
+                  headFileOf(file, { baseDir, worktree: checkout.worktree, repoRoot: checkout.repoRoot }),
+              });
+            }
             const { result, secrets } = await engine.analyzeRender({
               combo,
               config,
@@ -261,6 +296,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
               validator,
               render: r,
               started: comboStarted,
+              ...(base ? { base } : {}),
             });
             for (const v of secrets) runSecrets.add(v);
             for (const f of result.findings) f.chart = p.chart;
@@ -299,6 +335,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       combos: done,
       durationMs: performance.now() - started,
     });
+    if (opts.base) result.base = { commit: opts.base.commit, ref: opts.base.ref };
     if (opts.shard)
       result.shard = {
         index: opts.shard.index,

@@ -17,6 +17,7 @@ interface Report {
   chartRuns: ChartRun[];
   durationMs: number;
   shard?: { index: number; total: number; items: WorkItem[]; mine: WorkItem[] };
+  base?: { commit: string; ref: string };
 }
 
 function readReport(file: string): Report {
@@ -87,11 +88,13 @@ export function mergeReports(files: readonly string[]): GuardResult {
       findings: runs.flatMap((c) => c.findings),
     };
   });
-  return finalize({
+  const merged = finalize({
     failOn: first.failOn,
     helm: first.helm,
     charts: chartRuns,
     combos,
     durationMs: Math.max(...reports.map((r) => r.durationMs)),
   });
+  if (first.base) merged.base = first.base;
+  return merged;
 }

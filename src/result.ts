@@ -2,6 +2,7 @@
 import type { Check } from './catalog.js';
 import type { RulesConfig, Level } from './config/load.js';
 import type { Manifest } from './manifests/types.js';
+import type { UpgradeResult } from './stages/types.js';
 import { globMatch } from './util/glob.js';
 import { SEVERITY_ORDER, type Finding, type Severity } from './types.js';
 
@@ -24,6 +25,8 @@ export interface ComboResult {
   emptyConfigured?: true;
   findings: Finding[];
   durationMs: number;
+  /** With a base commit (`--base`): the render compared with the base's, resource by resource. */
+  upgrade?: UpgradeResult;
 }
 
 /** Per chart: how lint ran and what the chart-wide checks said, before finalize settled them. */
@@ -58,6 +61,8 @@ export interface GuardResult {
   /** What the chart-wide checks said per chart, as finalize got it (what `merge` needs to settle again). */
   chartRuns: ChartRun[];
   durationMs: number;
+  /** With `--base`: the commit every combo was also rendered at and compared with. */
+  base?: { commit: string; ref: string };
   /** Set when this run is one shard of a plan: every work item of the plan, in order, and which are this shard's. */
   shard?: { index: number; total: number; items: WorkItem[]; mine: WorkItem[] };
 }

@@ -134,8 +134,9 @@ describe('the Action (dist/index.js)', () => {
     expect(errorLine).toContain('file=fixtures/broken/injection/templates/fail.yaml,line=2');
     expect(errorLine).toContain('%0A::warning file=x::forged'); // the newline is escaped, not obeyed
     expect(errorLine).toContain('%250A'); // a literal %0A stays literal
-    // the text report, printed with workflow commands stopped, holds the chart's text as it is
-    expect(lines.slice(stop, resume).some((l) => l.startsWith('::warning file=x::forged'))).toBe(true);
+    // the text report, printed with workflow commands stopped, shows the chart's line break written out
+    expect(lines.slice(stop, resume).some((l) => l.includes('\\n::warning file=x::forged'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('::warning file=x::forged'))).toBe(false);
     expect(r.summary).not.toMatch(/<script>/);
     expect(r.summary).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
   });
@@ -216,6 +217,46 @@ describe('the Action (dist/index.js)', () => {
     expect(r.outputs).toMatchObject({ result: 'pass', 'combos-passed': '2' });
     const all = await runAction({ chart: 'charts', 'helm-path': HELM3, since: 'all' }, { env, workspace: ws });
     expect(all.outputs).toMatchObject({ result: 'pass', 'combos-passed': '4' });
+  });
+
+  it('on a pull request from a shallow checkout, fetches the base commit and finds what helm upgrade would refuse', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'helm-guard-origin-'));
+    const g = (cwd: string, ...a: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...a], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const src = join(root, 'src');
+    const db = (size: string) =>
+      `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector:\n    matchLabels: {app: db}\n  template:\n    metadata:\n      labels: {app: db}\n    spec:\n      containers:\n        - name: db\n          image: postgres:16\n  volumeClaimTemplates:\n    - metadata:\n        name: data\n      spec:\n        accessModes: [ReadWriteOnce]\n        resources:\n          requests:\n            storage: ${size}\n`;
+    mkdirSync(join(src, 'chart', 'templates'), { recursive: true });
+    writeFileSync(join(src, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: db\nversion: 0.1.0\n');
+    writeFileSync(join(src, 'chart', 'templates', 'db.yaml'), db('1Gi'));
+    g(src, 'init', '-q', '-b', 'main');
+    g(src, 'add', '-A');
+    g(src, 'commit', '-q', '-m', 'base');
+    const base = g(src, 'rev-parse', 'HEAD').trim();
+    writeFileSync(join(src, 'chart', 'templates', 'db.yaml'), db('5Gi'));
+    g(src, 'commit', '-qam', 'bigger volume');
+    const origin = join(root, 'origin.git');
+    g(root, 'clone', '-q', '--bare', src, origin);
+    const ws = join(root, 'ws');
+    // what actions/checkout does on a pull request: one commit, no history
+    g(root, 'clone', '-q', '--depth', '1', `file://${origin}`, ws);
+    expect(g(ws, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
+    const event = join(root, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base } } }));
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+    const r = await runAction({ chart: 'chart', 'helm-path': HELM3 }, { env, workspace: ws });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^::error title=upgrade\/immutable-field \[default\],file=chart\/templates\/db\.yaml,line=23,col=\d+::StatefulSet\/db: .*Forbidden/m,
+    );
+    expect(r.summary).toContain(`<h3>Changes against <code>${base.slice(0, 12)}</code></h3>`);
+    expect(r.summary).toMatch(/<summary><code>default<\/code>: 0 added, 0 removed, 1 changed<\/summary>/);
+    expect(g(ws, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('bad config: one annotation at the config line, result error', async () => {

@@ -36,6 +36,8 @@ interface Settings {
   /** JSON reports to merge (paths and globs). */
   merge: string[];
   sarifCategory?: string;
+  /** Compare with the render at this commit (`none`: do not). */
+  base?: string;
 }
 
 /**
@@ -86,6 +88,7 @@ function settings(workspace: string): Settings {
       .map((l) => l.trim())
       .filter(Boolean),
     sarifCategory: opt('sarif-category'),
+    base: opt('base') ?? pullRequestBase(),
   };
 }
 
@@ -263,15 +266,24 @@ export async function run(): Promise<void> {
       helmPath = installed.path;
       helmVersion = installed.version;
     }
-    const result = await runGuard({
-      configs,
-      helm: helmPath,
-      baseDir: workspace,
-      failOn: s.failOn,
-      ...(s.shard ? { shard: s.shard } : {}),
-      ...(s.timings ? { timings: timingsOf(resolve(s.workingDirectory, s.timings)) } : {}),
-    });
-    await publish(await coreP, result, s, helmPath, result.helm.version || helmVersion);
+    const base =
+      s.base && s.base !== 'none'
+        ? await (await import('../base/checkout.js')).checkoutBase(s.base, s.workingDirectory)
+        : undefined;
+    try {
+      const result = await runGuard({
+        configs,
+        helm: helmPath,
+        baseDir: workspace,
+        failOn: s.failOn,
+        ...(s.shard ? { shard: s.shard } : {}),
+        ...(s.timings ? { timings: timingsOf(resolve(s.workingDirectory, s.timings)) } : {}),
+        ...(base ? { base } : {}),
+      });
+      await publish(await coreP, result, s, helmPath, result.helm.version || helmVersion);
+    } finally {
+      await base?.remove().catch((e: Error) => process.stderr.write(`helm-guard: ${e.message}\n`));
+    }
   } catch (e) {
     const core = await coreP;
     if (e instanceof ConfigError) {

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_RULES, RULE_IDS } from '../catalog.js';
@@ -6,6 +6,7 @@ import { ConfigError, loadConfigs } from '../config/load.js';
 import { GuardError, runGuard, type FailOn, type GuardResult } from '../guard.js';
 import { parseShard, timingsFromReport } from '../plan.js';
 import { reportContext, type ReportContext } from '../report/context.js';
+import { sanitizeForTerminal } from '../util/terminal.js';
 import { VERSION } from '../version.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -28,6 +29,9 @@ Options:
                            with a schema set)
       --since REF          only the charts with files changed since this git ref (a library chart's
                            change counts for the charts that use it); fetches REF in a shallow clone
+      --base REF           also render every combo at this git ref (the pull request's base) and
+                           compare: changes helm upgrade cannot apply, data-loss removals, what
+                           rolls; --format diff prints the rendered diff
       --shard I/N          only shard I of N of the work (chart x combo), balanced as \`plan\` shows
       --timings FILE       a previous JSON report: balance shards by its render times
       --sarif-category ID  the SARIF run's category (runAutomationDetails.id); default: helm-guard,
@@ -59,11 +63,12 @@ export interface CliIO {
 }
 
 type Formatter = (r: GuardResult, ctx: ReportScope, color: boolean) => string;
-const FORMATTERS: Record<'json' | 'junit' | 'sarif' | 'text', () => Promise<Formatter>> = {
+const FORMATTERS: Record<'json' | 'junit' | 'sarif' | 'text' | 'diff', () => Promise<Formatter>> = {
   json: () => import('../report/json.js').then((m) => (r) => m.formatJson(r)),
   junit: () => import('../report/junit.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
   sarif: () => import('../report/sarif.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import('../report/text.js').then((m) => (r, _ctx, color) => m.formatText(r, { color })),
+  text: () => import('../report/text.js').then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  diff: () => import('../report/diff.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color })),
 };
 
 /** What reports resolve paths against (see report/context), and what was asked to be guarded. */
@@ -97,6 +102,14 @@ function readTimings(file: string): Map<string, number> {
     throw new GuardError(`--timings ${file}: not a JSON report (${(e as Error).message.split('\n')[0]})`);
   }
   return timingsFromReport(json);
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** An executable called `name` on PATH. */
@@ -143,6 +156,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         combo: { type: 'string', multiple: true },
         'kube-version': { type: 'string' },
         since: { type: 'string' },
+        base: { type: 'string' },
         shard: { type: 'string' },
         shards: { type: 'string' },
         timings: { type: 'string' },
@@ -172,13 +186,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const usage = (msg: string) => {
-    io.stderr(`helm-guard: ${msg}\n`);
+    // messages quote config and chart text: shown, never obeyed by the terminal
+    io.stderr(`helm-guard: ${sanitizeForTerminal(msg, { multiline: true })}\n`);
     return EXIT.usage;
   };
-  if (!['text', 'json', 'junit', 'sarif'].includes(o.format!))
-    return usage(`--format must be text, json, junit or sarif (got "${o.format}")`);
+  if (!['text', 'json', 'junit', 'sarif', 'diff'].includes(o.format!))
+    return usage(`--format must be text, json, junit, sarif or diff (got "${o.format}")`);
+  if (o.format === 'diff' && !o.base) return usage('--format diff needs --base REF: the commit to compare with');
   if (!['error', 'warning', 'never'].includes(o['fail-on']!))
     return usage(`--fail-on must be error, warning or never (got "${o['fail-on']}")`);
+  // before any work: the report could not be written there at the end
+  if (o.output && !o.init && isDirectory(resolve(io.cwd, o.output)))
+    return usage(`--output ${o.output} is a directory; give a file path`);
   if (o['kube-version'] && !/^v?\d+\.\d+(\.\d+)?$/.test(o['kube-version']))
     return usage(`--kube-version must look like 1.30.0 (got "${o['kube-version']}")`);
 
@@ -269,15 +288,21 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     // the report's formatter loads while helm runs
     void formatReport.preload(o.output ? ['text', o.format!] : [o.format!]);
-    const result = await runGuard({
-      configs,
-      helm,
-      baseDir: io.cwd,
-      failOn: o['fail-on'] as FailOn,
-      ...(shard ? { shard } : {}),
-      ...(timings ? { timings } : {}),
-    });
-    return await write(result);
+    const base = o.base ? await (await import('../base/checkout.js')).checkoutBase(o.base, io.cwd) : undefined;
+    try {
+      const result = await runGuard({
+        configs,
+        helm,
+        baseDir: io.cwd,
+        failOn: o['fail-on'] as FailOn,
+        ...(shard ? { shard } : {}),
+        ...(timings ? { timings } : {}),
+        ...(base ? { base } : {}),
+      });
+      return await write(result);
+    } finally {
+      await base?.remove().catch((e: Error) => io.stderr(`helm-guard: ${e.message}\n`));
+    }
   } catch (e) {
     if (e instanceof ConfigError) return usage(e.toString());
     if (e instanceof GuardError) return usage(e.message);

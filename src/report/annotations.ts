@@ -2,6 +2,7 @@ import type { GuardResult } from '../result.js';
 import type { Severity } from '../types.js';
 import { repoPath, type ReportContext } from './context.js';
 import { groupSpread, groupsOf, type FindingGroup } from './groups.js';
+import { sanitizeForTerminal } from '../util/terminal.js';
 import { locationNote, resourceName } from './sort.js';
 
 export interface Annotation {
@@ -44,8 +45,14 @@ export function toAnnotations(r: GuardResult, perLevel: number, ctx: ReportConte
     const a: Annotation = {
       level: g.severity,
       // with several charts, which chart too
-      title: `${g.rule}${where || (charts && f.chart) ? ` [${[charts ? f.chart : '', where].filter(Boolean).join(' ')}]` : ''}`,
-      message: `${res ? `${res}: ` : ''}${g.message}${locationNote(f)}${spread ? ` (${spread})` : ''}`,
+      // the runner's log renders terminal escapes: chart text shows them written out
+      title: sanitizeForTerminal(
+        `${g.rule}${where || (charts && f.chart) ? ` [${[charts ? f.chart : '', where].filter(Boolean).join(' ')}]` : ''}`,
+      ),
+      message: sanitizeForTerminal(
+        `${res ? `${res}: ` : ''}${g.message}${locationNote(f)}${spread ? ` (${spread})` : ''}`,
+        { multiline: true },
+      ),
     };
     if (g.location && g.location.line >= 1) {
       a.file = repoPath(ctx, g.location.file);

@@ -12,6 +12,7 @@ export function formatJson(r: GuardResult): string {
     charts: r.charts,
     durationMs: Math.round(r.durationMs),
     ...(r.shard ? { shard: r.shard } : {}),
+    ...(r.base ? { base: r.base } : {}),
     combos: r.combos.map((c) => ({
       name: c.name,
       chart: c.chart,
@@ -24,6 +25,7 @@ export function formatJson(r: GuardResult): string {
       ...(c.emptyConfigured ? { emptyConfigured: true } : {}),
       findings: c.findings,
       durationMs: Math.round(c.durationMs),
+      ...(c.upgrade ? { upgrade: c.upgrade } : {}),
     })),
     findings: r.findings,
     groups: groupsOf(r).map((g) => ({

@@ -3,6 +3,7 @@ import type { GuardResult } from '../guard.js';
 import { outsideRepo, repoPath, type ReportContext } from './context.js';
 import { groupCounts, groupsOf, inCombo, type FindingGroup } from './groups.js';
 import { locationNote, resourceName, where } from './sort.js';
+import { diffCounts, showChange } from './diff.js';
 import { escapeXml } from './xml.js';
 
 const CHECKS: readonly Check[] = ['render', 'lint', 'schema', 'rules', 'assertions'];
@@ -86,6 +87,25 @@ function details(g: FindingGroup, r: GuardResult, ctx: ReportContext | undefined
   return `<details>${head}<ul>${items.join('')}</ul></details>`;
 }
 
+/** A combo's changes against the base commit as a collapsible entry (undefined when it has none to show). */
+function diffDetails(c: GuardResult['combos'][number], several: boolean): string | undefined {
+  const u = c.upgrade;
+  if (!u) return undefined;
+  const name = `<code>${inert(several ? `${c.chart}: ${c.name}` : c.name)}</code>`;
+  if (!u.compared)
+    return `<details><summary>${name}: not compared</summary><p>${inert(u.reason ?? 'no base')}</p></details>`;
+  if (!u.resources.length) return `<details><summary>${name}: no change</summary></details>`;
+  const items = u.resources.map((res) => {
+    const id = inert(`${res.apiVersion} ${res.kind} ${res.namespace ? `${res.namespace}/` : ''}${res.name}`);
+    const mark = res.status === 'added' ? '➕' : res.status === 'removed' ? '➖' : '✏️';
+    const fields = res.changes.length
+      ? `<ul>${res.changes.map((ch) => `<li><code>${inert(showChange(ch))}</code></li>`).join('')}</ul>`
+      : '';
+    return `<li>${mark} ${id}${fields}</li>`;
+  });
+  return `<details><summary>${name}: ${diffCounts(u)}</summary><ul>${items.join('')}</ul></details>`;
+}
+
 /**
  * The job summary: the verdict, a table of every combo × check with how many findings each holds, then
  * every finding group as a collapsible entry linking its template line at the commit. Within 1 MiB: the
@@ -135,6 +155,7 @@ export function formatSummary(r: GuardResult, ctx?: ReportContext, limit = SUMMA
   let size = parts.reduce((s, p) => s + bytes(p), 0);
   const left = { error: 0, warning: 0, notice: 0 };
   let omitted = 0;
+  let omittedDiffs = 0;
   if (groups.length) {
     const head = '<h3>Findings</h3>';
     size += bytes(head);
@@ -150,6 +171,24 @@ export function formatSummary(r: GuardResult, ctx?: ReportContext, limit = SUMMA
     parts.push(d);
     size += bytes(d);
   }
+  // the rendered diff against the base commit, a collapsible entry per combo
+  if (r.base && r.combos.some((c) => c.upgrade)) {
+    const head = `<h3>Changes against <code>${inert(r.base.commit.slice(0, 12))}</code>${r.base.ref !== r.base.commit ? ` (<code>${inert(r.base.ref)}</code>)` : ''}</h3>`;
+    size += bytes(head);
+    parts.push(head);
+    for (const c of r.combos) {
+      const d = diffDetails(c, several);
+      if (!d) continue;
+      if (size + bytes(d) + tail > limit) {
+        omittedDiffs++;
+        continue;
+      }
+      parts.push(d);
+      size += bytes(d);
+    }
+  }
+  if (omittedDiffs)
+    parts.push(`<p>The changes of ${plural(omittedDiffs, 'more combo')} are not shown: see the report file.</p>`);
   if (omitted)
     parts.push(
       `<p>${plural(omitted, 'more finding')} not shown (${plural(left.error, 'error')}, ${plural(left.warning, 'warning')}, ${plural(left.notice, 'notice')}): a job summary is limited to 1 MiB; every finding is in the report file (input <code>report</code>).</p>`,

@@ -1,5 +1,8 @@
 import type { GuardResult } from '../guard.js';
 import { groupCounts, groupSpread, groupsOf, inCombo, type FindingGroup } from './groups.js';
+import { codeFrame } from '../template/frame.js';
+import { sanitizeForTerminal } from '../util/terminal.js';
+import { readSource, type ReportContext } from './context.js';
 import { locationNote, resourceName, where } from './sort.js';
 
 const plain = (s: string) => s;
@@ -15,6 +18,9 @@ function palette(color: boolean) {
   };
 }
 
+/** Chart text (messages, names, paths) as the terminal shows it: its control characters written out. */
+const t = (s: string) => sanitizeForTerminal(s);
+
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -23,25 +29,27 @@ function plural(n: number, word: string): string {
  * Human-readable report. Per chart (when several): what helm lint said, one verdict line per combo, then
  * each finding once — at its template `file:line` — with the combos and resources it occurred in.
  */
-export function formatText(r: GuardResult, opts: { color: boolean }): string {
+export function formatText(r: GuardResult, opts: { color: boolean; ctx?: ReportContext }): string {
   const c = palette(opts.color);
   const sev = { error: c.red('error  '), warning: c.yellow('warning'), notice: c.blue('notice ') };
   const lines: string[] = [];
   const several = r.charts.length > 1;
-  const what = several ? plural(r.charts.length, 'chart') : r.chart;
+  const what = several ? plural(r.charts.length, 'chart') : t(r.chart);
   const shard = r.shard ? `, shard ${r.shard.index}/${r.shard.total}` : '';
   lines.push(
-    c.bold(`helm-guard: ${what} with helm ${r.helm.version}, ${plural(r.combos.length, 'combo')}${shard}`),
+    c.bold(
+      `helm-guard: ${what} with helm ${r.helm.version}, ${plural(r.combos.length, 'combo')}${shard}${r.base ? `, against ${r.base.commit.slice(0, 12)}${r.base.ref !== r.base.commit ? ` (${r.base.ref})` : ''}` : ''}`,
+    ),
     '',
   );
   const groups = groupsOf(r);
   const show = (list: FindingGroup[], combos: number) => {
     for (const g of list) {
       const f = g.first;
-      const at = where(f);
-      const res = g.resources.length === 1 ? resourceName(f) : '';
+      const at = t(where(f));
+      const res = t(g.resources.length === 1 ? resourceName(f) : '');
       lines.push(
-        `  ${sev[g.severity]} ${g.rule}  ${at ? c.bold(at) + '  ' : ''}${res ? c.dim(res) + '  ' : ''}${g.message}${c.dim(locationNote(f))}`,
+        `  ${sev[g.severity]} ${g.rule}  ${at ? c.bold(at) + '  ' : ''}${res ? c.dim(res) + '  ' : ''}${t(g.message)}${c.dim(t(locationNote(f)))}`,
       );
       // which combos and resources, when that is not already plain from where it stands
       const spread = [
@@ -49,7 +57,13 @@ export function formatText(r: GuardResult, opts: { color: boolean }): string {
         groupSpread(g),
         g.resources.length > 1 ? `e.g. ${g.resources[0]!.kind}/${g.resources[0]!.name ?? '?'}` : '',
       ].filter(Boolean);
-      if (spread.length) lines.push(c.dim(`           ${spread.join('; ')}`));
+      if (spread.length) lines.push(c.dim(`           ${t(spread.join('; '))}`));
+      // a template that does not render: its line, and a caret at the column
+      if (g.rule === 'render/failed' && g.location && opts.ctx) {
+        const source = readSource(opts.ctx, g.location.file);
+        const frame = source === undefined ? '' : codeFrame(source, g.location.line, g.location.column);
+        for (const l of frame.split('\n').filter(Boolean)) lines.push(`           ${c.dim(l)}`);
+      }
     }
   };
   for (const chart of r.charts) {
@@ -60,19 +74,19 @@ export function formatText(r: GuardResult, opts: { color: boolean }): string {
     if (!combos.length && !mine.length) continue;
     if (several) {
       if (lines[lines.length - 1] !== '') lines.push('');
-      lines.push(c.bold(`── ${chart}`));
+      lines.push(c.bold(`── ${t(chart)}`));
     }
     if (chartWide.length) {
       lines.push(c.bold('chart (helm lint)'));
       show(chartWide, combos.length);
       lines.push('');
     }
-    const width = Math.max(0, ...combos.map((x) => x.name.length));
+    const width = Math.max(0, ...combos.map((x) => t(x.name).length));
     for (const combo of combos) {
       const n = groupCounts(perCombo.filter((g) => inCombo(g, chart, combo.name)));
       const kinds = Object.entries(combo.kinds)
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => `${k} ${v}`)
+        .map(([k, v]) => `${t(k)} ${v}`)
         .join(', ');
       const verdict = combo.status === 'pass' ? c.green('✓ pass') : c.red('✗ fail');
       const detail =
@@ -85,7 +99,7 @@ export function formatText(r: GuardResult, opts: { color: boolean }): string {
                 'resource',
               )}${kinds ? `: ${kinds}` : ''}`;
       lines.push(
-        `${verdict}  ${c.bold(combo.name)}${' '.repeat(width - combo.name.length)}  ${c.dim(`${detail}; ${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}; ${(combo.durationMs / 1000).toFixed(1)}s`)}`,
+        `${verdict}  ${c.bold(t(combo.name))}${' '.repeat(Math.max(0, width - t(combo.name).length))}  ${c.dim(`${detail}; ${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}; ${(combo.durationMs / 1000).toFixed(1)}s`)}`,
       );
     }
     if (perCombo.length) {

@@ -6,8 +6,9 @@ import { render } from './render.js';
 import { rules } from './rules.js';
 import { schema } from './schema.js';
 import type { Stage } from './types.js';
+import { upgrade } from './upgrade.js';
 
 /** The per-combo pipeline, in order; a stage that sets `done` ends it for that combo. */
-export const STAGES: readonly Stage[] = [parse, render, hooks, documents, schema, rules, expectations];
+export const STAGES: readonly Stage[] = [parse, render, hooks, documents, schema, rules, expectations, upgrade];
 
-export type { ComboContext, Stage } from './types.js';
+export type { BaseRender, ComboContext, Stage, UpgradeResult } from './types.js';

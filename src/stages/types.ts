@@ -37,6 +37,36 @@ export interface ComboContext {
   add(f: Finding, manifest?: Manifest): void;
   /** Set by a stage after which nothing more can be checked (the render failed, or is empty). */
   done: boolean;
+  /** The same combo rendered at the base commit (`--base`), or why it could not be. */
+  readonly base?: BaseRender;
+  /** What the upgrade stage found comparing the two (the rendered diff). */
+  upgrade?: UpgradeResult;
+}
+
+export type BaseRender =
+  | {
+      commit: string;
+      manifests: Manifest[];
+      /** A base-render file (relative to baseDir) as the same file in the head, when it is there. */
+      toHead: (file: string) => string | undefined;
+    }
+  | { commit: string; unavailable: string };
+
+/** The rendered diff of a combo against the base commit, as reports carry it. */
+export interface UpgradeResult {
+  base: string;
+  /** false: the base could not be rendered (`reason`); nothing was compared. */
+  compared: boolean;
+  reason?: string;
+  resources: {
+    id: string;
+    apiVersion: string;
+    kind: string;
+    namespace?: string;
+    name: string;
+    status: 'added' | 'removed' | 'changed';
+    changes: { path: string; op: 'add' | 'remove' | 'replace'; before?: unknown; after?: unknown; secret?: true }[];
+  }[];
 }
 
 export interface Stage {

@@ -33,6 +33,9 @@ import {
   platformKey
 } from "./chunk-5RLO5XVT.js";
 import {
+  run
+} from "./chunk-EXNJKHFI.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-2AJFM67G.js";
@@ -2261,11 +2264,7 @@ var semver = __toESM(require_semver2(), 1);
 import * as os from "os";
 import * as path from "path";
 var semver2 = __toESM(require_semver2(), 1);
-import * as stream from "stream";
-import * as util from "util";
 import { ok } from "assert";
-
-// node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -2293,195 +2292,10 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var RetryHelper = class {
-  constructor(maxAttempts, minSeconds, maxSeconds) {
-    if (maxAttempts < 1) {
-      throw new Error("max attempts should be greater than or equal to 1");
-    }
-    this.maxAttempts = maxAttempts;
-    this.minSeconds = Math.floor(minSeconds);
-    this.maxSeconds = Math.floor(maxSeconds);
-    if (this.minSeconds > this.maxSeconds) {
-      throw new Error("min seconds should be less than or equal to max seconds");
-    }
-  }
-  execute(action, isRetryable) {
-    return __awaiter(this, void 0, void 0, function* () {
-      let attempt = 1;
-      while (attempt < this.maxAttempts) {
-        try {
-          return yield action();
-        } catch (err) {
-          if (isRetryable && !isRetryable(err)) {
-            throw err;
-          }
-          info(err.message);
-        }
-        const seconds = this.getSleepAmount();
-        info(`Waiting ${seconds} seconds before trying again`);
-        yield this.sleep(seconds);
-        attempt++;
-      }
-      return yield action();
-    });
-  }
-  getSleepAmount() {
-    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
-  }
-  sleep(seconds) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
-    });
-  }
-};
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HTTPError = class extends Error {
-  constructor(httpStatusCode) {
-    super(`Unexpected HTTP response: ${httpStatusCode}`);
-    this.httpStatusCode = httpStatusCode;
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
 var IS_WINDOWS = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
-var userAgent = "actions/tool-cache";
-function downloadTool(url, dest, auth, headers) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
-    yield mkdirP(path.dirname(dest));
-    debug(`Downloading ${url}`);
-    debug(`Destination ${dest}`);
-    const maxAttempts = 3;
-    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
-    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
-    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-    return yield retryHelper.execute(() => __awaiter2(this, void 0, void 0, function* () {
-      return yield downloadToolAttempt(url, dest || "", auth, headers);
-    }), (err) => {
-      if (err instanceof HTTPError && err.httpStatusCode) {
-        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
-          return false;
-        }
-      }
-      return true;
-    });
-  });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    if (fs.existsSync(dest)) {
-      throw new Error(`Destination file path ${dest} already exists`);
-    }
-    const http = new HttpClient(userAgent, [], {
-      allowRetries: false
-    });
-    if (auth) {
-      debug("set auth");
-      if (headers === void 0) {
-        headers = {};
-      }
-      headers.authorization = auth;
-    }
-    const response = yield http.get(url, headers);
-    if (response.message.statusCode !== 200) {
-      const err = new HTTPError(response.message.statusCode);
-      debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-      throw err;
-    }
-    const pipeline3 = util.promisify(stream.pipeline);
-    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
-    const readStream = responseMessageFactory();
-    let succeeded = false;
-    try {
-      yield pipeline3(readStream, fs.createWriteStream(dest));
-      debug("download complete");
-      succeeded = true;
-      return dest;
-    } finally {
-      if (!succeeded) {
-        debug("download failed");
-        try {
-          yield rmRF(dest);
-        } catch (err) {
-          debug(`Failed to delete '${dest}'. ${err.message}`);
-        }
-      }
-    }
-  });
-}
-function extractTar(file_1, dest_1) {
-  return __awaiter2(this, arguments, void 0, function* (file, dest, flags = "xz") {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    debug("Checking tar --version");
-    let versionOutput = "";
-    yield exec("tar --version", [], {
-      ignoreReturnCode: true,
-      silent: true,
-      listeners: {
-        stdout: (data) => versionOutput += data.toString(),
-        stderr: (data) => versionOutput += data.toString()
-      }
-    });
-    debug(versionOutput.trim());
-    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
-    let args;
-    if (flags instanceof Array) {
-      args = flags;
-    } else {
-      args = [flags];
-    }
-    if (isDebug() && !flags.includes("v")) {
-      args.push("-v");
-    }
-    let destArg = dest;
-    let fileArg = file;
-    if (IS_WINDOWS && isGnuTar) {
-      args.push("--force-local");
-      destArg = dest.replace(/\\/g, "/");
-      fileArg = file.replace(/\\/g, "/");
-    }
-    if (isGnuTar) {
-      args.push("--warning=no-unknown-keyword");
-      args.push("--overwrite");
-    }
-    args.push("-C", destArg, "-f", fileArg);
-    yield exec(`tar`, args);
-    return dest;
-  });
-}
 function extractZip(file, dest) {
-  return __awaiter2(this, void 0, void 0, function* () {
+  return __awaiter(this, void 0, void 0, function* () {
     if (!file) {
       throw new Error("parameter 'file' is required");
     }
@@ -2495,7 +2309,7 @@ function extractZip(file, dest) {
   });
 }
 function extractZipWin(file, dest) {
-  return __awaiter2(this, void 0, void 0, function* () {
+  return __awaiter(this, void 0, void 0, function* () {
     const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, "");
     const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, "");
     const pwshPath = yield which("pwsh", false);
@@ -2541,7 +2355,7 @@ function extractZipWin(file, dest) {
   });
 }
 function extractZipNix(file, dest) {
-  return __awaiter2(this, void 0, void 0, function* () {
+  return __awaiter(this, void 0, void 0, function* () {
     const unzipPath = yield which("unzip", true);
     const args = [file];
     if (!isDebug()) {
@@ -2552,7 +2366,7 @@ function extractZipNix(file, dest) {
   });
 }
 function cacheDir(sourceDir, tool, version, arch2) {
-  return __awaiter2(this, void 0, void 0, function* () {
+  return __awaiter(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
     arch2 = arch2 || os.arch();
     debug(`Caching tool ${tool} ${version} ${arch2}`);
@@ -2614,7 +2428,7 @@ function findAllVersions(toolName, arch2) {
   return versions;
 }
 function _createExtractFolder(dest) {
-  return __awaiter2(this, void 0, void 0, function* () {
+  return __awaiter(this, void 0, void 0, function* () {
     if (!dest) {
       dest = path.join(_getTempDirectory(), crypto.randomUUID());
     }
@@ -2623,7 +2437,7 @@ function _createExtractFolder(dest) {
   });
 }
 function _createToolPath(tool, version, arch2) {
-  return __awaiter2(this, void 0, void 0, function* () {
+  return __awaiter(this, void 0, void 0, function* () {
     const folderPath = path.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
@@ -2680,16 +2494,12 @@ function _getTempDirectory() {
   ok(tempDirectory, "Expected RUNNER_TEMP to be defined");
   return tempDirectory;
 }
-function _getGlobal(key, defaultValue) {
-  const value = global[key];
-  return value !== void 0 ? value : defaultValue;
-}
 
 // src/action/install.ts
-import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID as randomUUID2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lstat, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, lstat, mkdir, readFile, rm as rm2, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path2 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
@@ -2727,9 +2537,146 @@ function pinnedSha256(version, platform, table = PINNED_HELM_SHA256) {
   return row && Object.hasOwn(row, key) ? row[key] : void 0;
 }
 
+// src/helm/download.ts
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { rm } from "node:fs/promises";
+import http from "node:http";
+import https from "node:https";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var HttpStatusError = class extends Error {
+  constructor(status) {
+    super(`Unexpected HTTP response: ${status}`);
+    this.status = status;
+    this.name = "HttpStatusError";
+  }
+  status;
+};
+var Deadline = class {
+  constructor(ms) {
+    this.ms = ms;
+    this.end = Date.now() + ms;
+    this.timer = setTimeout(() => this.controller.abort(new Error(`timed out after ${ms} ms`)), ms);
+    this.timer.unref?.();
+  }
+  ms;
+  controller = new AbortController();
+  timer;
+  end;
+  get signal() {
+    return this.controller.signal;
+  }
+  get expired() {
+    return this.controller.signal.aborted;
+  }
+  /** Milliseconds left (at least 1, so that a timer still fires). */
+  remaining() {
+    return Math.max(1, this.end - Date.now());
+  }
+  /** Stop the clock (the work is done) and abort anything still running. */
+  dispose() {
+    clearTimeout(this.timer);
+    if (!this.controller.signal.aborted) this.controller.abort(new Error("finished"));
+  }
+};
+var MAX_REDIRECTS = 10;
+function pause(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const t = setTimeout(done, ms);
+    function done() {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }
+    function onAbort() {
+      clearTimeout(t);
+      reject(signal.reason);
+    }
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function retryable(e) {
+  if (e instanceof HttpStatusError) return e.status >= 500 || e.status === 408 || e.status === 429;
+  return !(e instanceof RangeError);
+}
+async function download(url, dest, opts) {
+  const attempts = opts.attempts ?? 3;
+  for (let k = 1; ; k++) {
+    try {
+      await attempt(url, dest, opts);
+      return;
+    } catch (e) {
+      await rm(dest, { force: true });
+      if (opts.signal.aborted) throw opts.signal.reason;
+      if (k >= attempts || !retryable(e)) throw e;
+    }
+    await pause(1e3 * 2 ** (k - 1), opts.signal);
+  }
+}
+async function attempt(url, dest, opts) {
+  let target = new URL(url);
+  for (let hop = 0; ; hop++) {
+    const res = await get(target, opts);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if ([301, 302, 303, 307, 308].includes(status) && location) {
+      res.resume();
+      const next = new URL(location, target);
+      if (hop >= MAX_REDIRECTS) throw new Error(`too many redirects from ${url}`);
+      if (target.protocol === "https:" && next.protocol !== "https:")
+        throw new Error(`${target.href} redirects to ${next.href}, from https to plain http: refused`);
+      target = next;
+      continue;
+    }
+    if (status !== 200) {
+      res.resume();
+      throw new HttpStatusError(status);
+    }
+    const declared = Number(res.headers["content-length"]);
+    if (declared > opts.maxBytes) {
+      res.destroy();
+      throw new RangeError(`${url} is ${declared} bytes, more than the ${opts.maxBytes} allowed`);
+    }
+    let n = 0;
+    const cap = new Transform({
+      transform(chunk, _enc, cb) {
+        n += chunk.length;
+        if (n > opts.maxBytes) cb(new RangeError(`${url} is more than the ${opts.maxBytes} bytes allowed`));
+        else cb(null, chunk);
+      }
+    });
+    await pipeline(res, cap, createWriteStream2(dest, { flags: "wx" }), { signal: opts.signal });
+    return;
+  }
+}
+function get(url, opts) {
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return Promise.reject(new Error(`not an http(s) URL: ${url.href}`));
+  const agent = opts.agent?.(url.href);
+  const mod = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = mod.request(
+      {
+        host: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+        port: url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80,
+        path: url.pathname + url.search,
+        method: "GET",
+        headers: { "user-agent": opts.userAgent ?? "helm-guard" },
+        ...agent ? { agent } : {},
+        signal: opts.signal
+      },
+      resolve
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
 // src/action/install.ts
 var RECORD_FILE = ".helm-guard-install.json";
+var cachedArchiveName = (archive) => `.helm-guard-${archive}`;
 var MAX_CHECKSUM_FILE_BYTES = 64 * 1024;
+var MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
 async function sha256File(file) {
   const hash = createHash("sha256");
   await pipeline2(createReadStream(file), hash);
@@ -2742,43 +2689,64 @@ async function installHelm(opts) {
   const mirror = normalizeMirror(opts.mirror ?? DEFAULT_HELM_MIRROR);
   const toolName = opts.toolName ?? "helm";
   const inputSha = opts.sha256 && opts.sha256.trim() !== "" ? normalizeSha256(opts.sha256, "helm-sha256 input") : void 0;
-  const versionTimeoutMs = opts.versionTimeoutMs ?? 3e4;
-  const downloadTimeoutMs = opts.downloadTimeoutMs ?? 3e5;
-  const archive = archiveName(version, platform);
-  const exe = binaryName(platform);
-  const cached = find(toolName, version, nodeArch);
-  if (cached) {
-    const bin = path2.join(cached, exe);
-    if (await isFile(bin)) {
-      info(`helm ${version}: found in the tool cache at ${cached}`);
-      await verifyHelmVersion(bin, version, versionTimeoutMs);
-      const record = await readRecord(cached);
-      addPath(cached);
-      info(`helm ${version}: ${cached} added to PATH`);
-      return {
-        path: bin,
-        dir: cached,
-        version,
-        fromCache: true,
-        ...record ? { sha256: record.sha256, checksumSource: record.checksumSource } : {}
-      };
-    }
-    info(`helm ${version}: tool cache entry ${cached} has no ${exe}; installing again`);
-  }
-  const expected = await expectedChecksum({
+  const timeoutMs = opts.timeoutMs ?? opts.downloadTimeoutMs ?? 3e5;
+  const deadline = new Deadline(timeoutMs);
+  const step = { now: "looking in the tool cache" };
+  const ctx = {
     version,
     platform,
     mirror,
-    archive,
+    toolName,
+    nodeArch,
     inputSha,
     table: opts.checksums ?? PINNED_HELM_SHA256,
-    downloadTimeoutMs
-  });
+    archive: archiveName(version, platform),
+    exe: binaryName(platform),
+    versionTimeoutMs: opts.versionTimeoutMs ?? 3e4,
+    deadline,
+    step
+  };
+  try {
+    return await install(ctx);
+  } catch (err) {
+    if (deadline.expired)
+      throw new Error(
+        `helm ${version}: the install did not finish within ${timeoutMs} ms (it was ${step.now}); stopped`,
+        { cause: err }
+      );
+    throw err;
+  } finally {
+    deadline.dispose();
+  }
+}
+async function install(ctx) {
+  const { version, platform, mirror, toolName, nodeArch, archive, exe, deadline } = ctx;
+  const cached = find(toolName, version, nodeArch);
+  if (cached) {
+    const hit = await verifyCached(ctx, cached);
+    if (hit.ok) {
+      addPath(cached);
+      info(`helm ${version}: ${cached} added to PATH`);
+      return {
+        path: path2.join(cached, exe),
+        dir: cached,
+        version,
+        fromCache: true,
+        sha256: hit.expected.sha256,
+        checksumSource: hit.expected.source
+      };
+    }
+    warning(`helm ${version}: tool cache entry ${cached} ${hit.why}; installing again`);
+  }
+  ctx.step.now = "getting the expected checksum";
+  const expected = await expectedChecksum(ctx);
   info(`helm ${version}: expected SHA-256 ${expected.sha256} from the ${expected.description}`);
   const url = archiveUrl(mirror, version, platform);
   info(`helm ${version}: downloading ${url}`);
-  const file = await withTimeout(downloadTool(url), downloadTimeoutMs, `downloading ${url}`);
+  ctx.step.now = `downloading ${url}`;
+  const file = await downloadToTemp(url, MAX_ARCHIVE_BYTES, deadline);
   try {
+    ctx.step.now = `verifying ${archive}`;
     const actual = await sha256File(file);
     if (actual !== expected.sha256) {
       throw new Error(
@@ -2787,15 +2755,19 @@ async function installHelm(opts) {
     }
     info(`helm ${version}: SHA-256 ${actual} matches the ${expected.description}`);
     info(`helm ${version}: extracting ${archive}`);
-    const extracted = platform.os === "windows" ? await extractZip(file) : await extractTar(file, void 0, "xz");
+    ctx.step.now = `extracting ${archive}`;
+    const extracted = await extract(ctx, file);
     try {
       const dir = path2.join(extracted, archiveDir(platform));
       const bin = path2.join(dir, exe);
       if (!await isFile(bin))
         throw new Error(`helm ${archive}: the archive holds no ${binaryPathInArchive(platform)}`);
-      await verifyHelmVersion(bin, version, versionTimeoutMs);
+      ctx.step.now = `running ${bin} version`;
+      await verifyHelmVersion(ctx, bin);
       const record = { archive, url, sha256: actual, checksumSource: expected.source };
       await writeFile(path2.join(dir, RECORD_FILE), JSON.stringify(record, null, 2) + "\n");
+      await copyFile(file, path2.join(dir, cachedArchiveName(archive)));
+      ctx.step.now = "caching";
       const cachedDir = await cacheDir(dir, toolName, version, nodeArch);
       info(`helm ${version}: cached at ${cachedDir}`);
       addPath(cachedDir);
@@ -2809,10 +2781,78 @@ async function installHelm(opts) {
         checksumSource: expected.source
       };
     } finally {
-      await rm(extracted, { recursive: true, force: true });
+      await rm2(extracted, { recursive: true, force: true });
     }
   } finally {
-    await rm(file, { force: true });
+    await rm2(file, { force: true });
+  }
+}
+async function verifyCached(ctx, dir) {
+  const { version, archive, exe } = ctx;
+  const bin = path2.join(dir, exe);
+  const kept = path2.join(dir, cachedArchiveName(archive));
+  if (!await isFile(bin)) return { ok: false, why: `has no ${exe}` };
+  info(`helm ${version}: found in the tool cache at ${dir}; verifying it`);
+  if (!await isFile(kept)) return { ok: false, why: `keeps no verified archive to check ${exe} against` };
+  const record = await readRecord(dir);
+  const url = archiveUrl(ctx.mirror, version, ctx.platform);
+  ctx.step.now = "verifying the tool cache entry";
+  const expected = !ctx.inputSha && !pinnedSha256(version, ctx.platform, ctx.table) && record?.checksumSource === "mirror" && record.url === url ? { sha256: record.sha256, source: "mirror", description: `checksum file of ${url}` } : await expectedChecksum(ctx);
+  const actual = await sha256File(kept);
+  if (actual !== expected.sha256)
+    return {
+      ok: false,
+      why: `holds an archive with SHA-256 ${actual}, not the expected ${expected.sha256} (from the ${expected.description})`
+    };
+  ctx.step.now = "checking the cached binary against its archive";
+  const extracted = await extract(ctx, kept);
+  try {
+    const inArchive = path2.join(extracted, archiveDir(ctx.platform), exe);
+    if (!await isFile(inArchive) || await sha256File(inArchive) !== await sha256File(bin))
+      return { ok: false, why: `holds a ${exe} that is not the one in its verified archive` };
+  } finally {
+    await rm2(extracted, { recursive: true, force: true });
+  }
+  ctx.step.now = `running ${bin} version`;
+  await verifyHelmVersion(ctx, bin);
+  info(`helm ${version}: the tool cache entry matches the ${expected.description}`);
+  return { ok: true, expected };
+}
+function tempDir() {
+  return process.env["RUNNER_TEMP"] || tmpdir();
+}
+async function downloadToTemp(url, maxBytes, deadline) {
+  const dir = tempDir();
+  await mkdir(dir, { recursive: true });
+  const file = path2.join(dir, randomUUID2());
+  const client = new HttpClient("helm-guard");
+  await download(url, file, { signal: deadline.signal, maxBytes, agent: (u) => client.getAgent(u) });
+  return file;
+}
+async function extract(ctx, file) {
+  const dest = path2.join(tempDir(), randomUUID2());
+  await mkdir(dest, { recursive: true });
+  try {
+    if (ctx.platform.os === "windows") {
+      await Promise.race([
+        extractZip(file, dest),
+        new Promise(
+          (_, reject) => ctx.deadline.signal.aborted ? reject(ctx.deadline.signal.reason) : ctx.deadline.signal.addEventListener("abort", () => reject(ctx.deadline.signal.reason), { once: true })
+        )
+      ]);
+    } else {
+      const r = await run("tar", ["-xzf", file, "-C", dest, "--no-same-owner"], {
+        timeoutMs: ctx.deadline.remaining(),
+        maxOutputBytes: 1024 * 1024
+      });
+      if (r.spawnError) throw new Error(`cannot run tar: ${r.spawnError.message}`);
+      if (r.timedOut) throw new Error(`extracting ${path2.basename(file)} timed out`);
+      if (r.code !== 0) throw new Error(`tar could not extract ${ctx.archive}: ${r.stderr.trim().slice(0, 500)}`);
+    }
+    return dest;
+  } catch (e) {
+    await rm2(dest, { recursive: true, force: true });
+    throw e;
   }
 }
 async function expectedChecksum(a) {
@@ -2836,7 +2876,7 @@ async function expectedChecksum(a) {
   info(`helm ${a.version}: no pinned checksum for ${a.version} ${platformKey(a.platform)}; fetching ${url}`);
   let file;
   try {
-    file = await withTimeout(downloadTool(url), a.downloadTimeoutMs, `downloading ${url}`);
+    file = await downloadToTemp(url, MAX_CHECKSUM_FILE_BYTES, a.deadline);
   } catch (err) {
     throw new Error(
       `helm ${a.archive}: cannot fetch its checksum file ${url} (${errorMessage(err)}); refusing to install without a checksum. Set helm-sha256, or use a version whose checksum is pinned.`,
@@ -2844,35 +2884,24 @@ async function expectedChecksum(a) {
     );
   }
   try {
-    const size = (await stat(file)).size;
-    if (size > MAX_CHECKSUM_FILE_BYTES) throw new Error(`it is ${size} bytes, too large for a checksum file`);
     const sha = parseSha256Sum(await readFile(file, "utf8"), a.archive);
     return { sha256: sha, source: "mirror", description: `checksum file ${url}` };
   } catch (err) {
     throw new Error(`helm ${a.archive}: refusing the checksum file ${url}: ${errorMessage(err)}`, { cause: err });
   } finally {
-    await rm(file, { force: true });
+    await rm2(file, { force: true });
   }
 }
-async function verifyHelmVersion(bin, version, timeoutMs) {
-  const reported = await new Promise((resolve, reject) => {
-    execFile(
-      bin,
-      ["version", "--template", "{{.Version}}"],
-      { timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 64 * 1024, windowsHide: true, encoding: "utf8" },
-      (err, stdout, stderr) => {
-        if (err) {
-          const why = err.killed ? `timed out after ${timeoutMs} ms` : `${err.message}${stderr ? `: ${stderr.trim()}` : ""}`;
-          reject(new Error(`helm ${version}: running "${bin} version" failed (${why})`, { cause: err }));
-        } else {
-          resolve(stdout.trim());
-        }
-      }
-    );
-  });
+async function verifyHelmVersion(ctx, bin) {
+  const { version } = ctx;
+  const timeoutMs = Math.min(ctx.versionTimeoutMs, ctx.deadline.remaining());
+  const r = await run(bin, ["version", "--template", "{{.Version}}"], { timeoutMs, maxOutputBytes: 64 * 1024 });
+  const why = r.spawnError ? r.spawnError.message : r.timedOut ? `timed out after ${timeoutMs} ms` : r.outputTooLarge ? "it printed more than a version" : r.code !== 0 ? `exit ${r.code ?? r.signal}${r.stderr.trim() ? `: ${r.stderr.trim().slice(0, 500)}` : ""}` : void 0;
+  if (why) throw new Error(`helm ${version}: running "${bin} version" failed (${why})`);
+  const reported = r.stdout.trim();
   if (reported !== version) {
     throw new Error(
-      `helm ${version}: ${bin} reports version ${JSON.stringify(reported)}, not ${version}; refusing to use it`
+      `helm ${version}: ${bin} reports version ${JSON.stringify(reported.slice(0, 200))}, not ${version}; refusing to use it`
     );
   }
   info(`helm ${version}: ${bin} reports ${reported}`);
@@ -2892,18 +2921,6 @@ async function isFile(p) {
     return (await lstat(p)).isFile();
   } catch {
     return false;
-  }
-}
-async function withTimeout(p, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-    timer.unref?.();
-  });
-  try {
-    return await Promise.race([p, timeout]);
-  } finally {
-    if (timer) clearTimeout(timer);
   }
 }
 function errorMessage(err) {

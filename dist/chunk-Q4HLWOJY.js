@@ -6,20 +6,20 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-FKGQEQLW.js";
-import "./chunk-HBG6Q3BS.js";
+} from "./chunk-UMAEZXCB.js";
 import {
   itemKey
 } from "./chunk-BAICV6HM.js";
-import "./chunk-MT5U7UVF.js";
-import "./chunk-MVWWROHK.js";
+import "./chunk-TCJ6Y27S.js";
+import "./chunk-E7MX4Q7U.js";
+import "./chunk-EXNJKHFI.js";
 import {
   GuardError
-} from "./chunk-YJOSE5ZY.js";
-import "./chunk-ZHHGQAH2.js";
-import "./chunk-7LRU3GEV.js";
+} from "./chunk-XFJATW74.js";
+import "./chunk-4XC6GTOR.js";
+import "./chunk-BST2SALO.js";
 import "./chunk-AVBPKS3C.js";
-import "./chunk-D7TC343Y.js";
+import "./chunk-7WR7WPOH.js";
 import "./chunk-2AJFM67G.js";
 
 // src/merge.ts
@@ -81,13 +81,15 @@ function mergeReports(files) {
       findings: runs.flatMap((c) => c.findings)
     };
   });
-  return finalize({
+  const merged = finalize({
     failOn: first.failOn,
     helm: first.helm,
     charts: chartRuns,
     combos,
     durationMs: Math.max(...reports.map((r) => r.durationMs))
   });
+  if (first.base) merged.base = first.base;
+  return merged;
 }
 export {
   mergeReports

@@ -5,28 +5,29 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main
-} from "./chunk-BZRFHSNM.js";
-import "./chunk-E7YEBDJ3.js";
-import "./chunk-FKGQEQLW.js";
-import "./chunk-HBG6Q3BS.js";
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
+} from "./chunk-UMAEZXCB.js";
 import "./chunk-BAICV6HM.js";
-import "./chunk-MT5U7UVF.js";
-import "./chunk-MVWWROHK.js";
-import "./chunk-YJOSE5ZY.js";
-import "./chunk-ZHHGQAH2.js";
-import "./chunk-7LRU3GEV.js";
+import "./chunk-TCJ6Y27S.js";
+import "./chunk-E7MX4Q7U.js";
+import "./chunk-EXNJKHFI.js";
+import {
+  GuardError,
+  atOrAbove
+} from "./chunk-XFJATW74.js";
+import "./chunk-4XC6GTOR.js";
+import "./chunk-BST2SALO.js";
 import "./chunk-AVBPKS3C.js";
-import "./chunk-D7TC343Y.js";
+import "./chunk-7WR7WPOH.js";
 import "./chunk-2AJFM67G.js";
 export {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main
+  GuardError,
+  atOrAbove,
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
 };

@@ -5,11 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
+  SEVERITY_ORDER,
   globMatch
-} from "./chunk-ZHHGQAH2.js";
-import {
-  SEVERITY_ORDER
-} from "./chunk-7LRU3GEV.js";
+} from "./chunk-BST2SALO.js";
 
 // src/result.ts
 var GuardError = class extends Error {

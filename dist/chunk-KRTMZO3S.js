@@ -4,10 +4,17 @@ import { dirname as __hgDirname } from 'node:path';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
+import {
+  groupsOf
+} from "./chunk-OLL7GY2J.js";
+import "./chunk-E7MX4Q7U.js";
+import "./chunk-4XC6GTOR.js";
+import "./chunk-BST2SALO.js";
 import "./chunk-2AJFM67G.js";
 
 // src/report/json.ts
 function formatJson(r) {
+  const index = new Map(r.findings.map((f, i) => [f, i]));
   const report = {
     result: r.result,
     failOn: r.failOn,
@@ -16,6 +23,7 @@ function formatJson(r) {
     charts: r.charts,
     durationMs: Math.round(r.durationMs),
     ...r.shard ? { shard: r.shard } : {},
+    ...r.base ? { base: r.base } : {},
     combos: r.combos.map((c) => ({
       name: c.name,
       chart: c.chart,
@@ -27,9 +35,20 @@ function formatJson(r) {
       apis: c.apis,
       ...c.emptyConfigured ? { emptyConfigured: true } : {},
       findings: c.findings,
-      durationMs: Math.round(c.durationMs)
+      durationMs: Math.round(c.durationMs),
+      ...c.upgrade ? { upgrade: c.upgrade } : {}
     })),
     findings: r.findings,
+    groups: groupsOf(r).map((g) => ({
+      severity: g.severity,
+      rule: g.rule,
+      ...g.location ? { location: g.location } : {},
+      message: g.message,
+      chart: g.first.chart ?? r.chart,
+      combos: g.combos.filter((c) => c.combo).map((c) => c.combo),
+      resources: g.resources.length,
+      findings: g.findings.map((f) => index.get(f))
+    })),
     chartRuns: r.chartRuns
   };
   return JSON.stringify(report, null, 2) + "\n";

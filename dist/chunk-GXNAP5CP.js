@@ -8,8 +8,14 @@ import {
   VERSION
 } from "./chunk-E7YEBDJ3.js";
 import {
+  reportContext
+} from "./chunk-WOH35TE4.js";
+import {
+  sanitizeForTerminal
+} from "./chunk-OIB46X2N.js";
+import {
   runGuard
-} from "./chunk-FKGQEQLW.js";
+} from "./chunk-UMAEZXCB.js";
 import {
   parseShard,
   timingsFromReport
@@ -17,30 +23,34 @@ import {
 import {
   CORE_SCHEMA,
   DATA,
+  duplicateKeys,
   load,
   offsetOfPath
-} from "./chunk-MT5U7UVF.js";
+} from "./chunk-TCJ6Y27S.js";
 import {
   ALL_RULES,
   RULE_IDS,
   closest
-} from "./chunk-MVWWROHK.js";
+} from "./chunk-E7MX4Q7U.js";
 import {
   GuardError
-} from "./chunk-YJOSE5ZY.js";
+} from "./chunk-XFJATW74.js";
 import {
   globPath
-} from "./chunk-ZHHGQAH2.js";
+} from "./chunk-BST2SALO.js";
 import {
   repoPath,
   require_dist
 } from "./chunk-AVBPKS3C.js";
 import {
+  inputRegExpProblem
+} from "./chunk-7WR7WPOH.js";
+import {
   __toESM
 } from "./chunk-2AJFM67G.js";
 
 // src/cli/main.ts
-import { accessSync, constants, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, statSync as statSync3, writeFileSync } from "node:fs";
 import { delimiter, dirname as dirname2, join as join3, relative, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -54,11 +64,15 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/config/config.schema.json
 var config_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/certctl/helm-guard/config.schema.json",
+  $id: "https://raw.githubusercontent.com/certctl/helm-guard/main/src/config/config.schema.json",
   title: "helm-guard configuration (.helm-guard.yaml)",
   type: "object",
   additionalProperties: false,
   properties: {
+    $schema: {
+      type: "string",
+      description: "The JSON schema of this file, for editors (e.g. this schema's $id); helm-guard ignores it."
+    },
     chart: { type: "string", minLength: 1, description: "Chart directory, relative to this file." },
     charts: {
       type: "array",
@@ -327,12 +341,21 @@ function displayPath(cwd, p) {
   const r = repoPath(cwd, p);
   return r.startsWith("..") ? p.split("\\").join("/") : r;
 }
+var MAX_TIMEOUT_MS = 24 * 60 * 60 * 1e3;
 function parseDuration(v, dflt) {
   if (v === void 0) return dflt;
   if (typeof v === "number") return Math.round(v * 1e3);
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(v);
   const n = Number(m[1]);
   return Math.round(m[2] === "ms" ? n : m[2] === "s" ? n * 1e3 : n * 6e4);
+}
+function timeoutOf(v, where) {
+  const ms = parseDuration(v, 12e4);
+  if (!Number.isFinite(ms) || ms > MAX_TIMEOUT_MS)
+    throw new ConfigError(`timeout ${JSON.stringify(v)} is too long: at most 24h (1440m) per helm call`, ...where());
+  if (ms < 1)
+    throw new ConfigError(`timeout ${JSON.stringify(v)} is too short: at least 1ms per helm call`, ...where());
+  return ms;
 }
 function pointerToPath(pointer) {
   if (!pointer) return [];
@@ -382,9 +405,23 @@ function describe(e, path) {
 function resolveFiles(list, dir, cfgFile, lineOfPath, at) {
   return (list ?? []).map((f, i) => {
     const abs = resolve2(dir, f);
-    if (!existsSync(abs)) throw new ConfigError(`values file not found: ${f}`, cfgFile, lineOfPath([...at, i]));
+    const problem = valuesFileProblem(abs, f);
+    if (problem) throw new ConfigError(problem, cfgFile, lineOfPath([...at, i]));
     return abs;
   });
+}
+function valuesFileProblem(abs, shown) {
+  if (/[\r\n\0]/.test(abs))
+    return `values file name holds a line break or NUL, which helm cannot read: ${JSON.stringify(shown)}`;
+  let st;
+  try {
+    st = statSync2(abs);
+  } catch {
+    return `values file not found: ${shown}`;
+  }
+  if (st.isDirectory()) return `values file is a directory: ${shown}`;
+  if (!st.isFile()) return `values file is not a regular file: ${shown}`;
+  return void 0;
 }
 function mergeExpect(global, local, loc, gAt, lAt) {
   const out = { kinds: {}, kindLocations: {}, resources: [] };
@@ -416,34 +453,119 @@ function zeroConfigCombos(chartDir) {
   } catch {
   }
   if (files.length === 0) return [{ name: "default", valuesFiles: [] }];
-  return files.map((f) => ({ name: f.replace(/-values\.ya?ml$/, ""), valuesFiles: [join2(ci, f)] }));
+  return files.map((f) => {
+    const problem = valuesFileProblem(join2(ci, f), `ci/${f}`);
+    if (problem) throw new ConfigError(`${problem} (in the chart's ci/ folder)`, join2(ci, f));
+    return { name: f.replace(/-values\.ya?ml$/, ""), valuesFiles: [join2(ci, f)] };
+  });
+}
+var MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+function readConfigText(file, shown) {
+  let st;
+  try {
+    st = statSync2(file);
+  } catch (e) {
+    throw new ConfigError(
+      `config file cannot be read (${e.code ?? e.message})`,
+      shown
+    );
+  }
+  if (st.isDirectory()) throw new ConfigError("the config file is a directory", shown);
+  if (!st.isFile()) throw new ConfigError("the config file is not a regular file", shown);
+  if (st.size > MAX_CONFIG_BYTES)
+    throw new ConfigError(
+      `the config file is ${st.size} bytes, more than a config can be (${MAX_CONFIG_BYTES})`,
+      shown
+    );
+  const bytes = readFileSync(file);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const { line, column } = firstInvalidUtf8(bytes);
+    throw new ConfigError("the config file is not UTF-8 text (save it as UTF-8)", shown, line, column);
+  }
+}
+function firstInvalidUtf8(bytes) {
+  const text = bytes.toString("utf8");
+  for (let i = text.indexOf("�"); i >= 0; i = text.indexOf("�", i + 1)) {
+    const off = Buffer.byteLength(text.slice(0, i));
+    if (!(bytes[off] === 239 && bytes[off + 1] === 191 && bytes[off + 2] === 189)) {
+      const before = text.slice(0, i);
+      return { line: before.split("\n").length, column: i - before.lastIndexOf("\n") };
+    }
+  }
+  return { line: 1, column: 1 };
+}
+var MAX_ALIAS_EXPANSION = 1e6;
+function aliasExpansion(root) {
+  const size = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  let written = 0;
+  const walk = (v) => {
+    if (typeof v !== "object" || v === null) return 1;
+    const known = size.get(v);
+    if (known !== void 0) return known;
+    if (onStack.has(v)) return Infinity;
+    onStack.add(v);
+    written++;
+    let n = 1;
+    for (const c of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof c !== "object" || c === null) written++;
+      n += walk(c);
+      if (n > 1e15) break;
+    }
+    onStack.delete(v);
+    size.set(v, n);
+    return n;
+  };
+  return walk(root) - Math.max(written, 1);
 }
 function readConfigFile(file, shown) {
-  const text = readFileSync(file, "utf8");
+  const text = readConfigText(file, shown);
   let positions;
   const parsed = () => {
     if (!positions) {
       const lc = new import_yaml.LineCounter();
-      positions = { doc: (0, import_yaml.parseDocument)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false }), lc };
+      positions = { doc: (0, import_yaml.parseDocument)(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false }), lc };
     }
     return positions;
   };
   let raw;
   try {
     raw = load(text, { schema: CORE_SCHEMA }) ?? {};
-  } catch {
+  } catch (err) {
+    const mark = err.mark;
+    if (err.reason === "duplicated mapping key" && mark)
+      throw new ConfigError("duplicate key", shown, mark.line + 1, mark.column + 1);
     const { doc, lc } = parsed();
     const e = doc.errors[0];
+    const dup = duplicateKeys(doc)[0];
+    if (dup && (!e || dup.pos[0] <= e.pos[0])) {
+      const p = lc.linePos(dup.pos[0]);
+      throw new ConfigError("duplicate key", shown, p.line, p.col);
+    }
     if (e) {
       const p = lc.linePos(e.pos[0]);
       throw new ConfigError(
-        e.code === "DUPLICATE_KEY" ? "duplicate key" : `invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+.*$/, "")}`,
+        `invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+.*$/, "")}`,
         shown,
         p.line,
         p.col
       );
     }
-    raw = doc.toJS() ?? {};
+    try {
+      raw = doc.toJS() ?? {};
+    } catch (err2) {
+      throw new ConfigError(`invalid YAML: ${err2.message}`, shown, firstAliasLine(doc, lc));
+    }
+  }
+  if (aliasExpansion(raw) > MAX_ALIAS_EXPANSION) {
+    const { doc, lc } = parsed();
+    throw new ConfigError(
+      `YAML aliases here expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (an alias bomb, or an alias used inside its own anchor); write the values out`,
+      shown,
+      firstAliasLine(doc, lc)
+    );
   }
   if (typeof raw !== "object" || Array.isArray(raw)) throw new ConfigError("the config must be a mapping", shown, 1);
   const where = (path) => {
@@ -485,6 +607,16 @@ function readConfigFile(file, shown) {
       return pos ? { file: shown, line: pos.line } : void 0;
     }
   };
+}
+function firstAliasLine(doc, lc) {
+  let at;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      at = node.range?.[0];
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return at === void 0 ? void 0 : lc.linePos(at).line;
 }
 var INHERITED = [
   "kubeVersion",
@@ -706,6 +838,20 @@ function buildConfig(raw, source, opts, configDir) {
   );
   checkRules(raw.rules, ["rules"]);
   const baseValues = resolveFiles(raw.valuesFiles, configDir, shown ?? "", lineOf, ["valuesFiles"]);
+  const checkPatterns = (expect, at) => {
+    if (!expect) return;
+    const failure = typeof expect.failure === "string" ? expect.failure : expect.failure?.message;
+    const bad = (pattern, path) => {
+      const problem = typeof pattern === "string" ? inputRegExpProblem(pattern) : void 0;
+      if (problem) throw new ConfigError(problem, shown, lineOf(path));
+    };
+    bad(failure, [...at, "failure"]);
+    (expect.resources ?? []).forEach(
+      (r, i) => (r.assert ?? []).forEach((a, j) => bad(a.matches, [...at, "resources", i, "assert", j, "matches"]))
+    );
+  };
+  checkPatterns(raw.expect, ["expect"]);
+  (raw.combos ?? []).forEach((c, i) => checkPatterns(c.expect, ["combos", i, "expect"]));
   const rawCombos = raw.combos ?? zeroConfigCombos(chartDir);
   const seen = /* @__PURE__ */ new Map();
   const combos = rawCombos.map((c, i) => {
@@ -759,7 +905,7 @@ function buildConfig(raw, source, opts, configDir) {
     chartDir,
     combos: selected,
     lint: { enabled: lint.enabled ?? true, strict: lint.strict ?? false, perCombo: lint.perCombo ?? false },
-    timeoutMs: parseDuration(raw.timeout, 12e4),
+    timeoutMs: timeoutOf(raw.timeout, () => [shown, lineOf(["timeout"])]),
     concurrency: raw.concurrency ?? 0,
     includeCrds: raw.includeCrds ?? true,
     schemas: {
@@ -800,8 +946,13 @@ Options:
                            with a schema set)
       --since REF          only the charts with files changed since this git ref (a library chart's
                            change counts for the charts that use it); fetches REF in a shallow clone
+      --base REF           also render every combo at this git ref (the pull request's base) and
+                           compare: changes helm upgrade cannot apply, data-loss removals, what
+                           rolls; --format diff prints the rendered diff
       --shard I/N          only shard I of N of the work (chart x combo), balanced as \`plan\` shows
       --timings FILE       a previous JSON report: balance shards by its render times
+      --sarif-category ID  the SARIF run's category (runAutomationDetails.id); default: helm-guard,
+                           the charts or config asked for, and the helm major
       --init               write a starting .helm-guard.yaml (or --output FILE) for CHART_DIR: its
                            combos and what each renders now as expectations; never overwrites
       --list-rules         print every rule id with its default severity and exit
@@ -820,14 +971,15 @@ Commands:
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
 var FORMATTERS = {
-  json: () => import("./chunk-C467OWEG.js").then((m) => (r) => m.formatJson(r)),
-  junit: () => import("./chunk-ZRJ33GZO.js").then((m) => (r) => m.formatJunit(r)),
-  sarif: () => import("./chunk-WTUAXNIU.js").then((m) => (r) => m.formatSarif(r)),
-  text: () => import("./chunk-XCSY2AAP.js").then((m) => (r, color) => m.formatText(r, { color }))
+  json: () => import("./chunk-KRTMZO3S.js").then((m) => (r) => m.formatJson(r)),
+  junit: () => import("./chunk-R2BJWNT7.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import("./chunk-5K5OGUA3.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import("./chunk-6LOLATKS.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  diff: () => import("./chunk-ZS5ZBKRX.js").then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
-async function formatReport(r, format, color = false) {
+async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
   const f = FORMATTERS[format] ?? FORMATTERS.text;
-  return (await f())(r, color);
+  return (await f())(r, ctx, color);
 }
 formatReport.preload = (formats) => Promise.all(
   formats.map((f) => (FORMATTERS[f] ?? FORMATTERS.text)().catch(() => void 0))
@@ -840,6 +992,13 @@ function readTimings(file) {
     throw new GuardError(`--timings ${file}: not a JSON report (${e.message.split("\n")[0]})`);
   }
   return timingsFromReport(json);
+}
+function isDirectory(p) {
+  try {
+    return statSync3(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function onPath(name, env) {
   const names = process.platform === "win32" && !name.endsWith(".exe") ? [`${name}.exe`, name] : [name];
@@ -877,11 +1036,13 @@ async function main(argv, io) {
         combo: { type: "string", multiple: true },
         "kube-version": { type: "string" },
         since: { type: "string" },
+        base: { type: "string" },
         shard: { type: "string" },
         shards: { type: "string" },
         timings: { type: "string" },
         "list-rules": { type: "boolean" },
         init: { type: "boolean" },
+        "sarif-category": { type: "string" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" }
@@ -909,14 +1070,17 @@ ${USAGE}`);
     return EXIT.ok;
   }
   const usage = (msg) => {
-    io.stderr(`helm-guard: ${msg}
+    io.stderr(`helm-guard: ${sanitizeForTerminal(msg, { multiline: true })}
 `);
     return EXIT.usage;
   };
-  if (!["text", "json", "junit", "sarif"].includes(o.format))
-    return usage(`--format must be text, json, junit or sarif (got "${o.format}")`);
+  if (!["text", "json", "junit", "sarif", "diff"].includes(o.format))
+    return usage(`--format must be text, json, junit, sarif or diff (got "${o.format}")`);
+  if (o.format === "diff" && !o.base) return usage("--format diff needs --base REF: the commit to compare with");
   if (!["error", "warning", "never"].includes(o["fail-on"]))
     return usage(`--fail-on must be error, warning or never (got "${o["fail-on"]}")`);
+  if (o.output && !o.init && isDirectory(resolve3(io.cwd, o.output)))
+    return usage(`--output ${o.output} is a directory; give a file path`);
   if (o["kube-version"] && !/^v?\d+\.\d+(\.\d+)?$/.test(o["kube-version"]))
     return usage(`--kube-version must look like 1.30.0 (got "${o["kube-version"]}")`);
   if (o.init && (!args.positionals[0] || o.config))
@@ -929,21 +1093,25 @@ ${USAGE}`);
   if (command === "plan" && !(shards && Number.isInteger(shards) && shards >= 1 && shards <= 256))
     return usage(`plan needs --shards N, a whole number from 1 to 256${o.shards ? ` (got "${o.shards}")` : ""}`);
   const color = io.isTTY && !o["no-color"] && !io.env.NO_COLOR;
+  const ctx = {
+    ...reportContext(io.cwd, {}, o["sarif-category"] ? { sarifCategory: o["sarif-category"] } : {}),
+    ...command === "merge" ? {} : { scope: o.config ?? (positionals.join(",") || ".") }
+  };
   const write = async (result) => {
     if (o.output) {
       const file = resolve3(io.cwd, o.output);
       mkdirSync(dirname2(file), { recursive: true });
-      writeFileSync(file, await formatReport(result, o.format));
-      io.stdout(await formatReport(result, "text", color));
+      writeFileSync(file, await formatReport(result, o.format, false, ctx));
+      io.stdout(await formatReport(result, "text", color, ctx));
     } else {
-      io.stdout(await formatReport(result, o.format, color));
+      io.stdout(await formatReport(result, o.format, color, ctx));
     }
     return result.result === "pass" ? EXIT.ok : EXIT.findings;
   };
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-R5UYOJUR.js");
+      const { mergeReports } = await import("./chunk-Q4HLWOJY.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -958,7 +1126,7 @@ ${USAGE}`);
     });
     const timings = o.timings ? readTimings(resolve3(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import("./chunk-6BQAB24G.js");
+      const { changedConfigs } = await import("./chunk-XLUBAAUB.js");
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -969,7 +1137,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-TWUJYDP6.js");
+      const { workItems } = await import("./chunk-DW5UUSWR.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -989,26 +1157,33 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const result2 = await runGuard({ config, helm, baseDir: io.cwd, failOn: "never" });
-      const { initialConfig } = await import("./chunk-6RUIDVI7.js");
+      const result = await runGuard({ config, helm, baseDir: io.cwd, failOn: "never" });
+      const { initialConfig } = await import("./chunk-RTIWWHUH.js");
       mkdirSync(dirname2(target), { recursive: true });
-      writeFileSync(target, initialConfig(config, result2, dirname2(target)));
+      writeFileSync(target, initialConfig(config, result, dirname2(target)));
       io.stdout(
-        `helm-guard: wrote ${relative(io.cwd, target) || target} with ${result2.combos.length} combo(s); run helm-guard --config ${relative(io.cwd, target)} to check
+        `helm-guard: wrote ${relative(io.cwd, target) || target} with ${result.combos.length} combo(s); run helm-guard --config ${relative(io.cwd, target)} to check
 `
       );
       return EXIT.ok;
     }
     void formatReport.preload(o.output ? ["text", o.format] : [o.format]);
-    const result = await runGuard({
-      configs,
-      helm,
-      baseDir: io.cwd,
-      failOn: o["fail-on"],
-      ...shard ? { shard } : {},
-      ...timings ? { timings } : {}
-    });
-    return await write(result);
+    const base = o.base ? await (await import("./chunk-LYEUHLK3.js")).checkoutBase(o.base, io.cwd) : void 0;
+    try {
+      const result = await runGuard({
+        configs,
+        helm,
+        baseDir: io.cwd,
+        failOn: o["fail-on"],
+        ...shard ? { shard } : {},
+        ...timings ? { timings } : {},
+        ...base ? { base } : {}
+      });
+      return await write(result);
+    } finally {
+      await base?.remove().catch((e) => io.stderr(`helm-guard: ${e.message}
+`));
+    }
   } catch (e) {
     if (e instanceof ConfigError) return usage(e.toString());
     if (e instanceof GuardError) return usage(e.message);

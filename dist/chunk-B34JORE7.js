@@ -8,7 +8,7 @@ import {
   STATE_KEY,
   require_ucs2length,
   schemaState
-} from "./chunk-D7TC343Y.js";
+} from "./chunk-7WR7WPOH.js";
 import {
   __commonJS,
   __toESM

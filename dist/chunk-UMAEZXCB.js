@@ -5,28 +5,32 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  run
-} from "./chunk-HBG6Q3BS.js";
-import {
   assignShards
 } from "./chunk-BAICV6HM.js";
 import {
   DEFAULT_RELEASE,
   crdVersions,
   helmErrorLocation,
+  load,
   parseHelmError,
+  readChartFile,
+  readRegularFile,
   releaseData,
   releaseFor,
   scrubSecrets
-} from "./chunk-MT5U7UVF.js";
+} from "./chunk-TCJ6Y27S.js";
 import {
   checkOf
-} from "./chunk-MVWWROHK.js";
+} from "./chunk-E7MX4Q7U.js";
+import {
+  DEFAULT_MAX_OUTPUT_BYTES,
+  run
+} from "./chunk-EXNJKHFI.js";
 import {
   GuardError,
   atOrAbove,
   level
-} from "./chunk-YJOSE5ZY.js";
+} from "./chunk-XFJATW74.js";
 import {
   repoPath,
   require_dist
@@ -36,9 +40,9 @@ import {
 } from "./chunk-2AJFM67G.js";
 
 // src/guard.ts
-import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
-import { dirname, join as join2 } from "node:path";
+import { mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
+import { join as join4 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -128,27 +132,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve, arguments_) => {
+  const run2 = async (function_, resolve2, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve(result);
+    resolve2(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve, reject, arguments_) => {
+  const enqueue = (function_, resolve2, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve, arguments_));
+    }).then(run2.bind(void 0, function_, resolve2, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-    enqueue(function_, resolve, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve2, reject) => {
+    enqueue(function_, resolve2, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -213,14 +217,13 @@ function validateConcurrency(concurrency) {
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/helm/args.ts
-import { readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
-function readLines(file) {
-  try {
-    return readFileSync(file, "utf8").split("\n");
-  } catch {
-    return [];
-  }
+function readLines(file, chartDir) {
+  return readChartFile(file, chartDir)?.split("\n") ?? [];
+}
+function valuesFileArg(path) {
+  return /[",\r\n]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
 }
 function escapeSetValue(v) {
   if (v === null) return "null";
@@ -228,7 +231,7 @@ function escapeSetValue(v) {
 }
 function valuesArgs(combo, inline) {
   const args = [];
-  for (const f of [...combo.valuesFiles, ...inline?.get(combo) ?? []]) args.push("--values", f);
+  for (const f of [...combo.valuesFiles, ...inline?.get(combo) ?? []]) args.push("--values", valuesFileArg(f));
   for (const [k, v] of Object.entries(combo.set)) args.push("--set", `${k}=${escapeSetValue(v)}`);
   for (const [k, v] of Object.entries(combo.setString)) args.push("--set-string", `${k}=${escapeSetValue(v)}`);
   return args;
@@ -261,6 +264,15 @@ function lintArgs(config, combo, inline) {
   if (config.lint.strict) args.push("--strict");
   return args;
 }
+function splitLintEntry(rest, chartDir) {
+  const cuts = [];
+  for (let i = rest.indexOf(": "); i >= 0 && cuts.length < 20; i = rest.indexOf(": ", i + 1)) cuts.push(i);
+  if (rest.endsWith(":")) cuts.push(rest.length - 1);
+  if (!cuts.length) return { where: "", message: rest.trim() };
+  const exists = (w) => w.endsWith("/") || !isAbsolute(w) && !w.split("/").includes("..") && existsSync(join(chartDir, w));
+  const cut = cuts.find((i) => exists(rest.slice(0, i))) ?? cuts[0];
+  return { where: rest.slice(0, cut), message: rest.slice(cut + 1).trim() };
+}
 function parseLint(output, chartDir, baseDir, combo) {
   const out = [];
   const entries = [];
@@ -270,15 +282,16 @@ function parseLint(output, chartDir, baseDir, combo) {
       entries[entries.length - 1] += `: ${line.trim()}`;
   }
   for (const entry of entries) {
-    const m = /^\[(ERROR|WARNING)\]\s+([^:]*):\s*(.*)$/.exec(entry);
+    const m = /^\[(ERROR|WARNING)\]\s+(.*)$/.exec(entry);
     if (!m) continue;
-    const [, level2, where, message] = m;
+    const level2 = m[1];
+    const { where, message } = splitLintEntry(m[2], chartDir);
     const inner = parseHelmError(`Error: ${message}`);
     let location = helmErrorLocation(inner, chartDir, baseDir);
     const field = /unknown field "([^"]+)"/.exec(message)?.[1];
     if (!location && where === "Chart.yaml" && field) {
       const file = join(chartDir, "Chart.yaml");
-      const at = readLines(file).findIndex((l) => l.startsWith(`${field}:`));
+      const at = readLines(file, chartDir).findIndex((l) => l.startsWith(`${field}:`));
       if (at >= 0) location = { file: repoPath(baseDir, file), line: at + 1 };
     }
     if (!location && where && !where.endsWith("/"))
@@ -298,16 +311,164 @@ function parseLint(output, chartDir, baseDir, combo) {
   return out;
 }
 
+// src/helm/version.ts
+import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join as join2 } from "node:path";
+var HELM_VERSION_RE = /^v\d{1,4}\.\d{1,4}\.\d{1,6}(?:-[0-9A-Za-z.-]{1,64})?(?:\+[0-9A-Za-z.-]{1,64})?$/;
+function versionCacheFile() {
+  return join2(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
+}
+var known = /* @__PURE__ */ new Map();
+var MAX_ENTRIES = 64;
+function ownDir(dir) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = lstatSync(dir);
+    if (!st.isDirectory()) return false;
+    if (process.getuid && st.uid !== process.getuid()) return false;
+    return process.platform === "win32" || (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function readEntries(file) {
+  try {
+    const st = lstatSync(file);
+    if (!st.isFile() || st.size > 256 * 1024) return {};
+    const json = JSON.parse(readFileSync(file, "utf8"));
+    if (!json || typeof json !== "object" || Array.isArray(json)) return {};
+    const out = {};
+    for (const [k, v] of Object.entries(json)) if (typeof v === "string" && HELM_VERSION_RE.test(v)) out[k] = v;
+    return out;
+  } catch {
+    return {};
+  }
+}
+function writeEntries(file, entries) {
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(tmp, JSON.stringify(entries), { mode: 384, flag: "wx" });
+    renameSync(tmp, file);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+async function helmVersion(helm) {
+  let key;
+  try {
+    const st = statSync(helm);
+    key = `${realpathSync(helm)}:${st.size}:${st.mtimeMs}`;
+  } catch {
+  }
+  const file = versionCacheFile();
+  const usable = key !== void 0 && ownDir(dirname(file));
+  if (key) {
+    const mine = known.get(key);
+    if (mine) return mine;
+    const cached = usable ? readEntries(file)[key] : void 0;
+    if (cached) {
+      known.set(key, cached);
+      return cached;
+    }
+  }
+  const r = await run(helm, ["version", "--template", "{{.Version}}"], {
+    timeoutMs: 3e4,
+    maxOutputBytes: 64 * 1024
+  });
+  if (r.spawnError)
+    throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
+  const version = r.stdout.trim();
+  if (r.code !== 0 || !HELM_VERSION_RE.test(version))
+    throw new GuardError(
+      `${helm} does not look like helm: ${JSON.stringify((r.stdout + r.stderr).trim().slice(0, 200))}${r.signal ? ` (killed by ${r.signal})` : ""}`
+    );
+  if (key) {
+    known.set(key, version);
+    if (usable) {
+      const entries = readEntries(file);
+      delete entries[key];
+      const kept = Object.entries(entries).slice(-(MAX_ENTRIES - 1));
+      writeEntries(file, Object.fromEntries([...kept, [key, version]]));
+    }
+  }
+  return version;
+}
+
+// src/base/rebase.ts
+import { copyFileSync, existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join3, relative, resolve } from "node:path";
+function inBase(p, base) {
+  const rel = relative(base.repoRoot, p);
+  if (rel.startsWith("..") || isAbsolute2(rel)) return { path: p, inRepo: false };
+  return { path: rel ? join3(base.worktree, rel) : base.worktree, inRepo: true };
+}
+function shareBuiltDependencies(headChart, baseChart) {
+  const headDeps = join3(headChart, "charts");
+  if (!existsSync2(headDeps)) return;
+  const read = (f) => existsSync2(f) ? readFileSync2(f, "utf8") : void 0;
+  const lock = (dir) => read(join3(dir, "Chart.lock")) ?? read(join3(dir, "requirements.lock"));
+  const headLock = lock(headChart);
+  if (headLock !== lock(baseChart)) return;
+  if (headLock === void 0) {
+    const deps = (dir) => {
+      try {
+        return JSON.stringify(load(read(join3(dir, "Chart.yaml")) ?? "")?.dependencies);
+      } catch {
+        return void 0;
+      }
+    };
+    const d = deps(headChart);
+    if (d === void 0 || d !== deps(baseChart)) return;
+  }
+  const baseDeps = join3(baseChart, "charts");
+  for (const name of readdirSync(headDeps)) {
+    if (!name.endsWith(".tgz")) continue;
+    const to = join3(baseDeps, name);
+    if (existsSync2(to)) continue;
+    mkdirSync2(baseDeps, { recursive: true });
+    copyFileSync(join3(headDeps, name), to);
+  }
+}
+function configAtBase(config, base) {
+  const missing = /* @__PURE__ */ new Map();
+  const chart = inBase(resolve(config.chartDir), base);
+  if (!chart.inRepo) return { missing, reason: "the chart is outside the repository" };
+  if (!existsSync2(join3(chart.path, "Chart.yaml")))
+    return { missing, reason: `the chart is new: it is not at ${base.ref}` };
+  shareBuiltDependencies(config.chartDir, chart.path);
+  const combos = config.combos.map((c) => {
+    const valuesFiles = c.valuesFiles.map((f) => {
+      const at = inBase(resolve(f), base);
+      if (at.inRepo && !(existsSync2(at.path) && statSync2(at.path).isFile()))
+        missing.set(c.name, `its values file ${relative(base.repoRoot, resolve(f))} is new: it is not at ${base.ref}`);
+      return at.path;
+    });
+    return { ...c, valuesFiles };
+  });
+  return {
+    config: { ...config, chartDir: chart.path, configDir: inBase(config.configDir, base).path, combos },
+    missing
+  };
+}
+function headFileOf(file, opts) {
+  const abs = resolve(opts.baseDir, file);
+  const rel = relative(opts.worktree, abs);
+  if (rel.startsWith("..")) return void 0;
+  const head = resolve(opts.repoRoot, rel);
+  return existsSync2(head) ? repoPath(opts.baseDir, head) : void 0;
+}
+
 // src/guard.ts
 function readCrdFiles(paths) {
   const out = [];
   for (const p of paths) {
-    let text;
-    try {
-      text = readFileSync2(p, "utf8");
-    } catch {
-      throw new GuardError(`CRD file not found: ${p}`);
-    }
+    const read = readRegularFile(p, 64 << 20);
+    if ("why" in read)
+      throw new GuardError(
+        read.why === "missing" ? `CRD file not found: ${p}` : `CRD file ${p} cannot be read: ${read.why === "too-large" ? "it is over 64 MiB" : `it is ${read.why === "directory" ? "a directory" : read.why === "not-regular" ? "not a regular file" : "unreadable"}`}`
+      );
+    const text = read.text;
     for (const d of (0, import_yaml.parseAllDocuments)(text)) {
       if ("errors" in d && d.errors.length)
         throw new GuardError(`CRD file ${p} is not valid YAML: ${d.errors[0].message.split("\n")[0]}`);
@@ -316,39 +477,6 @@ function readCrdFiles(paths) {
     }
   }
   return out;
-}
-var versionCache = join2(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
-async function helmVersion(helm) {
-  let key;
-  try {
-    const st = statSync(helm);
-    key = `${realpathSync(helm)}:${st.size}:${st.mtimeMs}`;
-  } catch {
-  }
-  let known = {};
-  if (key) {
-    try {
-      known = JSON.parse(readFileSync2(versionCache, "utf8"));
-      const v = known[key];
-      if (typeof v === "string") return v;
-    } catch {
-      known = {};
-    }
-  }
-  const r = await run(helm, ["version", "--template", "{{.Version}}"], { timeoutMs: 3e4 });
-  if (r.spawnError)
-    throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
-  if (r.code !== 0 || !/^v\d+\./.test(r.stdout.trim()))
-    throw new GuardError(`${helm} does not look like helm: "${(r.stdout + r.stderr).trim().slice(0, 200)}"`);
-  const version = r.stdout.trim();
-  if (key) {
-    try {
-      mkdirSync(dirname(versionCache), { recursive: true });
-      writeFileSync(versionCache, JSON.stringify({ ...known, [key]: version }));
-    } catch {
-    }
-  }
-  return version;
 }
 function crdApiVersions(crds) {
   const out = /* @__PURE__ */ new Set();
@@ -381,7 +509,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-I5Z727ND.js");
+  const engineP = import("./chunk-YUJC3F53.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -391,7 +519,7 @@ async function runGuard(opts) {
   const items = workItems(configs, baseDir);
   const shardOf = opts.shard ? assignShards(items, opts.shard.total, opts.timings) : void 0;
   const mine = (k) => !shardOf || shardOf[k] === opts.shard.index;
-  const inlineDir = configs.some((c) => c.combos.some((x) => x.values.length)) ? mkdtempSync(join2(tmpdir(), "helm-guard-values-")) : void 0;
+  const inlineDir = configs.some((c) => c.combos.some((x) => x.values.length)) ? mkdtempSync(join4(tmpdir2(), "helm-guard-values-")) : void 0;
   try {
     let k = 0;
     const prepared = configs.map((config, ci) => {
@@ -405,13 +533,24 @@ async function runGuard(opts) {
           (c, i) => inline.set(
             c,
             c.values.map((v, j) => {
-              const f = join2(inlineDir, `${ci}-${i}-${j}.yaml`);
-              writeFileSync(f, JSON.stringify(v));
+              const f = join4(inlineDir, `${ci}-${i}-${j}.yaml`);
+              writeFileSync2(f, JSON.stringify(v));
               return f;
             })
           )
         );
-      return { config, chart, combos, owned: mine(first), inline, extraApiVersions: crdApiVersions(crds), crds };
+      const base = opts.base ? configAtBase(config, opts.base) : void 0;
+      if (base?.config) base.config.combos.forEach((c, i) => inline.set(c, inline.get(config.combos[i]) ?? []));
+      return {
+        config,
+        chart,
+        combos,
+        owned: mine(first),
+        inline,
+        extraApiVersions: crdApiVersions(crds),
+        crds,
+        ...base ? { base } : {}
+      };
     });
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
@@ -426,13 +565,34 @@ async function runGuard(opts) {
             (r) => {
               const combo = config.lint.perCombo ? c.name : "";
               if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
+              if (r.outputTooLarge)
+                return [
+                  {
+                    severity: "error",
+                    rule: "render/output-too-large",
+                    combo,
+                    chart: p.chart,
+                    message: `helm lint wrote more than ${Math.round(DEFAULT_MAX_OUTPUT_BYTES / 2 ** 20)} MiB of output and was stopped`
+                  }
+                ];
               if (r.timedOut)
                 return [
                   {
                     severity: "error",
                     rule: "render/timeout",
                     combo,
+                    chart: p.chart,
                     message: `helm lint ran past ${config.timeoutMs} ms and was killed`
+                  }
+                ];
+              if (r.code === null && r.signal)
+                return [
+                  {
+                    severity: "error",
+                    rule: "lint/error",
+                    combo,
+                    chart: p.chart,
+                    message: parseHelmError(r.stderr, r.signal).message
                   }
                 ];
               return parseLint(r.stdout + "\n" + r.stderr, config.chartDir, baseDir, combo).map((f) => level(f, config.rules)).filter((f) => !!f).map((f) => ({ ...f, chart: p.chart }));
@@ -448,14 +608,36 @@ async function runGuard(opts) {
             cwd: baseDir
           })
         );
+        const baseCombo = p.base?.config?.combos[config.combos.indexOf(combo)];
+        const baseWhy = !opts.base ? void 0 : p.base?.reason ?? p.base?.missing.get(combo.name) ?? (baseCombo ? void 0 : "the combo is new");
+        const baseP = opts.base && baseCombo && !baseWhy ? limit(
+          () => run(helm, templateArgs(p.base.config, baseCombo, p.inline, p.extraApiVersions), {
+            timeoutMs: config.timeoutMs,
+            cwd: baseDir
+          })
+        ) : void 0;
         comboTasks.push(
           renderP.then(async (r) => {
             if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
             const engine = await engineP;
-            validatorP ??= engine.schemaValidator(config, p.crds, join2(baseDir, ".cache", "helm-guard", "schemas"));
+            validatorP ??= engine.schemaValidator(config, p.crds, join4(baseDir, ".cache", "helm-guard", "schemas"));
             const validator = validatorP.catch((e) => {
               throw new GuardError(`schemas: ${e.message}`);
             });
+            const checkout = opts.base;
+            let base;
+            if (checkout && baseWhy) base = { commit: checkout.commit, unavailable: baseWhy };
+            else if (checkout && baseP) {
+              const br = await baseP;
+              if (br.spawnError) throw new GuardError(`cannot run helm (${helm}): ${br.spawnError.message}`);
+              base = engine.baseRender(br, {
+                commit: checkout.commit,
+                combo: combo.name,
+                chartDir: p.base.config.chartDir,
+                baseDir,
+                toHead: (file) => headFileOf(file, { baseDir, worktree: checkout.worktree, repoRoot: checkout.repoRoot })
+              });
+            }
             const { result: result2, secrets } = await engine.analyzeRender({
               combo,
               config,
@@ -464,7 +646,8 @@ async function runGuard(opts) {
               failOn,
               validator,
               render: r,
-              started: comboStarted
+              started: comboStarted,
+              ...base ? { base } : {}
             });
             for (const v of secrets) runSecrets.add(v);
             for (const f of result2.findings) f.chart = p.chart;
@@ -496,6 +679,7 @@ async function runGuard(opts) {
       combos: done,
       durationMs: performance.now() - started
     });
+    if (opts.base) result.base = { commit: opts.base.commit, ref: opts.base.ref };
     if (opts.shard)
       result.shard = {
         index: opts.shard.index,
@@ -505,7 +689,7 @@ async function runGuard(opts) {
       };
     return result;
   } finally {
-    if (inlineDir) rmSync(inlineDir, { recursive: true, force: true });
+    if (inlineDir) rmSync2(inlineDir, { recursive: true, force: true });
   }
 }
 var sameFinding = (f) => JSON.stringify(f);

@@ -4,16 +4,8 @@ import { dirname as __hgDirname } from 'node:path';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
-import {
-  SEVERITY_ORDER
-} from "./chunk-7LRU3GEV.js";
 
 // src/report/sort.ts
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location?.file ?? "￿").localeCompare(b.location?.file ?? "￿") || (a.location?.line ?? 0) - (b.location?.line ?? 0) || a.rule.localeCompare(b.rule)
-  );
-}
 function where(f) {
   if (!f.location) return "";
   const l = f.location;
@@ -31,16 +23,9 @@ function resourceName(f) {
   const name = `${f.resource.kind}/${f.resource.name ?? "?"}`;
   return f.message.startsWith(name) ? "" : name;
 }
-function counts(findings) {
-  const c = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
 
 export {
-  sortFindings,
   where,
   locationNote,
-  resourceName,
-  counts
+  resourceName
 };

@@ -14,6 +14,12 @@ import {
 
 // src/cli/init.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/config/schema-url.ts
+var CONFIG_SCHEMA_PATH = "src/config/config.schema.json";
+var CONFIG_SCHEMA_URL = `https://raw.githubusercontent.com/certctl/helm-guard/main/${CONFIG_SCHEMA_PATH}`;
+
+// src/cli/init.ts
 function initialConfig(config, result, configDir) {
   const combos = result.combos.map((c, i) => {
     const src = config.combos[i];
@@ -29,6 +35,7 @@ function initialConfig(config, result, configDir) {
   });
   const doc = { chart: repoPath(configDir, config.chartDir), combos };
   return [
+    `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
     "# helm-guard configuration: the chart, its values combinations, and what each must render.",
     "# Written by `helm-guard --init` from what the chart renders now; edit freely.",
     "# Reference: https://github.com/certctl/helm-guard#configuration-helm-guardyaml",

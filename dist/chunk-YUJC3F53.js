@@ -20,32 +20,39 @@ import {
   releaseFor,
   secretValues,
   withDependencies
-} from "./chunk-MT5U7UVF.js";
+} from "./chunk-TCJ6Y27S.js";
 import {
   HOOK_EVENTS,
   RULES,
   checkOf,
   closest,
-  loadParsersFor
-} from "./chunk-MVWWROHK.js";
+  diffRenders,
+  loadParsersFor,
+  upgradeIssues
+} from "./chunk-E7MX4Q7U.js";
+import {
+  DEFAULT_MAX_OUTPUT_BYTES
+} from "./chunk-EXNJKHFI.js";
 import {
   atOrAbove,
   level
-} from "./chunk-YJOSE5ZY.js";
+} from "./chunk-XFJATW74.js";
+import {
+  isObject
+} from "./chunk-4XC6GTOR.js";
 import {
   globMatch,
-  isObject
-} from "./chunk-ZHHGQAH2.js";
-import {
   toDotted,
   toPointer
-} from "./chunk-7LRU3GEV.js";
+} from "./chunk-BST2SALO.js";
 import {
   repoPath
 } from "./chunk-AVBPKS3C.js";
 import {
+  InputRegExpError,
+  inputRegExp,
   schemaState
-} from "./chunk-D7TC343Y.js";
+} from "./chunk-7WR7WPOH.js";
 import "./chunk-2AJFM67G.js";
 
 // src/schemas/issues.ts
@@ -279,9 +286,9 @@ function invalidMessage(e, at) {
 }
 
 // src/schemas/locations.ts
-import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
 var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
@@ -371,12 +378,12 @@ var SchemaLocations = class {
     const cached = this.cacheFile(url);
     if (cached) {
       try {
-        return parseSchema(await readFile(cached + ".json", "utf8"), url);
+        const r2 = parseSchema(await readFile(cached + ".json", "utf8"), url);
+        if (r2.found) return r2;
       } catch {
       }
       try {
-        await readFile(cached + ".404", "utf8");
-        return { found: false };
+        if (await readFile(cached + ".404", "utf8") === NOT_FOUND_MARK) return { found: false };
       } catch {
       }
     }
@@ -391,7 +398,7 @@ var SchemaLocations = class {
       return { found: false, error: `cannot download schema ${url}: ${e.message}` };
     }
     if (status === 404) {
-      if (cached) await writeCache(cached + ".404", "");
+      if (cached) await writeCache(cached + ".404", NOT_FOUND_MARK);
       return { found: false };
     }
     if (status !== 200) return { found: false, error: `cannot download schema ${url}: HTTP ${status}` };
@@ -400,11 +407,15 @@ var SchemaLocations = class {
     return r;
   }
 };
+var NOT_FOUND_MARK = "404\n";
 async function writeCache(file, text) {
+  const tmp = `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
   try {
-    await mkdir(join(file, ".."), { recursive: true });
-    await writeFile(file, text);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(tmp, text, { flag: "wx" });
+    await rename(tmp, file);
   } catch {
+    await rm(tmp, { force: true }).catch(() => void 0);
   }
 }
 function parseSchema(text, source) {
@@ -615,7 +626,7 @@ async function compileSchema(schema2, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema2);
   if (hit) return hit;
-  s.ajv ??= import("./chunk-J632EZ7B.js").then((m) => m.createAjv());
+  s.ajv ??= import("./chunk-B34JORE7.js").then((m) => m.createAjv());
   const ajv = await s.ajv;
   const again = s.bySchema.get(schema2);
   if (again) return again;
@@ -1089,6 +1100,18 @@ function checkField(m, a, combo, whereOf) {
     }
     throw e;
   }
+  let matcher;
+  if (a.matches !== void 0) {
+    try {
+      matcher = inputRegExp(a.matches);
+    } catch (e) {
+      if (!(e instanceof InputRegExpError)) throw e;
+      const where2 = whereOf();
+      return [
+        { severity: "error", rule: "config/invalid", combo, message: e.message, ...where2 ? { location: where2 } : {} }
+      ];
+    }
+  }
   const { matches, deepest } = evaluate(m.object, steps);
   const secret = m.resource.kind === "Secret" && (deepest[0] === "data" || deepest[0] === "stringData" || a.path.startsWith("data") || a.path.startsWith("stringData"));
   const fail = (path, what) => {
@@ -1131,7 +1154,7 @@ function checkField(m, a, combo, whereOf) {
       );
     if (a.matches !== void 0) {
       const scalar = typeof x.value === "string" || typeof x.value === "number" || typeof x.value === "boolean";
-      if (!scalar || !new RegExp(a.matches).test(String(x.value)))
+      if (!scalar || !matcher.test(String(x.value)))
         out.push(fail(x.path, `is ${show2(x.value, secret)}, which does not match /${a.matches}/`));
     }
   }
@@ -1258,6 +1281,15 @@ var render = {
       ctx.outcome = outcome;
       ctx.done = true;
     };
+    if (r.outputTooLarge) {
+      ctx.add({
+        severity: "error",
+        rule: "render/output-too-large",
+        combo: combo.name,
+        message: `helm template wrote more than ${Math.round(DEFAULT_MAX_OUTPUT_BYTES / 2 ** 20)} MiB of output and was stopped: a loop that renders without end, or a values file that multiplies what is rendered`
+      });
+      return stop("failed");
+    }
     if (r.timedOut) {
       ctx.add({
         severity: "error",
@@ -1278,7 +1310,8 @@ var render = {
         });
       return;
     }
-    const err = parseHelmError(r.stderr);
+    const err = parseHelmError(r.stderr, r.signal);
+    const helmSaid = err.message;
     let loc = helmErrorLocation(err, config.chartDir, baseDir);
     let message = err.message;
     let rule = "render/failed";
@@ -1292,7 +1325,7 @@ var render = {
     }
     if (failure) {
       ctx.checks.assertions = "pass";
-      if (new RegExp(failure.message).test(err.message)) return stop("expected-failure");
+      if (inputRegExp(failure.message).test(helmSaid)) return stop("expected-failure");
       ctx.add({
         severity: "error",
         rule: "assert/failure-message",
@@ -1386,8 +1419,55 @@ var schema = {
   }
 };
 
+// src/stages/upgrade.ts
+function plainDiff(d) {
+  return {
+    id: d.id,
+    apiVersion: d.apiVersion,
+    kind: d.kind,
+    ...d.namespace ? { namespace: d.namespace } : {},
+    name: d.name,
+    status: d.status,
+    changes: d.changes.map((c) => ({ ...c }))
+  };
+}
+var upgrade = {
+  name: "upgrade",
+  run(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    if ("unavailable" in base) {
+      ctx.upgrade = { base: base.commit, compared: false, reason: base.unavailable, resources: [] };
+      return;
+    }
+    const diffs = diffRenders(base.manifests, ctx.manifests, { namespace: ctx.combo.namespace });
+    for (const i of upgradeIssues(diffs)) {
+      const m = i.manifest ?? i.baseManifest;
+      let location = i.manifest?.locate(i.path ?? []);
+      if (!i.manifest && i.baseManifest) {
+        const at = i.baseManifest.locate(i.path ?? []);
+        const file = at && base.toHead(at.file);
+        if (at && file) location = { ...at, file };
+      }
+      ctx.add(
+        {
+          severity: i.severity,
+          rule: i.rule,
+          combo: ctx.combo.name,
+          message: i.message,
+          ...m ? { resource: m.resource } : {},
+          ...i.path ? { path: toPointer(i.path) } : {},
+          ...location ? { location } : {}
+        },
+        i.manifest
+      );
+    }
+    ctx.upgrade = { base: base.commit, compared: true, resources: diffs.map(plainDiff) };
+  }
+};
+
 // src/stages/index.ts
-var STAGES = [parse, render, hooks, documents, schema, rules, expectations];
+var STAGES = [parse, render, hooks, documents, schema, rules, expectations, upgrade];
 
 // src/engine.ts
 function preloadSchemas(kubeVersions) {
@@ -1403,6 +1483,16 @@ function schemaValidator(config, crds, cacheDir) {
     unknownKinds: config.schemas.unknownKinds,
     crds
   });
+}
+function baseRender(r, opts) {
+  const { commit } = opts;
+  if (r.timedOut) return { commit, unavailable: "helm template timed out at the base commit" };
+  if (r.code !== 0) {
+    const first = r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`;
+    return { commit, unavailable: `the base commit does not render: ${first.replace(/^Error: /, "")}` };
+  }
+  const parsed = parseRender(r.stdout, { combo: opts.combo, chartDir: opts.chartDir, baseDir: opts.baseDir });
+  return { commit, manifests: parsed.manifests, toHead: opts.toHead };
 }
 async function analyzeRender(input) {
   const { combo, failOn } = input;
@@ -1425,7 +1515,8 @@ async function analyzeRender(input) {
       const l = level(f, combo.rules, manifest);
       if (l) ctx.findings.push(l);
     },
-    done: false
+    done: false,
+    ...input.base ? { base: input.base } : {}
   };
   for (const stage of STAGES) {
     await stage.run(ctx);
@@ -1444,12 +1535,14 @@ async function analyzeRender(input) {
     apis: [...ctx.apis].sort(),
     ...combo.rules["render/empty"]?.severity ? { emptyConfigured: true } : {},
     findings,
-    durationMs: performance.now() - input.started
+    durationMs: performance.now() - input.started,
+    ...ctx.upgrade ? { upgrade: ctx.upgrade } : {}
   };
   return { result, secrets: secretValues(ctx.manifests) };
 }
 export {
   analyzeRender,
+  baseRender,
   preloadSchemas,
   schemaValidator
 };

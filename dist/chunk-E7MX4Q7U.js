@@ -1,0 +1,7557 @@
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+import { dirname as __hgDirname } from 'node:path';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgDirname(__filename);
+import {
+  isObject
+} from "./chunk-4XC6GTOR.js";
+import {
+  globMatch,
+  toPointer
+} from "./chunk-BST2SALO.js";
+
+// src/rules/api/common.ts
+import { isIPv6 } from "node:net";
+
+// src/rules/pods.ts
+var TEMPLATE_KINDS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job"
+]);
+var SELECTOR_KINDS = TEMPLATE_KINDS;
+function podSpecOf(m) {
+  const o = m.object;
+  const kind = m.resource.kind;
+  if (!isObject(o.spec)) return void 0;
+  if (kind === "Pod") {
+    return {
+      manifest: m,
+      kind,
+      spec: o.spec,
+      specPath: ["spec"],
+      metadata: isObject(o.metadata) ? o.metadata : void 0,
+      metadataPath: ["metadata"]
+    };
+  }
+  let wsPath;
+  let ws;
+  if (TEMPLATE_KINDS.has(kind)) {
+    wsPath = ["spec"];
+    ws = o.spec;
+  } else if (kind === "CronJob") {
+    wsPath = ["spec", "jobTemplate", "spec"];
+    ws = isObject(o.spec.jobTemplate) ? o.spec.jobTemplate.spec : void 0;
+  } else return void 0;
+  if (!isObject(ws) || !isObject(ws.template) || !isObject(ws.template.spec)) return void 0;
+  return {
+    manifest: m,
+    kind,
+    spec: ws.template.spec,
+    specPath: [...wsPath, "template", "spec"],
+    metadata: isObject(ws.template.metadata) ? ws.template.metadata : void 0,
+    metadataPath: [...wsPath, "template", "metadata"],
+    workloadSpecPath: wsPath
+  };
+}
+var LISTS = ["initContainers", "containers", "ephemeralContainers"];
+function containersOf(pod2) {
+  const out = [];
+  for (const list2 of LISTS) {
+    const arr = pod2.spec[list2];
+    if (!Array.isArray(arr)) continue;
+    arr.forEach((c, index2) => {
+      if (isObject(c)) out.push({ pod: pod2, container: c, list: list2, index: index2, path: [...pod2.specPath, list2, index2] });
+    });
+  }
+  return out;
+}
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function podReferences(pod2) {
+  const out = [];
+  const ref = (kind, holder, at, field, via, optional = true) => {
+    if (!isObject(holder)) return;
+    const name = str(holder[field]);
+    if (name) out.push({ kind, name, path: [...at, field], optional: optional && holder.optional === true, via });
+  };
+  const s = pod2.spec;
+  const sp = pod2.specPath;
+  const sa = str(s.serviceAccountName) ?? str(s.serviceAccount);
+  if (sa && sa !== "default") {
+    const key = str(s.serviceAccountName) ? "serviceAccountName" : "serviceAccount";
+    out.push({ kind: "ServiceAccount", name: sa, path: [...sp, key], optional: false, via: key });
+  }
+  if (Array.isArray(s.imagePullSecrets))
+    s.imagePullSecrets.forEach(
+      (r, i) => ref("Secret", r, [...sp, "imagePullSecrets", i], "name", "imagePullSecrets", false)
+    );
+  if (Array.isArray(s.volumes)) {
+    s.volumes.forEach((v, i) => {
+      if (!isObject(v)) return;
+      const vp = [...sp, "volumes", i];
+      const via = `volume "${String(v.name ?? i)}"`;
+      ref("Secret", v.secret, [...vp, "secret"], "secretName", via);
+      ref("ConfigMap", v.configMap, [...vp, "configMap"], "name", via);
+      ref("PersistentVolumeClaim", v.persistentVolumeClaim, [...vp, "persistentVolumeClaim"], "claimName", via, false);
+      if (isObject(v.projected) && Array.isArray(v.projected.sources)) {
+        v.projected.sources.forEach((src, j) => {
+          if (!isObject(src)) return;
+          const pp = [...vp, "projected", "sources", j];
+          ref("Secret", src.secret, [...pp, "secret"], "name", via);
+          ref("ConfigMap", src.configMap, [...pp, "configMap"], "name", via);
+        });
+      }
+    });
+  }
+  for (const c of containersOf(pod2)) {
+    const cname = String(c.container.name ?? c.index);
+    if (Array.isArray(c.container.envFrom)) {
+      c.container.envFrom.forEach((e, i) => {
+        if (!isObject(e)) return;
+        const ep = [...c.path, "envFrom", i];
+        const via = `envFrom of container "${cname}"`;
+        ref("Secret", e.secretRef, [...ep, "secretRef"], "name", via);
+        ref("ConfigMap", e.configMapRef, [...ep, "configMapRef"], "name", via);
+      });
+    }
+    if (Array.isArray(c.container.env)) {
+      c.container.env.forEach((e, i) => {
+        if (!isObject(e) || !isObject(e.valueFrom)) return;
+        const ep = [...c.path, "env", i, "valueFrom"];
+        const via = `env ${String(e.name ?? i)} of container "${cname}"`;
+        ref("Secret", e.valueFrom.secretKeyRef, [...ep, "secretKeyRef"], "name", via);
+        ref("ConfigMap", e.valueFrom.configMapKeyRef, [...ep, "configMapKeyRef"], "name", via);
+      });
+    }
+  }
+  return out;
+}
+function refName(m) {
+  return `${m.resource.kind}/${m.resource.name ?? "(unnamed)"}`;
+}
+
+// src/rules/quantity.ts
+var QUANTITY = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(?:(Ki|Mi|Gi|Ti|Pi|Ei)|([numkMGTPE])|[eE]([+-]?\d+))?$/;
+var DECIMAL = { n: -9, u: -6, m: -3, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+var BINARY = { Ki: 10n, Mi: 20n, Gi: 30n, Ti: 40n, Pi: 50n, Ei: 60n };
+function parseQuantity(value) {
+  let text;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return void 0;
+    text = String(value);
+  } else if (typeof value === "string") text = value;
+  else return void 0;
+  const m = QUANTITY.exec(text);
+  if (!m) return void 0;
+  const [, sign, num, bin, dec, exp] = m;
+  const dot = num.indexOf(".");
+  const digits = dot < 0 ? num : num.slice(0, dot) + num.slice(dot + 1);
+  let mantissa = BigInt(digits === "" ? "0" : digits);
+  let exp10 = dot < 0 ? 0 : -(num.length - dot - 1);
+  if (bin) mantissa <<= BINARY[bin];
+  else if (dec) exp10 += DECIMAL[dec];
+  else if (exp !== void 0) {
+    const e = Number(exp);
+    if (!Number.isSafeInteger(e) || Math.abs(e) > 1e3) return void 0;
+    exp10 += e;
+  }
+  if (sign === "-") mantissa = -mantissa;
+  return { mantissa, exp10 };
+}
+function compareQuantity(a, b) {
+  const e = Math.min(a.exp10, b.exp10);
+  const x = a.mantissa * 10n ** BigInt(a.exp10 - e);
+  const y = b.mantissa * 10n ** BigInt(b.exp10 - e);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function isNegative(q) {
+  return q.mantissa < 0n;
+}
+
+// src/rules/resource-index.ts
+function secretFlagValues(argv) {
+  if (!Array.isArray(argv)) return [];
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (typeof a !== "string") continue;
+    const m = /^--?([\w.-]*secret[\w.-]*)(?:=(.*))?$/i.exec(a);
+    if (!m) continue;
+    const value = m[2] ?? (typeof argv[i + 1] === "string" && !argv[i + 1].startsWith("-") ? argv[i + 1] : void 0);
+    if (value) out.push(value.replace(/^["']|["']$/g, ""));
+  }
+  return out;
+}
+var ResourceIndex = class {
+  manifests;
+  /** Every pod spec (workloads and Pods), in render order. */
+  pods;
+  byKind = /* @__PURE__ */ new Map();
+  byKindName = /* @__PURE__ */ new Map();
+  podsByLabel;
+  providers;
+  constructor(manifests) {
+    this.manifests = manifests;
+    const pods = [];
+    for (const m of manifests) {
+      const kind = m.resource.kind;
+      let list2 = this.byKind.get(kind);
+      if (!list2) this.byKind.set(kind, list2 = []);
+      list2.push(m);
+      if (m.resource.name !== void 0) {
+        const key = `${kind}\0${m.resource.name}`;
+        let named2 = this.byKindName.get(key);
+        if (!named2) this.byKindName.set(key, named2 = []);
+        named2.push(m);
+      }
+      const pod2 = podSpecOf(m);
+      if (pod2) pods.push(pod2);
+    }
+    this.pods = pods;
+  }
+  /** Manifests of one kind, in render order. */
+  ofKind(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+  /**
+   * Secrets that objects of this render make someone else create: cert-manager Certificates
+   * (spec.secretName), External Secrets Operator ExternalSecrets (spec.target.name, default the
+   * ExternalSecret's name), Bitnami SealedSecrets (the SealedSecret's name), and containers of the release
+   * told to write one (a flag whose name says secret, e.g. `--secret-name=x` of the webhook certificate Jobs,
+   * `--cert-secret-name=x` of an operator that makes its own certificate). Returns the provider.
+   */
+  secretProvider(name, namespace) {
+    if (!this.providers) {
+      this.providers = /* @__PURE__ */ new Map();
+      const add = (n, m) => {
+        if (typeof n !== "string" || n === "") return;
+        let list2 = this.providers.get(n);
+        if (!list2) this.providers.set(n, list2 = []);
+        list2.push(m);
+      };
+      for (const m of this.manifests) {
+        const group2 = m.resource.apiVersion.split("/")[0];
+        const spec = m.object.spec;
+        if (m.resource.kind === "Certificate" && group2 === "cert-manager.io") add(spec?.secretName, m);
+        else if (m.resource.kind === "ExternalSecret" && group2 === "external-secrets.io")
+          add(spec?.target?.name ?? m.resource.name, m);
+        else if (m.resource.kind === "SealedSecret" && group2 === "bitnami.com")
+          add(spec?.template?.metadata?.name ?? m.resource.name, m);
+      }
+      for (const pod2 of this.pods)
+        for (const c of containersOf(pod2))
+          for (const list2 of [c.container.command, c.container.args])
+            for (const name2 of secretFlagValues(list2)) add(name2, pod2.manifest);
+    }
+    return this.providers.get(name)?.find((m) => sameNamespace(m.resource.namespace, namespace));
+  }
+  /** Pod specs whose template has the label `key=value` (built on first use). */
+  podsWithLabel(key, value) {
+    if (!this.podsByLabel) {
+      this.podsByLabel = /* @__PURE__ */ new Map();
+      for (const p of this.pods) {
+        const labels = p.metadata?.labels;
+        if (!isObject(labels)) continue;
+        for (const [k, v] of Object.entries(labels)) {
+          if (v === null || v === void 0) continue;
+          const id = `${k}\0${String(v)}`;
+          let list2 = this.podsByLabel.get(id);
+          if (!list2) this.podsByLabel.set(id, list2 = []);
+          list2.push(p);
+        }
+      }
+    }
+    return this.podsByLabel.get(`${key}\0${value}`) ?? [];
+  }
+  /**
+   * Manifests of a kind and name in a namespace. A manifest without metadata.namespace goes to the
+   * release namespace, which a render does not know, so an absent namespace on either side matches.
+   */
+  find(kind, name, namespace) {
+    const all = this.byKindName.get(`${kind}\0${name}`);
+    if (!all) return [];
+    return all.filter((m) => sameNamespace(m.resource.namespace, namespace));
+  }
+};
+function sameNamespace(a, b) {
+  return a === void 0 || b === void 0 || a === "" || b === "" || a === b;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function resourceIndex(manifests) {
+  let idx = cache.get(manifests);
+  if (!idx) {
+    idx = new ResourceIndex(manifests);
+    cache.set(manifests, idx);
+  }
+  return idx;
+}
+
+// src/util/closest.ts
+function distance(a, b) {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function nearest(word, candidates) {
+  let best;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) >= bestD) continue;
+    const d = distance(word, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+function closest(word, candidates) {
+  const w = word.toLowerCase();
+  let best;
+  let bestD = Infinity;
+  for (const c of [...candidates].sort()) {
+    if (c === word) return void 0;
+    const d = distance(w, c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  if (best === void 0) return void 0;
+  return bestD <= Math.max(2, Math.floor(Math.max(word.length, best.length) / 3)) ? best : void 0;
+}
+
+// src/rules/validation.ts
+var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+function dns1123Label(v) {
+  if (v.length > 63) return `is ${v.length} characters long; a DNS-1123 label has at most 63`;
+  if (!DNS1123_LABEL.test(v))
+    return 'is not a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit)';
+  return void 0;
+}
+function dns1123Subdomain(v) {
+  if (v.length > 253) return `is ${v.length} characters long; a DNS-1123 subdomain has at most 253`;
+  if (!DNS1123_SUBDOMAIN.test(v))
+    return 'is not a DNS-1123 subdomain (lowercase letters, digits, "-" and ".", each part starting and ending with a letter or digit)';
+  return void 0;
+}
+function dns1035Label(v) {
+  if (v.length > 63) return `is ${v.length} characters long; a DNS-1035 label has at most 63`;
+  if (!DNS1035_LABEL.test(v))
+    return 'is not a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit)';
+  return void 0;
+}
+function pathSegmentName(v) {
+  if (v === "." || v === "..") return `may not be "${v}"`;
+  if (v.includes("/") || v.includes("%")) return 'may not contain "/" or "%"';
+  return void 0;
+}
+function qualifiedName(key) {
+  const parts = key.split("/");
+  let name;
+  if (parts.length === 1) name = parts[0];
+  else if (parts.length === 2) {
+    const prefix = parts[0];
+    if (prefix === "") return 'has an empty prefix before "/"';
+    const bad = dns1123Subdomain(prefix);
+    if (bad) return `has a prefix "${prefix}" that ${bad}`;
+    name = parts[1];
+  } else return 'may contain at most one "/"';
+  if (name === "") return "has an empty name part";
+  if (name.length > 63) return `has a name part of ${name.length} characters; at most 63 are allowed`;
+  if (!QUALIFIED_NAME.test(name))
+    return 'has a name part that is not alphanumerics, "-", "_" or ".", starting and ending with an alphanumeric character';
+  return void 0;
+}
+function labelValue(v) {
+  if (v.length > 63) return `is ${v.length} characters long; a label value has at most 63`;
+  if (!LABEL_VALUE.test(v))
+    return 'must be empty or alphanumerics, "-", "_" or ".", starting and ending with an alphanumeric character';
+  return void 0;
+}
+function ianaSvcName(v) {
+  if (v.length > 15) return `is ${v.length} characters long; at most 15 are allowed`;
+  if (!/^[-a-z0-9]+$/.test(v)) return 'may contain only lowercase letters, digits and "-"';
+  if (!/[a-z]/.test(v)) return "must contain at least one letter";
+  if (v.startsWith("-") || v.endsWith("-")) return 'may not begin or end with "-"';
+  if (v.includes("--")) return 'may not contain "--"';
+  return void 0;
+}
+
+// src/rules/api/common.ts
+var MAP_FIELDS = /* @__PURE__ */ new Set([
+  "requests",
+  "limits",
+  "labels",
+  "annotations",
+  "nodeSelector",
+  "matchLabels",
+  "data",
+  "binaryData",
+  "stringData",
+  "overhead",
+  "volumeAttributes"
+]);
+function fieldPath(path) {
+  let out = "";
+  let prev;
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (typeof prev === "string" && MAP_FIELDS.has(prev)) out += `[${seg}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${seg}]`;
+    prev = seg;
+  }
+  return out;
+}
+function show(v) {
+  if (typeof v === "string") return JSON.stringify(v.length > 120 ? `${v.slice(0, 117)}...` : v);
+  if (typeof v === "number" || typeof v === "boolean" || v === null || v === void 0) return String(v);
+  const s = JSON.stringify(v);
+  return s.length > 120 ? `${s.slice(0, 117)}...` : s;
+}
+var E = {
+  required: (p, detail = "") => `${p}: Required value${detail ? `: ${detail}` : ""}`,
+  invalid: (p, value, detail) => `${p}: Invalid value: ${show(value)}: ${detail}`,
+  notFound: (p, value) => `${p}: Not found: ${show(value)}`,
+  duplicate: (p, value) => `${p}: Duplicate value: ${show(value)}`,
+  forbidden: (p, detail) => `${p}: Forbidden: ${detail}`,
+  notSupported: (p, value, valid) => `${p}: Unsupported value: ${show(value)}: supported values: ${valid.map((v) => `"${v}"`).join(", ")}`,
+  tooMany: (p, n, max) => `${p}: Too many: ${n}: must have at most ${max} items`,
+  tooLong: (p, max) => `${p}: Too long: may not be more than ${max} bytes`
+};
+var Issues = class {
+  list = [];
+  add(m, path, text, hint, severity) {
+    const body = `${refName(m)}: ${text}${hint ? `; ${hint}` : ""}`;
+    const issue2 = { manifest: m, path, message: /[.?!]$/.test(body) ? body : `${body}.` };
+    if (severity) issue2.severity = severity;
+    this.list.push(issue2);
+  }
+};
+function groupOf(apiVersion) {
+  const i = apiVersion.indexOf("/");
+  return i < 0 ? "" : apiVersion.slice(0, i);
+}
+function keyOr(holder, key, base) {
+  return Object.prototype.hasOwnProperty.call(holder, key) ? [...base, key] : base;
+}
+function isBuiltin(m, kind, groups) {
+  return m.resource.kind === kind && groups.includes(groupOf(m.resource.apiVersion));
+}
+var POD_GROUPS = {
+  Pod: [""],
+  ReplicationController: [""],
+  Deployment: ["apps", "extensions"],
+  ReplicaSet: ["apps", "extensions"],
+  DaemonSet: ["apps", "extensions"],
+  StatefulSet: ["apps"],
+  Job: ["batch"],
+  CronJob: ["batch"]
+};
+function podSites(ctx) {
+  const out = [];
+  for (const pod2 of resourceIndex(ctx.manifests).pods) {
+    const m = pod2.manifest;
+    const groups = POD_GROUPS[pod2.kind];
+    if (!groups || !groups.includes(groupOf(m.resource.apiVersion))) continue;
+    const atPodCreation = pod2.kind === "StatefulSet";
+    const claimVolumes = /* @__PURE__ */ new Set();
+    if (atPodCreation && Array.isArray(m.object.spec?.volumeClaimTemplates)) {
+      for (const t of m.object.spec.volumeClaimTemplates)
+        if (isObject(t) && isObject(t.metadata) && typeof t.metadata.name === "string")
+          claimVolumes.add(t.metadata.name);
+    }
+    const p = (path) => atPodCreation ? fieldPath(["spec", ...path.slice(pod2.specPath.length)]) : fieldPath(path);
+    out.push({
+      pod: pod2,
+      m,
+      atPodCreation,
+      claimVolumes,
+      p,
+      add(issues, path, text, hint, severity) {
+        const t = atPodCreation ? `the StatefulSet is accepted, but every pod its controller creates is rejected: ${text}` : text;
+        issues.add(m, path, t, hint, severity);
+      }
+    });
+  }
+  return out;
+}
+function containers(site) {
+  const out = [];
+  for (const list2 of ["initContainers", "containers", "ephemeralContainers"]) {
+    const arr = site.pod.spec[list2];
+    if (!Array.isArray(arr)) continue;
+    arr.forEach((c, index2) => {
+      if (isObject(c))
+        out.push({
+          c,
+          list: list2,
+          index: index2,
+          path: [...site.pod.specPath, list2, index2],
+          name: typeof c.name === "string" ? c.name : String(index2)
+        });
+    });
+  }
+  return out;
+}
+function isSidecar(ctr) {
+  return ctr.list === "initContainers" && ctr.c.restartPolicy === "Always";
+}
+function gracePeriod(spec) {
+  const g = spec.terminationGracePeriodSeconds;
+  return typeof g === "number" ? g : 30;
+}
+var MAX_INT32 = 2147483647;
+function isInt(v) {
+  return typeof v === "number" && Number.isInteger(v);
+}
+function portNumProblem(v) {
+  return v >= 1 && v <= 65535 ? void 0 : "must be between 1 and 65535, inclusive";
+}
+function idProblem(v) {
+  return v >= 0 && v <= MAX_INT32 ? void 0 : `must be between 0 and ${MAX_INT32}, inclusive`;
+}
+var NEGATIVE = "must be greater than or equal to 0";
+function hasBackstep(p) {
+  return p.replace(/\\/g, "/").split("/").includes("..");
+}
+function localDescendingPathProblems(p) {
+  const out = [];
+  if (p.startsWith("/")) out.push("must be a relative path");
+  if (hasBackstep(p)) out.push("must not contain '..'");
+  return out;
+}
+function localNonReservedPathProblems(p) {
+  const out = localDescendingPathProblems(p);
+  if (p.startsWith("..") && !p.startsWith("../")) out.push("must not start with '..'");
+  return out;
+}
+function ipv4Bytes(s) {
+  const parts = s.split(".");
+  if (parts.length !== 4) return void 0;
+  const out = [];
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p)) return void 0;
+    const n = Number(p);
+    if (n > 255) return void 0;
+    out.push(n);
+  }
+  return out;
+}
+function isIP(s) {
+  if (ipv4Bytes(s)) return true;
+  return !s.includes("%") && isIPv6(s);
+}
+function isCIDR(s) {
+  const slash = s.indexOf("/");
+  if (slash < 0) return false;
+  const ip = s.slice(0, slash);
+  const bits = s.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  if (ipv4Bytes(ip)) return Number(bits) <= 32;
+  return !ip.includes("%") && isIPv6(ip) && Number(bits) <= 128;
+}
+function specialIPProblem(s) {
+  const b = ipv4Bytes(s);
+  if (b) {
+    if (b.every((x) => x === 0)) return `may not be unspecified (${s})`;
+    if (b[0] === 127) return "may not be in the loopback range (127.0.0.0/8, ::1/128)";
+    if (b[0] === 169 && b[1] === 254) return "may not be in the link-local range (169.254.0.0/16, fe80::/10)";
+    if (b[0] === 224 && b[1] === 0 && b[2] === 0)
+      return "may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)";
+    return void 0;
+  }
+  const low = s.toLowerCase();
+  if (low === "::") return `may not be unspecified (${s})`;
+  if (low === "::1") return "may not be in the loopback range (127.0.0.0/8, ::1/128)";
+  return void 0;
+}
+var SELECTOR_OPS = ["In", "NotIn", "Exists", "DoesNotExist"];
+function labelSelectorProblems(sel, path, p, syntax = true) {
+  const out = [];
+  if (!isObject(sel)) return out;
+  if (syntax && isObject(sel.matchLabels))
+    for (const [k, v] of Object.entries(sel.matchLabels)) {
+      const at = [...path, "matchLabels", k];
+      const badKey = qualifiedName(k);
+      if (badKey) out.push({ path: at, text: E.invalid(p(at), k, `the key ${badKey}`) });
+      if (typeof v === "string") {
+        const bad = labelValue(v);
+        if (bad) out.push({ path: at, text: E.invalid(p(at), v, bad) });
+      }
+    }
+  if (Array.isArray(sel.matchExpressions))
+    sel.matchExpressions.forEach((e, i) => {
+      if (!isObject(e)) return;
+      const at = [...path, "matchExpressions", i];
+      const values = Array.isArray(e.values) ? e.values : [];
+      if (typeof e.operator === "string") {
+        if (!SELECTOR_OPS.includes(e.operator))
+          out.push({
+            path: [...at, "operator"],
+            text: E.invalid(p([...at, "operator"]), e.operator, "not a valid selector operator")
+          });
+        else if ((e.operator === "In" || e.operator === "NotIn") && values.length === 0)
+          out.push({
+            path: at,
+            text: E.required(p([...at, "values"]), "must be specified when `operator` is 'In' or 'NotIn'")
+          });
+        else if ((e.operator === "Exists" || e.operator === "DoesNotExist") && values.length > 0)
+          out.push({
+            path: [...at, "values"],
+            text: E.forbidden(
+              p([...at, "values"]),
+              "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"
+            )
+          });
+      }
+      if (!syntax) return;
+      if (typeof e.key === "string") {
+        const bad = qualifiedName(e.key);
+        if (bad) out.push({ path: [...at, "key"], text: E.invalid(p([...at, "key"]), e.key, `the key ${bad}`) });
+      }
+      values.forEach((v, j) => {
+        if (typeof v !== "string") return;
+        const bad = labelValue(v);
+        if (bad) out.push({ path: [...at, "values", j], text: E.invalid(p([...at, "values", j]), v, bad) });
+      });
+    });
+  return out;
+}
+var PERCENT = /^[0-9]+%$/;
+function intOrPercentProblems(v, at) {
+  if (typeof v === "string") {
+    if (!PERCENT.test(v))
+      return [
+        E.invalid(
+          at,
+          v,
+          "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')"
+        )
+      ];
+    if (Number(v.slice(0, -1)) > 100) return [E.invalid(at, v, "must not be greater than 100%")];
+    return [];
+  }
+  if (typeof v === "number" && v < 0) return [E.invalid(at, v, NEGATIVE)];
+  return [];
+}
+function intOrPercentValue(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && PERCENT.test(v)) return Number(v.slice(0, -1));
+  if (typeof v === "string") return /^[+-]?\d+$/.test(v) ? Number(v) : 0;
+  return void 0;
+}
+function milliCeil(q) {
+  const e = q.exp10 + 3;
+  if (e >= 0) return q.mantissa * 10n ** BigInt(e);
+  const d = 10n ** BigInt(-e);
+  const quo = q.mantissa / d;
+  return q.mantissa % d === 0n || q.mantissa < 0n ? quo : quo + 1n;
+}
+function quantity(v) {
+  return parseQuantity(v);
+}
+function isNegativeQuantity(v) {
+  const q = parseQuantity(v);
+  return q !== void 0 && q.mantissa < 0n;
+}
+function isPositive(q) {
+  return q.mantissa > 0n;
+}
+
+// src/rules/api/apps.ts
+var KINDS = {
+  Deployment: ["apps", "extensions"],
+  ReplicaSet: ["apps", "extensions"],
+  DaemonSet: ["apps", "extensions"],
+  StatefulSet: ["apps"],
+  ReplicationController: [""]
+};
+function nonNegative(m, issues, spec, keys) {
+  for (const k of keys)
+    if (isInt(spec[k]) && spec[k] < 0) issues.add(m, ["spec", k], E.invalid(`spec.${k}`, spec[k], NEGATIVE));
+}
+function deploymentStrategy(m, issues, spec) {
+  const s = isObject(spec.strategy) ? spec.strategy : {};
+  const type = typeof s.type === "string" ? s.type : "RollingUpdate";
+  const ru = s.rollingUpdate;
+  if (type === "Recreate") {
+    if (ru !== void 0 && ru !== null)
+      issues.add(
+        m,
+        ["spec", "strategy", "rollingUpdate"],
+        E.forbidden("spec.strategy.rollingUpdate", "may not be specified when strategy `type` is 'Recreate'"),
+        "remove rollingUpdate, or render it only for type RollingUpdate"
+      );
+    return;
+  }
+  if (type !== "RollingUpdate" || ru !== void 0 && !isObject(ru)) return;
+  const r = isObject(ru) ? ru : {};
+  const base = ["spec", "strategy", "rollingUpdate"];
+  for (const k of ["maxUnavailable", "maxSurge"])
+    for (const t of intOrPercentProblems(r[k], fieldPath([...base, k])).filter(
+      (x) => k === "maxUnavailable" || !x.includes("greater than 100%")
+    ))
+      issues.add(
+        m,
+        [...base, k],
+        t,
+        typeof r[k] === "string" && /^\d+$/.test(r[k]) ? "a quoted number is not a count; write it unquoted, or add %" : void 0
+      );
+  const unavailable = intOrPercentValue(r.maxUnavailable ?? "25%");
+  const surge = intOrPercentValue(r.maxSurge ?? "25%");
+  if (unavailable === 0 && surge === 0)
+    issues.add(
+      m,
+      isObject(ru) ? [...base, r.maxUnavailable !== void 0 ? "maxUnavailable" : "maxSurge"] : ["spec", "strategy"],
+      E.invalid(fieldPath([...base, "maxUnavailable"]), r.maxUnavailable ?? "25%", "may not be 0 when `maxSurge` is 0"),
+      "a rollout that may neither add nor remove a pod cannot progress"
+    );
+}
+function daemonSetStrategy(m, issues, spec) {
+  const s = isObject(spec.updateStrategy) ? spec.updateStrategy : {};
+  const type = typeof s.type === "string" ? s.type : "RollingUpdate";
+  if (type !== "RollingUpdate") return;
+  const ru = s.rollingUpdate;
+  if (ru !== void 0 && ru !== null && !isObject(ru)) return;
+  const r = isObject(ru) ? ru : {};
+  const base = ["spec", "updateStrategy", "rollingUpdate"];
+  for (const k of ["maxUnavailable", "maxSurge"])
+    for (const t of intOrPercentProblems(r[k], fieldPath([...base, k]))) issues.add(m, [...base, k], t);
+  const unavailable = intOrPercentValue(r.maxUnavailable ?? 1) ?? 1;
+  const surge = intOrPercentValue(r.maxSurge ?? 0) ?? 0;
+  if (unavailable !== 0 && surge !== 0)
+    issues.add(
+      m,
+      [...base, r.maxSurge !== void 0 ? "maxSurge" : "maxUnavailable"],
+      E.invalid(fieldPath([...base, "maxSurge"]), r.maxSurge, "may not be set when maxUnavailable is non-zero"),
+      r.maxUnavailable === void 0 || r.maxUnavailable === null ? "maxUnavailable defaults to 1; set maxUnavailable: 0 to roll a DaemonSet by surging" : "a DaemonSet rolls either by surging or by taking pods down, not both"
+    );
+  if (unavailable === 0 && surge === 0)
+    issues.add(
+      m,
+      [...base, "maxUnavailable"],
+      E.required(fieldPath([...base, "maxUnavailable"]), "cannot be 0 when maxSurge is 0")
+    );
+}
+function statefulSetStrategy(m, issues, spec) {
+  const s = isObject(spec.updateStrategy) ? spec.updateStrategy : {};
+  const type = typeof s.type === "string" ? s.type : "RollingUpdate";
+  const ru = s.rollingUpdate;
+  const base = ["spec", "updateStrategy", "rollingUpdate"];
+  if (type === "OnDelete") {
+    if (ru !== void 0 && ru !== null)
+      issues.add(
+        m,
+        base,
+        E.invalid(fieldPath(base), ru, "only allowed for updateStrategy 'RollingUpdate'"),
+        "remove rollingUpdate, or render it only for type RollingUpdate"
+      );
+    return;
+  }
+  if (type !== "RollingUpdate" || !isObject(ru)) return;
+  if (isInt(ru.partition) && ru.partition < 0)
+    issues.add(m, [...base, "partition"], E.invalid(fieldPath([...base, "partition"]), ru.partition, NEGATIVE));
+  if (ru.maxUnavailable !== void 0 && ru.maxUnavailable !== null) {
+    const at = fieldPath([...base, "maxUnavailable"]);
+    for (const t of intOrPercentProblems(ru.maxUnavailable, at)) issues.add(m, [...base, "maxUnavailable"], t);
+    if (intOrPercentValue(ru.maxUnavailable) === 0)
+      issues.add(m, [...base, "maxUnavailable"], E.invalid(at, ru.maxUnavailable, "cannot be 0"));
+  }
+}
+var apiWorkloadSpec = {
+  id: "api/workload-spec",
+  description: "A Deployment, ReplicaSet, DaemonSet, StatefulSet or ReplicationController spec the API server rejects: negative replicas or minReadySeconds, progressDeadlineSeconds not above minReadySeconds (default 600), rollingUpdate with strategy Recreate or updateStrategy OnDelete, maxUnavailable/maxSurge that are not a count or a percentage, both 0, above 100%, or both non-zero on a DaemonSet, a pod restartPolicy other than Always, activeDeadlineSeconds (ValidateDeploymentSpec, ValidateDeploymentStrategy, ValidateRollingUpdateDeployment, ValidateDaemonSetUpdateStrategy, ValidateRollingUpdateDaemonSet, ValidateStatefulSetSpec).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const m of ctx.manifests) {
+      const kind = m.resource.kind;
+      const groups = KINDS[kind];
+      if (!groups || !groups.includes(groupOf(m.resource.apiVersion))) continue;
+      const spec = m.object.spec;
+      if (!isObject(spec)) continue;
+      nonNegative(m, issues, spec, ["replicas", "minReadySeconds"]);
+      if (kind === "Deployment" || kind === "DaemonSet") nonNegative(m, issues, spec, ["revisionHistoryLimit"]);
+      if (kind === "Deployment") {
+        const mrs = isInt(spec.minReadySeconds) ? spec.minReadySeconds : 0;
+        if (isInt(spec.progressDeadlineSeconds)) {
+          if (spec.progressDeadlineSeconds < 0)
+            issues.add(
+              m,
+              ["spec", "progressDeadlineSeconds"],
+              E.invalid("spec.progressDeadlineSeconds", spec.progressDeadlineSeconds, NEGATIVE)
+            );
+          else if (spec.progressDeadlineSeconds <= mrs)
+            issues.add(
+              m,
+              ["spec", "progressDeadlineSeconds"],
+              E.invalid(
+                "spec.progressDeadlineSeconds",
+                spec.progressDeadlineSeconds,
+                "must be greater than minReadySeconds"
+              ),
+              `minReadySeconds is ${mrs}`
+            );
+        } else if ((spec.progressDeadlineSeconds === void 0 || spec.progressDeadlineSeconds === null) && groupOf(m.resource.apiVersion) === "apps" && mrs >= 600)
+          issues.add(
+            m,
+            ["spec", "minReadySeconds"],
+            E.invalid("spec.progressDeadlineSeconds", 600, "must be greater than minReadySeconds"),
+            `progressDeadlineSeconds defaults to 600 and minReadySeconds is ${mrs}; set progressDeadlineSeconds above it`
+          );
+        deploymentStrategy(m, issues, spec);
+      }
+      if (kind === "DaemonSet") daemonSetStrategy(m, issues, spec);
+      if (kind === "StatefulSet") {
+        statefulSetStrategy(m, issues, spec);
+        const start = isObject(spec.ordinals) ? spec.ordinals.start : void 0;
+        if (isInt(start) && start < 0)
+          issues.add(m, ["spec", "ordinals", "start"], E.invalid("spec.ordinals.start", start, NEGATIVE));
+      }
+      const podSpec = isObject(spec.template) && isObject(spec.template.spec) ? spec.template.spec : void 0;
+      if (!podSpec) continue;
+      const rp = podSpec.restartPolicy;
+      if (typeof rp === "string" && rp !== "Always")
+        issues.add(
+          m,
+          ["spec", "template", "spec", "restartPolicy"],
+          E.notSupported("spec.template.spec.restartPolicy", rp, ["Always"]),
+          `a ${kind} keeps its pods running; use a Job for pods that finish`
+        );
+      if (podSpec.activeDeadlineSeconds !== void 0 && podSpec.activeDeadlineSeconds !== null) {
+        const owner = kind === "Deployment" ? "ReplicaSet" : kind;
+        issues.add(
+          m,
+          ["spec", "template", "spec", "activeDeadlineSeconds"],
+          E.forbidden("spec.template.spec.activeDeadlineSeconds", `activeDeadlineSeconds in ${owner} is not Supported`),
+          "a deadline would kill pods the controller is meant to keep running"
+        );
+      }
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/autoscaling.ts
+var MAX_PERIOD = 1800;
+var MAX_WINDOW = 3600;
+var SOURCES = {
+  Object: "object",
+  Pods: "pods",
+  Resource: "resource",
+  External: "external",
+  ContainerResource: "containerResource"
+};
+function set(v) {
+  return v !== void 0 && v !== null;
+}
+function crossRef(m, issues, ref, at) {
+  if (!isObject(ref)) return;
+  for (const k of ["kind", "name"]) {
+    const v = ref[k];
+    if (v === "") issues.add(m, [...at, k], E.required(fieldPath([...at, k])));
+    else if (typeof v === "string" && pathSegmentName(v))
+      issues.add(m, [...at, k], E.invalid(fieldPath([...at, k]), v, pathSegmentName(v)));
+  }
+}
+function metricName(m, issues, id, at) {
+  if (!isObject(id)) return;
+  if (id.name === "") issues.add(m, [...at, "name"], E.required(fieldPath([...at, "name"]), "must specify a metric name"));
+  else if (typeof id.name === "string" && pathSegmentName(id.name))
+    issues.add(m, [...at, "name"], E.invalid(fieldPath([...at, "name"]), id.name, pathSegmentName(id.name)));
+}
+function target(m, issues, t, at) {
+  for (const k of ["value", "averageValue"]) {
+    const q = set(t[k]) ? quantity(t[k]) : void 0;
+    if (q && !isPositive(q)) issues.add(m, [...at, k], E.invalid(fieldPath([...at, k]), t[k], "must be positive"));
+  }
+  if (isInt(t.averageUtilization) && t.averageUtilization < 1)
+    issues.add(
+      m,
+      [...at, "averageUtilization"],
+      E.invalid(fieldPath([...at, "averageUtilization"]), t.averageUtilization, "must be greater than 0")
+    );
+}
+function metric(m, issues, ms, at) {
+  const present = Object.values(SOURCES).filter((k) => isObject(ms[k]));
+  const expected = typeof ms.type === "string" ? SOURCES[ms.type] : void 0;
+  if (expected && !isObject(ms[expected]))
+    issues.add(
+      m,
+      at,
+      E.required(fieldPath([...at, expected]), "must populate information for the given metric source"),
+      `a ${ms.type} metric is described under ${expected}`
+    );
+  if (present.length > 1 || expected && present.length === 1 && present[0] !== expected)
+    for (const k of present.filter((x) => x !== expected))
+      issues.add(
+        m,
+        [...at, k],
+        E.forbidden(fieldPath([...at, k]), "must populate the given metric source only"),
+        `type is ${String(ms.type)}`
+      );
+  for (const k of present) {
+    const src = ms[k];
+    const sp = [...at, k];
+    const t = isObject(src.target) ? src.target : {};
+    const tp = [...sp, "target"];
+    target(m, issues, t, tp);
+    const hasValue = set(t.value);
+    const hasAverage = set(t.averageValue);
+    const hasUtil = set(t.averageUtilization);
+    if (k === "resource" || k === "containerResource") {
+      if (src.name === "")
+        issues.add(m, [...sp, "name"], E.required(fieldPath([...sp, "name"]), "must specify a resource name"));
+      if (k === "containerResource") {
+        if (src.container === "")
+          issues.add(m, [...sp, "container"], E.required(fieldPath([...sp, "container"]), "must specify a container"));
+        else if (typeof src.container === "string" && dns1123Label(src.container))
+          issues.add(
+            m,
+            [...sp, "container"],
+            E.invalid(fieldPath([...sp, "container"]), src.container, dns1123Label(src.container))
+          );
+      }
+      if (!hasUtil && !hasAverage)
+        issues.add(
+          m,
+          isObject(src.target) ? tp : sp,
+          E.required(fieldPath([...tp, "averageUtilization"]), "must set either a target raw value or a target utilization"),
+          "a resource metric targets averageUtilization or averageValue"
+        );
+      if (hasUtil && hasAverage)
+        issues.add(
+          m,
+          [...tp, "averageValue"],
+          E.forbidden(fieldPath([...tp, "averageValue"]), "may not set both a target raw value and a target utilization")
+        );
+    } else {
+      metricName(m, issues, src.metric, [...sp, "metric"]);
+      if (k === "object") crossRef(m, issues, src.describedObject, [...sp, "describedObject"]);
+      if (k === "pods" && !hasAverage)
+        issues.add(
+          m,
+          isObject(src.target) ? tp : sp,
+          E.required(fieldPath([...tp, "averageValue"]), "must specify a positive target averageValue")
+        );
+      if ((k === "object" || k === "external") && !hasValue && !hasAverage)
+        issues.add(
+          m,
+          isObject(src.target) ? tp : sp,
+          E.required(
+            fieldPath([...tp, "averageValue"]),
+            k === "object" ? "must set either a target value or averageValue" : "must set either a target value for metric or a per-pod target"
+          )
+        );
+      if (k === "external" && hasValue && hasAverage)
+        issues.add(
+          m,
+          [...tp, "value"],
+          E.forbidden(fieldPath([...tp, "value"]), "may not set both a target value for metric and a per-pod target")
+        );
+    }
+  }
+}
+function scalingRules(m, issues, r, at) {
+  if (!isObject(r)) return;
+  const w = r.stabilizationWindowSeconds;
+  if (isInt(w) && w < 0)
+    issues.add(
+      m,
+      [...at, "stabilizationWindowSeconds"],
+      E.invalid(fieldPath([...at, "stabilizationWindowSeconds"]), w, "must be greater than or equal to zero")
+    );
+  if (isInt(w) && w > MAX_WINDOW)
+    issues.add(
+      m,
+      [...at, "stabilizationWindowSeconds"],
+      E.invalid(fieldPath([...at, "stabilizationWindowSeconds"]), w, `must be less than or equal to ${MAX_WINDOW}`)
+    );
+  if (Array.isArray(r.policies))
+    r.policies.forEach((pol, i) => {
+      if (!isObject(pol)) return;
+      const pp = [...at, "policies", i];
+      if (isInt(pol.value) && pol.value <= 0)
+        issues.add(m, [...pp, "value"], E.invalid(fieldPath([...pp, "value"]), pol.value, "must be greater than zero"));
+      if (isInt(pol.periodSeconds) && pol.periodSeconds <= 0)
+        issues.add(
+          m,
+          [...pp, "periodSeconds"],
+          E.invalid(fieldPath([...pp, "periodSeconds"]), pol.periodSeconds, "must be greater than zero")
+        );
+      if (isInt(pol.periodSeconds) && pol.periodSeconds > MAX_PERIOD)
+        issues.add(
+          m,
+          [...pp, "periodSeconds"],
+          E.invalid(fieldPath([...pp, "periodSeconds"]), pol.periodSeconds, `must be less than or equal to ${MAX_PERIOD}`)
+        );
+    });
+}
+var apiHorizontalPodAutoscaler = {
+  id: "api/horizontal-pod-autoscaler",
+  description: "A HorizontalPodAutoscaler the API server rejects: minReplicas below 1, maxReplicas below 1 or below minReplicas, an empty or invalid scaleTargetRef, a metric whose source does not match its type, a resource metric without (or with both) averageUtilization and averageValue, non-positive targets, scaling policies with a value or period out of range, a stabilization window outside 0-3600 (validateHorizontalPodAutoscalerSpec, validateMetricSpec, validateMetricTarget, validateScalingRules).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const m of ctx.manifests) {
+      if (!isBuiltin(m, "HorizontalPodAutoscaler", ["autoscaling"])) continue;
+      const spec = m.object.spec;
+      if (!isObject(spec)) continue;
+      const min = isInt(spec.minReplicas) ? spec.minReplicas : void 0;
+      if (min !== void 0 && min < 1)
+        issues.add(
+          m,
+          ["spec", "minReplicas"],
+          E.invalid("spec.minReplicas", min, "must be greater than or equal to 1"),
+          min === 0 ? "scaling to zero needs the HPAScaleToZero feature gate, off by default" : void 0
+        );
+      if (isInt(spec.maxReplicas)) {
+        if (spec.maxReplicas < 1)
+          issues.add(
+            m,
+            ["spec", "maxReplicas"],
+            E.invalid("spec.maxReplicas", spec.maxReplicas, "must be greater than 0")
+          );
+        else if (spec.maxReplicas < (min ?? 1))
+          issues.add(
+            m,
+            ["spec", "maxReplicas"],
+            E.invalid("spec.maxReplicas", spec.maxReplicas, "must be greater than or equal to `minReplicas`"),
+            `minReplicas is ${min ?? 1}`
+          );
+      }
+      crossRef(m, issues, spec.scaleTargetRef, ["spec", "scaleTargetRef"]);
+      if (m.resource.apiVersion === "autoscaling/v1") {
+        const t = spec.targetCPUUtilizationPercentage;
+        if (isInt(t) && t < 1)
+          issues.add(
+            m,
+            ["spec", "targetCPUUtilizationPercentage"],
+            E.invalid("spec.metrics[0].resource.target.averageUtilization", t, "must be greater than 0")
+          );
+        continue;
+      }
+      if (Array.isArray(spec.metrics))
+        spec.metrics.forEach((ms, i) => {
+          if (isObject(ms)) metric(m, issues, ms, ["spec", "metrics", i]);
+        });
+      if (isObject(spec.behavior))
+        for (const dir of ["scaleUp", "scaleDown"])
+          scalingRules(m, issues, spec.behavior[dir], ["spec", "behavior", dir]);
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/batch.ts
+var MAX_PARALLELISM_INDEXED = 1e5;
+var MAX_FAILED_INDEXES = 1e5;
+var COMPLETIONS_SOFT_LIMIT = 1e5;
+var PARALLELISM_HIGH_COMPLETIONS = 1e4;
+var MAX_FAILED_HIGH_COMPLETIONS = 1e4;
+var MAX_POD_FAILURE_RULES = 20;
+var MAX_EXIT_CODES = 255;
+var MAX_SUCCESS_RULES = 20;
+var ACTIONS = ["Count", "FailIndex", "FailJob", "Ignore"];
+function indexes(text, completions) {
+  if (text === "") return { total: 0 };
+  let last;
+  let total = 0;
+  for (const interval of text.split(",")) {
+    const parts = interval.split("-");
+    if (parts.length > 2)
+      return {
+        error: `the fragment "${interval}" violates the requirement that an index interval can have at most two parts separated by '-'`
+      };
+    const nums = [];
+    for (const s of parts) {
+      if (!/^[+-]?\d+$/.test(s)) return { error: `cannot convert string to integer for index: "${s}"` };
+      const n = Number(s);
+      if (n >= completions) return { error: `too large index: "${s}"` };
+      nums.push(n);
+    }
+    const x = nums[0];
+    const y = nums[1] ?? x;
+    if (nums.length === 2 && x >= y) return { error: `non-increasing order, previous: ${x}, current: ${y}` };
+    if (last !== void 0 && last >= x) return { error: `non-increasing order, previous: ${last}, current: ${x}` };
+    total += y - x + 1;
+    last = y;
+  }
+  return { total };
+}
+function containerNames(spec) {
+  const out = /* @__PURE__ */ new Set();
+  const pod2 = spec.template?.spec;
+  for (const list2 of ["containers", "initContainers"])
+    if (isObject(pod2) && Array.isArray(pod2[list2])) {
+      for (const c of pod2[list2]) if (isObject(c) && typeof c.name === "string") out.add(c.name);
+    }
+  return out;
+}
+function podFailurePolicy(m, issues, spec, at) {
+  const pfp = spec.podFailurePolicy;
+  if (!isObject(pfp)) return;
+  const base = [...at, "podFailurePolicy"];
+  const rules2 = Array.isArray(pfp.rules) ? pfp.rules : [];
+  if (rules2.length > MAX_POD_FAILURE_RULES)
+    issues.add(m, [...base, "rules"], E.tooMany(fieldPath([...base, "rules"]), rules2.length, MAX_POD_FAILURE_RULES));
+  const names2 = containerNames(spec);
+  rules2.forEach((r, i) => {
+    if (!isObject(r)) return;
+    const rp = [...base, "rules", i];
+    if (r.action === "")
+      issues.add(m, rp, E.required(fieldPath([...rp, "action"]), `valid values: ["${ACTIONS.join('" "')}"]`));
+    else if (r.action === "FailIndex" && (spec.backoffLimitPerIndex === void 0 || spec.backoffLimitPerIndex === null))
+      issues.add(
+        m,
+        [...rp, "action"],
+        E.invalid(fieldPath([...rp, "action"]), r.action, "requires the backoffLimitPerIndex to be set")
+      );
+    const exit = r.onExitCodes;
+    const conds = Array.isArray(r.onPodConditions) ? r.onPodConditions : [];
+    if (isObject(exit) && conds.length > 0)
+      issues.add(m, rp, `${fieldPath(rp)}: Invalid value: specifying both OnExitCodes and OnPodConditions is not supported`);
+    if (!isObject(exit) && conds.length === 0)
+      issues.add(m, rp, `${fieldPath(rp)}: Invalid value: specifying one of OnExitCodes and OnPodConditions is required`);
+    if (isObject(exit)) {
+      const ep = [...rp, "onExitCodes"];
+      if (typeof exit.containerName === "string" && !names2.has(exit.containerName))
+        issues.add(
+          m,
+          [...ep, "containerName"],
+          E.invalid(
+            fieldPath([...ep, "containerName"]),
+            exit.containerName,
+            "must be one of the container or initContainer names in the pod template"
+          )
+        );
+      const values = Array.isArray(exit.values) ? exit.values : [];
+      if (values.length === 0)
+        issues.add(
+          m,
+          isObject(exit) && exit.values !== void 0 ? [...ep, "values"] : ep,
+          E.invalid(fieldPath([...ep, "values"]), values, "at least one value is required")
+        );
+      else if (values.length > MAX_EXIT_CODES)
+        issues.add(m, [...ep, "values"], E.tooMany(fieldPath([...ep, "values"]), values.length, MAX_EXIT_CODES));
+      const seen = /* @__PURE__ */ new Set();
+      let ordered = true;
+      values.forEach((v, j) => {
+        if (!isInt(v)) return;
+        if (exit.operator === "In" && v === 0)
+          issues.add(
+            m,
+            [...ep, "values", j],
+            E.invalid(fieldPath([...ep, "values", j]), v, "must not be 0 for the In operator")
+          );
+        if (seen.has(v)) issues.add(m, [...ep, "values", j], E.duplicate(fieldPath([...ep, "values", j]), v));
+        seen.add(v);
+        const prev = values[j - 1];
+        if (j > 0 && isInt(prev) && prev > v) ordered = false;
+      });
+      if (!ordered) issues.add(m, [...ep, "values"], E.invalid(fieldPath([...ep, "values"]), values, "must be ordered"));
+    }
+    conds.forEach((c, j) => {
+      if (!isObject(c)) return;
+      const cp = [...rp, "onPodConditions", j];
+      if (typeof c.type === "string") {
+        const bad = qualifiedName(c.type);
+        if (bad) issues.add(m, [...cp, "type"], E.invalid(fieldPath([...cp, "type"]), c.type, bad));
+      }
+      if (c.status === "") issues.add(m, [...cp, "status"], E.required(fieldPath([...cp, "status"])));
+    });
+  });
+  const rpol = spec.template?.spec?.restartPolicy;
+  if (rpol === "OnFailure")
+    issues.add(
+      m,
+      [...at, "template", "spec", "restartPolicy"],
+      E.invalid(
+        fieldPath([...at, "template", "spec", "restartPolicy"]),
+        rpol,
+        'only "Never" is supported when podFailurePolicy is specified'
+      ),
+      "a pod failure policy judges failed pods, so the kubelet must not restart them"
+    );
+}
+function successPolicy(m, issues, spec, at, indexed) {
+  const sp = spec.successPolicy;
+  if (!isObject(sp)) return;
+  const base = [...at, "successPolicy"];
+  if (!indexed) {
+    issues.add(m, base, E.invalid(fieldPath(base), sp, "requires indexed completion mode"), "set completionMode: Indexed");
+    return;
+  }
+  const rules2 = Array.isArray(sp.rules) ? sp.rules : [];
+  if (rules2.length === 0)
+    issues.add(
+      m,
+      base,
+      E.required(fieldPath([...base, "rules"]), "at least one rules must be specified when the successPolicy is specified")
+    );
+  if (rules2.length > MAX_SUCCESS_RULES)
+    issues.add(m, [...base, "rules"], E.tooMany(fieldPath([...base, "rules"]), rules2.length, MAX_SUCCESS_RULES));
+  const completions = isInt(spec.completions) ? spec.completions : void 0;
+  rules2.forEach((r, i) => {
+    if (!isObject(r)) return;
+    const rp = [...base, "rules", i];
+    const count = r.succeededCount;
+    const idx = r.succeededIndexes;
+    if ((count === void 0 || count === null) && (idx === void 0 || idx === null))
+      issues.add(m, rp, E.required(fieldPath(rp), "at least one of succeededCount or succeededIndexes must be specified"));
+    let total;
+    if (typeof idx === "string" && completions !== void 0) {
+      const res = indexes(idx, completions);
+      if ("error" in res)
+        issues.add(
+          m,
+          [...rp, "succeededIndexes"],
+          E.invalid(fieldPath([...rp, "succeededIndexes"]), idx, `error parsing succeededIndexes: ${res.error}`)
+        );
+      else total = res.total;
+    }
+    if (isInt(count)) {
+      const cp = [...rp, "succeededCount"];
+      if (count < 0) issues.add(m, cp, E.invalid(fieldPath(cp), count, NEGATIVE));
+      if (completions !== void 0 && count > completions)
+        issues.add(
+          m,
+          cp,
+          E.invalid(fieldPath(cp), count, `must be less than or equal to ${completions} (the number of specified completions)`)
+        );
+      if (total !== void 0 && count > total)
+        issues.add(
+          m,
+          cp,
+          E.invalid(
+            fieldPath(cp),
+            count,
+            `must be less than or equal to ${total} (the number of indexes in the specified succeededIndexes field)`
+          )
+        );
+    }
+  });
+}
+function jobSpec(m, issues, spec, at) {
+  for (const k of [
+    "parallelism",
+    "completions",
+    "activeDeadlineSeconds",
+    "backoffLimit",
+    "ttlSecondsAfterFinished",
+    "backoffLimitPerIndex",
+    "maxFailedIndexes"
+  ])
+    if (isInt(spec[k]) && spec[k] < 0) issues.add(m, [...at, k], E.invalid(fieldPath([...at, k]), spec[k], NEGATIVE));
+  const has = (k) => spec[k] !== void 0 && spec[k] !== null;
+  if (has("maxFailedIndexes") && !has("backoffLimitPerIndex"))
+    issues.add(
+      m,
+      [...at, "maxFailedIndexes"],
+      E.required(fieldPath([...at, "backoffLimitPerIndex"]), "when maxFailedIndexes is specified")
+    );
+  const indexed = spec.completionMode === "Indexed";
+  if (indexed) {
+    if (!has("completions"))
+      issues.add(
+        m,
+        [...at, "completionMode"],
+        E.required(fieldPath([...at, "completions"]), "when completion mode is Indexed"),
+        "an Indexed Job runs one pod per index from 0 to completions-1"
+      );
+    if (isInt(spec.parallelism) && spec.parallelism > MAX_PARALLELISM_INDEXED)
+      issues.add(
+        m,
+        [...at, "parallelism"],
+        E.invalid(
+          fieldPath([...at, "parallelism"]),
+          spec.parallelism,
+          `must be less than or equal to ${MAX_PARALLELISM_INDEXED} when completion mode is Indexed`
+        )
+      );
+    if (isInt(spec.completions) && isInt(spec.maxFailedIndexes) && spec.maxFailedIndexes > spec.completions)
+      issues.add(
+        m,
+        [...at, "maxFailedIndexes"],
+        E.invalid(fieldPath([...at, "maxFailedIndexes"]), spec.maxFailedIndexes, "must be less than or equal to completions")
+      );
+    if (isInt(spec.maxFailedIndexes) && spec.maxFailedIndexes > MAX_FAILED_INDEXES)
+      issues.add(
+        m,
+        [...at, "maxFailedIndexes"],
+        E.invalid(
+          fieldPath([...at, "maxFailedIndexes"]),
+          spec.maxFailedIndexes,
+          `must be less than or equal to ${MAX_FAILED_INDEXES}`
+        )
+      );
+    if (isInt(spec.completions) && spec.completions > COMPLETIONS_SOFT_LIMIT && has("backoffLimitPerIndex")) {
+      if (!has("maxFailedIndexes"))
+        issues.add(
+          m,
+          [...at, "completions"],
+          E.required(
+            fieldPath([...at, "maxFailedIndexes"]),
+            `must be specified when completions is above ${COMPLETIONS_SOFT_LIMIT}`
+          )
+        );
+      if (isInt(spec.parallelism) && spec.parallelism > PARALLELISM_HIGH_COMPLETIONS)
+        issues.add(
+          m,
+          [...at, "parallelism"],
+          E.invalid(
+            fieldPath([...at, "parallelism"]),
+            spec.parallelism,
+            `must be less than or equal to ${PARALLELISM_HIGH_COMPLETIONS} when completions are above ${COMPLETIONS_SOFT_LIMIT} and used with backoff limit per index`
+          )
+        );
+      if (isInt(spec.maxFailedIndexes) && spec.maxFailedIndexes > MAX_FAILED_HIGH_COMPLETIONS)
+        issues.add(
+          m,
+          [...at, "maxFailedIndexes"],
+          E.invalid(
+            fieldPath([...at, "maxFailedIndexes"]),
+            spec.maxFailedIndexes,
+            `must be less than or equal to ${MAX_FAILED_HIGH_COMPLETIONS} when completions are above ${COMPLETIONS_SOFT_LIMIT} and used with backoff limit per index`
+          )
+        );
+    }
+  } else if (spec.completionMode === void 0 || spec.completionMode === null || spec.completionMode === "NonIndexed") {
+    for (const k of ["backoffLimitPerIndex", "maxFailedIndexes"])
+      if (has(k))
+        issues.add(
+          m,
+          [...at, k],
+          E.invalid(fieldPath([...at, k]), spec[k], "requires indexed completion mode"),
+          "set completionMode: Indexed"
+        );
+  }
+  podFailurePolicy(m, issues, spec, at);
+  successPolicy(m, issues, spec, at, indexed);
+  const rpp = spec.podReplacementPolicy;
+  if (typeof rpp === "string" && isObject(spec.podFailurePolicy) && rpp !== "Failed")
+    issues.add(
+      m,
+      [...at, "podReplacementPolicy"],
+      E.notSupported(fieldPath([...at, "podReplacementPolicy"]), rpp, ["Failed"]),
+      "with a podFailurePolicy a pod is replaced only once it has failed"
+    );
+}
+var apiJobSpec = {
+  id: "api/job-spec",
+  description: "A Job or CronJob spec the API server rejects: negative counts or durations, an Indexed Job without completions (or whose last pod hostname is not a DNS label), backoffLimitPerIndex, maxFailedIndexes or successPolicy without Indexed mode, a podFailurePolicy with restartPolicy OnFailure, a rule without action, with both or neither of onExitCodes and onPodConditions, an unknown container, or unordered exit codes, a CronJob jobTemplate with a selector (validateJobSpec, validatePodFailurePolicy, validateSuccessPolicy, validateCronJobSpec, ValidateJobTemplateSpec).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const m of ctx.manifests) {
+      if (isBuiltin(m, "Job", ["batch"])) {
+        const spec2 = m.object.spec;
+        if (!isObject(spec2)) continue;
+        jobSpec(m, issues, spec2, ["spec"]);
+        const name = m.object.metadata?.name;
+        if (spec2.completionMode === "Indexed" && isInt(spec2.completions) && spec2.completions > 0 && typeof name === "string") {
+          const host = `${name}-${spec2.completions - 1}`;
+          if (dns1123Label(host))
+            issues.add(
+              m,
+              ["metadata", "name"],
+              E.invalid("metadata.name", name, `will not able to create pod with invalid DNS label: ${host}`),
+              "an Indexed Job names each pod host <job>-<index>, which must be a DNS label (at most 63 characters)"
+            );
+        }
+        continue;
+      }
+      if (!isBuiltin(m, "CronJob", ["batch"])) continue;
+      const spec = m.object.spec;
+      if (!isObject(spec)) continue;
+      for (const k of ["startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit"])
+        if (isInt(spec[k]) && spec[k] < 0) issues.add(m, ["spec", k], E.invalid(`spec.${k}`, spec[k], NEGATIVE));
+      const jt = isObject(spec.jobTemplate) && isObject(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
+      if (!jt) continue;
+      const at = ["spec", "jobTemplate", "spec"];
+      jobSpec(m, issues, jt, at);
+      if (jt.selector !== void 0 && jt.selector !== null)
+        issues.add(
+          m,
+          [...at, "selector"],
+          E.invalid(fieldPath([...at, "selector"]), jt.selector, "`selector` will be auto-generated"),
+          "remove the selector from the jobTemplate"
+        );
+      if (jt.manualSelector === true)
+        issues.add(m, [...at, "manualSelector"], E.notSupported(fieldPath([...at, "manualSelector"]), true, ["nil", "false"]));
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/core-pvc.ts
+function sameRef(a, b) {
+  return (a.apiGroup ?? "") === (b.apiGroup ?? "") && a.kind === b.kind && a.name === b.name;
+}
+function dataSourceProblems(ds, at, p) {
+  const out = [];
+  if (ds.name === "") out.push({ path: [...at, "name"], text: E.required(p([...at, "name"])) });
+  if (ds.kind === "") out.push({ path: [...at, "kind"], text: E.required(p([...at, "kind"])) });
+  const group2 = typeof ds.apiGroup === "string" ? ds.apiGroup : "";
+  if (group2 === "" && typeof ds.kind === "string" && ds.kind !== "" && ds.kind !== "PersistentVolumeClaim")
+    out.push({
+      path: [...at, "kind"],
+      text: E.invalid(p(at), ds.kind, "must be 'PersistentVolumeClaim' when referencing the default apiGroup")
+    });
+  if (group2 !== "") {
+    const bad = dns1123Subdomain(group2);
+    if (bad) out.push({ path: [...at, "apiGroup"], text: E.invalid(p([...at, "apiGroup"]), group2, bad) });
+  }
+  return out;
+}
+function pvcSpecProblems(spec, at, p, selectorSyntax = true) {
+  const out = [];
+  if (!isObject(spec)) {
+    out.push({
+      path: at.slice(0, -1),
+      text: E.required(p([...at, "accessModes"]), "at least 1 access mode is required")
+    });
+    return out;
+  }
+  const modes = Array.isArray(spec.accessModes) ? spec.accessModes : [];
+  if (modes.length === 0)
+    out.push({
+      path: spec.accessModes === void 0 ? at : [...at, "accessModes"],
+      text: E.required(p([...at, "accessModes"]), "at least 1 access mode is required")
+    });
+  if (modes.includes("ReadWriteOncePod") && modes.some((m) => m !== "ReadWriteOncePod"))
+    out.push({
+      path: [...at, "accessModes"],
+      text: E.forbidden(p([...at, "accessModes"]), "may not use ReadWriteOncePod with other access modes")
+    });
+  if (spec.selector !== void 0 && spec.selector !== null)
+    out.push(...labelSelectorProblems(spec.selector, [...at, "selector"], p, selectorSyntax));
+  const requests = isObject(spec.resources) && isObject(spec.resources.requests) ? spec.resources.requests : void 0;
+  const storage = requests?.storage;
+  if (storage === void 0 || storage === null) {
+    const res = isObject(spec.resources) ? spec.resources : void 0;
+    const where = res ? keyOr(res, "requests", [...at, "resources"]) : keyOr(spec, "resources", at);
+    out.push({ path: where, text: E.required(`${p([...at, "resources"])}[storage]`) });
+  } else {
+    const q = quantity(storage);
+    if (q && !isPositive(q))
+      out.push({
+        path: [...at, "resources", "requests", "storage"],
+        text: E.invalid(`${p([...at, "resources"])}[storage]`, storage, "must be greater than zero")
+      });
+  }
+  if (typeof spec.storageClassName === "string" && spec.storageClassName !== "") {
+    const bad = dns1123Subdomain(spec.storageClassName);
+    if (bad)
+      out.push({
+        path: [...at, "storageClassName"],
+        text: E.invalid(p([...at, "storageClassName"]), spec.storageClassName, bad)
+      });
+  }
+  if (typeof spec.volumeAttributesClassName === "string" && spec.volumeAttributesClassName !== "") {
+    const bad = dns1123Subdomain(spec.volumeAttributesClassName);
+    if (bad)
+      out.push({
+        path: [...at, "volumeAttributesClassName"],
+        text: E.invalid(p([...at, "volumeAttributesClassName"]), spec.volumeAttributesClassName, bad)
+      });
+  }
+  const ds = isObject(spec.dataSource) ? spec.dataSource : void 0;
+  const dsr = isObject(spec.dataSourceRef) ? spec.dataSourceRef : void 0;
+  if (ds) out.push(...dataSourceProblems(ds, [...at, "dataSource"], p));
+  if (dsr) {
+    out.push(...dataSourceProblems(dsr, [...at, "dataSourceRef"], p));
+    if (typeof dsr.namespace === "string" && dsr.namespace !== "") {
+      const bad = dns1123Label(dsr.namespace);
+      if (bad)
+        out.push({
+          path: [...at, "dataSourceRef", "namespace"],
+          text: E.invalid(p([...at, "dataSourceRef", "namespace"]), dsr.namespace, bad)
+        });
+    }
+  }
+  if (ds && dsr) {
+    if (typeof dsr.namespace === "string" && dsr.namespace !== "")
+      out.push({
+        path: [...at, "dataSource"],
+        text: E.invalid(
+          p(at),
+          p([...at, "dataSource"]),
+          "may not be specified when dataSourceRef.namespace is specified"
+        )
+      });
+    else if (!sameRef(ds, dsr))
+      out.push({
+        path: [...at, "dataSource"],
+        text: E.invalid(p(at), p([...at, "dataSource"]), "must match dataSourceRef")
+      });
+  }
+  return out;
+}
+var CLAIM_HINT = "a claim needs at least one access mode and resources.requests.storage; a dataSource without apiGroup must be a PersistentVolumeClaim";
+var apiPersistentVolumeClaim = {
+  id: "api/persistent-volume-claim",
+  description: "A PersistentVolumeClaim (or StatefulSet volumeClaimTemplate) the API server rejects: no access mode, ReadWriteOncePod mixed with others, no or non-positive storage request, an invalid storageClassName, a dataSource/dataSourceRef of the wrong shape or disagreeing (ValidatePersistentVolumeClaimSpec).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const m of ctx.manifests) {
+      if (isBuiltin(m, "PersistentVolumeClaim", [""])) {
+        for (const pr of pvcSpecProblems(m.object.spec, ["spec"], fieldPath, false))
+          issues.add(m, pr.path, pr.text, CLAIM_HINT);
+        continue;
+      }
+      if (m.resource.kind === "StatefulSet" && groupOf(m.resource.apiVersion) === "apps") statefulSetClaims(m, issues);
+    }
+    return issues.list;
+  }
+};
+function statefulSetClaims(m, issues) {
+  const templates = m.object.spec?.volumeClaimTemplates;
+  if (!Array.isArray(templates)) return;
+  templates.forEach((t, i) => {
+    if (!isObject(t)) return;
+    const at = ["spec", "volumeClaimTemplates", i];
+    const claim = isObject(t.metadata) && typeof t.metadata.name === "string" ? t.metadata.name : String(i);
+    const p = (path) => fieldPath(path.slice(at.length));
+    for (const pr of pvcSpecProblems(t.spec, [...at, "spec"], p))
+      issues.add(
+        m,
+        pr.path,
+        `the StatefulSet is accepted, but the claims its controller creates from volumeClaimTemplate "${claim}" are rejected: ${pr.text}`,
+        CLAIM_HINT
+      );
+  });
+}
+
+// src/rules/api/core-volumes.ts
+var SOURCES2 = [
+  "hostPath",
+  "emptyDir",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "secret",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "persistentVolumeClaim",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "downwardAPI",
+  "fc",
+  "azureFile",
+  "configMap",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "photonPersistentDisk",
+  "projected",
+  "portworxVolume",
+  "scaleIO",
+  "storageos",
+  "csi",
+  "ephemeral",
+  "image"
+];
+var FILE_MODE = "must be a number between 0 and 0777 (octal), both inclusive";
+var VOLUME_FIELD_PATHS = [
+  "metadata.name",
+  "metadata.namespace",
+  "metadata.labels",
+  "metadata.annotations",
+  "metadata.uid"
+];
+var RESOURCE_FIELD_PATHS = [
+  "limits.cpu",
+  "limits.memory",
+  "limits.ephemeral-storage",
+  "requests.cpu",
+  "requests.memory",
+  "requests.ephemeral-storage"
+];
+function modeProblem(site, issues, holder, key, at) {
+  const v = holder[key];
+  if (isInt(v) && (v < 0 || v > 511))
+    site.add(
+      issues,
+      [...at, key],
+      E.invalid(site.p([...at, key]), v, FILE_MODE),
+      "write the mode in octal (0644) or as its decimal value (420)"
+    );
+}
+function keyToPath(site, issues, items, at, paths) {
+  if (!Array.isArray(items)) return;
+  items.forEach((kp, i) => {
+    if (!isObject(kp)) return;
+    const ip = [...at, i];
+    if (kp.key === "") site.add(issues, [...ip, "key"], E.required(site.p([...ip, "key"])));
+    if (kp.path === "") site.add(issues, [...ip, "path"], E.required(site.p([...ip, "path"])));
+    else if (typeof kp.path === "string") {
+      for (const why of localNonReservedPathProblems(kp.path))
+        site.add(
+          issues,
+          [...ip, "path"],
+          E.invalid(site.p([...ip, "path"]), kp.path, why),
+          "an item path is relative to the mount point"
+        );
+      paths.push(kp.path);
+    }
+    modeProblem(site, issues, kp, "mode", ip);
+  });
+}
+function downwardFiles(site, issues, items, at, paths) {
+  if (!Array.isArray(items)) return;
+  items.forEach((f, i) => {
+    if (!isObject(f)) return;
+    const ip = [...at, i];
+    if (f.path === "") site.add(issues, [...ip, "path"], E.required(site.p([...ip, "path"])));
+    else if (typeof f.path === "string") {
+      for (const why of localNonReservedPathProblems(f.path))
+        site.add(issues, [...ip, "path"], E.invalid(site.p([...ip, "path"]), f.path, why));
+      paths.push(f.path);
+    }
+    const hasField = isObject(f.fieldRef);
+    const hasRes = isObject(f.resourceFieldRef);
+    if (hasField && hasRes)
+      site.add(
+        issues,
+        ip,
+        E.invalid(site.p(ip), "resource", "fieldRef and resourceFieldRef can not be specified simultaneously")
+      );
+    else if (!hasField && !hasRes)
+      site.add(issues, ip, E.required(site.p(ip), "one of fieldRef and resourceFieldRef is required"));
+    if (hasField) {
+      const fp = f.fieldRef.fieldPath;
+      const apiVersion = f.fieldRef.apiVersion;
+      if (typeof fp === "string" && fp !== "" && (apiVersion === void 0 || apiVersion === "v1")) {
+        const bad = fieldPathProblem(fp, VOLUME_FIELD_PATHS);
+        if (bad) site.add(issues, [...ip, "fieldRef", "fieldPath"], bad(site.p([...ip, "fieldRef", "fieldPath"])));
+      }
+    }
+    if (hasRes) {
+      const r = f.resourceFieldRef;
+      if (typeof r.containerName !== "string" || r.containerName === "")
+        site.add(issues, [...ip, "resourceFieldRef"], E.required(site.p([...ip, "resourceFieldRef", "containerName"])));
+      else if (typeof r.resource === "string" && !resourceFieldOk(r.resource))
+        site.add(
+          issues,
+          [...ip, "resourceFieldRef", "resource"],
+          E.notSupported(site.p([...ip, "resourceFieldRef", "resource"]), r.resource, RESOURCE_FIELD_PATHS)
+        );
+    }
+    modeProblem(site, issues, f, "mode", ip);
+  });
+}
+function resourceFieldOk(resource) {
+  return RESOURCE_FIELD_PATHS.includes(resource) || resource.startsWith("requests.hugepages-") || resource.startsWith("limits.hugepages-");
+}
+function fieldPathProblem(fp, allowed) {
+  const sub = /^(.*)\['(.*)'\]$/.exec(fp);
+  if (sub) {
+    const [, base, key] = sub;
+    if (base === "metadata.labels" || base === "metadata.annotations") {
+      const bad = qualifiedName(base === "metadata.annotations" ? key.toLowerCase() : key);
+      return bad ? (at) => E.invalid(at, key, `the key ${bad}`) : void 0;
+    }
+    return (at) => E.invalid(at, base, "does not support subscript");
+  }
+  return allowed.includes(fp) ? void 0 : (at) => E.notSupported(at, fp, allowed);
+}
+function overlaps(site, issues, paths, at, what) {
+  const seen = [];
+  for (const raw of paths) {
+    const p = raw.replace(/\/+$/, "");
+    const hit = seen.find(
+      (s) => s !== "" && p !== "" && (s === p || (s + "/").startsWith(p + "/") || (p + "/").startsWith(s + "/"))
+    );
+    if (hit !== void 0)
+      site.add(
+        issues,
+        at,
+        `${what}: overlapping paths: ${JSON.stringify(p)} with ${JSON.stringify(hit)} (an API server warning)`,
+        'one item overwrites the other, or the kubelet fails with "is a directory" / "file exists"',
+        "warning"
+      );
+    seen.push(p);
+  }
+}
+function checkVolume(site, issues, v, at, names2) {
+  const name = v.name;
+  if (name === "") site.add(issues, [...at, "name"], E.required(site.p([...at, "name"])));
+  else if (typeof name === "string") {
+    const bad = dns1123Label(name);
+    if (bad) site.add(issues, [...at, "name"], E.invalid(site.p([...at, "name"]), name, bad));
+    else if (names2.has(name))
+      site.add(
+        issues,
+        [...at, "name"],
+        E.duplicate(site.p([...at, "name"]), name),
+        "two volumes of one pod share a name"
+      );
+    names2.add(name);
+  }
+  const present = SOURCES2.filter((s) => v[s] !== void 0 && v[s] !== null);
+  for (const extra of present.slice(1))
+    site.add(
+      issues,
+      [...at, extra],
+      E.forbidden(site.p([...at, extra]), "may not specify more than 1 volume type"),
+      `volume "${String(name)}" already has ${present[0]}; split it into two volumes`
+    );
+  const label = `volume ${JSON.stringify(String(name ?? ""))}`;
+  if (isObject(v.secret)) {
+    const sp = [...at, "secret"];
+    if (typeof v.secret.secretName !== "string" || v.secret.secretName === "")
+      site.add(
+        issues,
+        keyOr(v.secret, "secretName", sp),
+        E.required(site.p([...sp, "secretName"])),
+        "the value that names the Secret rendered empty"
+      );
+    modeProblem(site, issues, v.secret, "defaultMode", sp);
+    const paths = [];
+    keyToPath(site, issues, v.secret.items, [...sp, "items"], paths);
+    overlaps(
+      site,
+      issues,
+      paths,
+      [...sp, "items"],
+      `${label} (Secret ${JSON.stringify(String(v.secret.secretName ?? ""))})`
+    );
+  }
+  if (isObject(v.configMap)) {
+    const cp = [...at, "configMap"];
+    if (typeof v.configMap.name !== "string" || v.configMap.name === "")
+      site.add(
+        issues,
+        keyOr(v.configMap, "name", cp),
+        E.required(site.p([...cp, "name"])),
+        "the value that names the ConfigMap rendered empty"
+      );
+    modeProblem(site, issues, v.configMap, "defaultMode", cp);
+    const paths = [];
+    keyToPath(site, issues, v.configMap.items, [...cp, "items"], paths);
+    overlaps(
+      site,
+      issues,
+      paths,
+      [...cp, "items"],
+      `${label} (ConfigMap ${JSON.stringify(String(v.configMap.name ?? ""))})`
+    );
+  }
+  if (isObject(v.downwardAPI)) {
+    const dp = [...at, "downwardAPI"];
+    modeProblem(site, issues, v.downwardAPI, "defaultMode", dp);
+    const paths = [];
+    downwardFiles(site, issues, v.downwardAPI.items, [...dp, "items"], paths);
+    overlaps(site, issues, paths, [...dp, "items"], `${label} (DownwardAPI)`);
+  }
+  if (isObject(v.projected)) projected(site, issues, v.projected, [...at, "projected"]);
+  if (isObject(v.persistentVolumeClaim)) {
+    const cn = v.persistentVolumeClaim.claimName;
+    if (typeof cn === "string" && cn === "")
+      site.add(
+        issues,
+        [...at, "persistentVolumeClaim", "claimName"],
+        E.required(site.p([...at, "persistentVolumeClaim", "claimName"]))
+      );
+  }
+  if (isObject(v.hostPath) && typeof v.hostPath.path === "string") {
+    const hp = [...at, "hostPath", "path"];
+    if (v.hostPath.path === "") site.add(issues, hp, E.required(site.p(hp)));
+    else if (hasBackstep(v.hostPath.path))
+      site.add(issues, hp, E.invalid(site.p(hp), v.hostPath.path, "must not contain '..'"));
+  }
+  if (isObject(v.nfs)) {
+    const np = [...at, "nfs"];
+    if (typeof v.nfs.server === "string" && v.nfs.server === "")
+      site.add(issues, [...np, "server"], E.required(site.p([...np, "server"])));
+    if (typeof v.nfs.path === "string" && !v.nfs.path.startsWith("/"))
+      site.add(issues, [...np, "path"], E.invalid(site.p([...np, "path"]), v.nfs.path, "must be an absolute path"));
+  }
+  if (isObject(v.emptyDir) && v.emptyDir.sizeLimit !== void 0 && isNegativeQuantity(v.emptyDir.sizeLimit))
+    site.add(
+      issues,
+      [...at, "emptyDir", "sizeLimit"],
+      E.forbidden(site.p([...at, "emptyDir", "sizeLimit"]), "SizeLimit field must be a valid resource quantity")
+    );
+  if (isObject(v.csi)) {
+    const cp = [...at, "csi"];
+    const driver = v.csi.driver;
+    if (typeof driver === "string") {
+      if (driver === "") site.add(issues, [...cp, "driver"], E.required(site.p([...cp, "driver"])));
+      else if (driver.length > 63)
+        site.add(issues, [...cp, "driver"], `${site.p([...cp, "driver"])}: Too long: may not be more than 63 bytes`);
+      else {
+        const bad = dns1123Subdomain(driver.toLowerCase());
+        if (bad) site.add(issues, [...cp, "driver"], E.invalid(site.p([...cp, "driver"]), driver, bad));
+      }
+    }
+    const ref = v.csi.nodePublishSecretRef;
+    if (isObject(ref) && (typeof ref.name !== "string" || ref.name === ""))
+      site.add(
+        issues,
+        keyOr(ref, "name", [...cp, "nodePublishSecretRef"]),
+        E.required(site.p([...cp, "nodePublishSecretRef", "name"]))
+      );
+  }
+  if (v.ephemeral !== void 0 && v.ephemeral !== null) ephemeral(site, issues, v.ephemeral, [...at, "ephemeral"]);
+  if (isObject(v.image) && site.pod.kind === "Pod" && (typeof v.image.reference !== "string" || v.image.reference === ""))
+    site.add(issues, [...at, "image"], E.required(site.p([...at, "image", "reference"])));
+}
+function projected(site, issues, pj, at) {
+  modeProblem(site, issues, pj, "defaultMode", at);
+  if (!Array.isArray(pj.sources)) return;
+  const all = /* @__PURE__ */ new Set();
+  const conflict = (p, where) => {
+    if (all.has(p))
+      site.add(
+        issues,
+        where,
+        E.invalid(site.p(at), p, "conflicting duplicate paths"),
+        "two sources of one projected volume write the same file"
+      );
+    all.add(p);
+  };
+  pj.sources.forEach((src, i) => {
+    if (!isObject(src)) return;
+    const sp = [...at, "sources", i];
+    const kinds = [
+      "secret",
+      "configMap",
+      "downwardAPI",
+      "serviceAccountToken",
+      "clusterTrustBundle",
+      "podCertificate"
+    ].filter((k) => src[k] !== void 0 && src[k] !== null);
+    if (kinds.length > 1)
+      site.add(
+        issues,
+        [...sp, kinds[1]],
+        E.forbidden(site.p(sp), "may not specify more than 1 volume type per source"),
+        "give each source its own list entry"
+      );
+    for (const k of ["secret", "configMap"]) {
+      const s = src[k];
+      if (!isObject(s)) continue;
+      if (typeof s.name !== "string" || s.name === "")
+        site.add(issues, keyOr(s, "name", [...sp, k]), E.required(site.p([...sp, k, "name"])));
+      const paths = [];
+      keyToPath(site, issues, s.items, [...sp, k, "items"], paths);
+      for (const p of paths) conflict(p, [...sp, k, "items"]);
+    }
+    if (isObject(src.downwardAPI)) {
+      const paths = [];
+      downwardFiles(site, issues, src.downwardAPI.items, [...sp, "downwardAPI", "items"], paths);
+      for (const p of paths) conflict(p, [...sp, "downwardAPI", "items"]);
+    }
+    if (isObject(src.serviceAccountToken)) {
+      const tp = [...sp, "serviceAccountToken"];
+      const t = src.serviceAccountToken;
+      if (isInt(t.expirationSeconds) && t.expirationSeconds < 600)
+        site.add(
+          issues,
+          [...tp, "expirationSeconds"],
+          E.invalid(
+            site.p([...tp, "expirationSeconds"]),
+            t.expirationSeconds,
+            "may not specify a duration less than 10 minutes"
+          )
+        );
+      if (isInt(t.expirationSeconds) && t.expirationSeconds > 2 ** 32)
+        site.add(
+          issues,
+          [...tp, "expirationSeconds"],
+          E.invalid(
+            site.p([...tp, "expirationSeconds"]),
+            t.expirationSeconds,
+            "may not specify a duration larger than 2^32 seconds"
+          )
+        );
+      if (typeof t.path === "string") {
+        if (t.path === "") site.add(issues, [...tp, "path"], E.required(site.p([...at, "path"])));
+        else {
+          for (const why of localNonReservedPathProblems(t.path))
+            site.add(issues, [...tp, "path"], E.invalid(site.p([...at, "path"]), t.path, why));
+        }
+      }
+    }
+    if (isObject(src.clusterTrustBundle)) {
+      const cp = [...sp, "clusterTrustBundle"];
+      const c = src.clusterTrustBundle;
+      const usingName = typeof c.name === "string";
+      const usingSigner = typeof c.signerName === "string";
+      if (usingName && usingSigner)
+        site.add(
+          issues,
+          cp,
+          E.invalid(site.p(cp), "clusterTrustBundle", "only one of name and signerName may be used")
+        );
+      else if (!usingName && !usingSigner)
+        site.add(issues, cp, E.required(site.p(cp), "either name or signerName must be specified"));
+      else if (usingName && isObject(c.labelSelector))
+        site.add(
+          issues,
+          [...cp, "labelSelector"],
+          E.invalid(
+            site.p([...cp, "labelSelector"]),
+            c.labelSelector,
+            "labelSelector must be unset if name is specified"
+          )
+        );
+      if (c.path === "") site.add(issues, [...cp, "path"], E.required(site.p([...cp, "path"])));
+      else if (typeof c.path === "string") {
+        for (const why of localNonReservedPathProblems(c.path))
+          site.add(issues, [...cp, "path"], E.invalid(site.p([...cp, "path"]), c.path, why));
+        conflict(c.path, [...cp, "path"]);
+      }
+    }
+  });
+}
+var TEMPLATE_META = /* @__PURE__ */ new Set(["labels", "annotations"]);
+function ephemeral(site, issues, e, at) {
+  if (!isObject(e) || !isObject(e.volumeClaimTemplate)) {
+    site.add(
+      issues,
+      at,
+      E.required(site.p([...at, "volumeClaimTemplate"])),
+      "a generic ephemeral volume needs a volumeClaimTemplate"
+    );
+    return;
+  }
+  const tp = [...at, "volumeClaimTemplate"];
+  const meta = e.volumeClaimTemplate.metadata;
+  if (isObject(meta)) {
+    for (const k of Object.keys(meta))
+      if (!TEMPLATE_META.has(k) && meta[k] !== null && meta[k] !== void 0)
+        site.add(
+          issues,
+          [...tp, "metadata", k],
+          E.forbidden(site.p([...tp, "metadata", k]), "cannot be set"),
+          "the claim of an ephemeral volume is named <pod>-<volume>; only labels and annotations may be set"
+        );
+  }
+  for (const pr of pvcSpecProblems(e.volumeClaimTemplate.spec, [...tp, "spec"], site.p))
+    site.add(issues, pr.path, pr.text);
+}
+var apiVolume = {
+  id: "api/volume",
+  description: 'A pod volume the API server rejects: a name that is not a unique DNS-1123 label, two volume types in one volume, a secret/configMap volume without its name, item or downwardAPI paths that are absolute or contain "..", file modes above 0777, projected sources with two types or duplicate paths, short serviceAccountToken expirations, a relative nfs path, an ephemeral volume without a valid claim template; overlapping item paths warn (ValidateVolumes, validateVolumeSource, validateKeyToPath, validateProjectionSources, validateDownwardAPIVolumeFile).',
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const site of podSites(ctx)) {
+      const vols = site.pod.spec.volumes;
+      if (!Array.isArray(vols)) continue;
+      const names2 = /* @__PURE__ */ new Set();
+      vols.forEach((v, i) => {
+        if (isObject(v)) checkVolume(site, issues, v, [...site.pod.specPath, "volumes", i], names2);
+      });
+    }
+    return issues.list;
+  }
+};
+function volumeMap(site) {
+  const out = /* @__PURE__ */ new Map();
+  if (Array.isArray(site.pod.spec.volumes)) {
+    for (const v of site.pod.spec.volumes)
+      if (isObject(v) && typeof v.name === "string")
+        out.set(v.name, {
+          pvc: isObject(v.persistentVolumeClaim) || isObject(v.ephemeral),
+          image: isObject(v.image)
+        });
+  }
+  for (const c of site.claimVolumes) out.set(c, { pvc: true, image: false });
+  return out;
+}
+var apiVolumeMount = {
+  id: "api/volume-mount",
+  description: `A volumeMount or volumeDevice the API server rejects: it names a volume the pod does not have (a StatefulSet's volumeClaimTemplates count), repeats a mountPath or devicePath in one container, has an absolute or ".." subPath, sets subPath and subPathExpr, uses Bidirectional propagation unprivileged, recursiveReadOnly without readOnly, or a device on a volume that is not a claim (ValidateVolumeMounts, ValidateVolumeDevices).`,
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const site of podSites(ctx)) {
+      const vols = volumeMap(site);
+      const hint = (name) => {
+        const names2 = [...vols.keys()];
+        const near = closest(name, names2);
+        const list2 = names2.length ? `its volumes are ${names2.map((n) => `"${n}"`).join(", ")}` : "it has no volumes";
+        return `the pod has no volume named "${name}" (${list2}${site.claimVolumes.size ? ", volumeClaimTemplates included" : ""})${near ? `; did you mean "${near}"?` : ""}`;
+      };
+      for (const ctr of containers(site)) {
+        const mounts = Array.isArray(ctr.c.volumeMounts) ? ctr.c.volumeMounts : [];
+        const devices = Array.isArray(ctr.c.volumeDevices) ? ctr.c.volumeDevices : [];
+        const deviceNames = /* @__PURE__ */ new Map();
+        for (const d of devices)
+          if (isObject(d) && typeof d.name === "string") deviceNames.set(d.name, String(d.devicePath ?? ""));
+        const mountNames = /* @__PURE__ */ new Map();
+        for (const mt of mounts)
+          if (isObject(mt) && typeof mt.name === "string") mountNames.set(mt.name, String(mt.mountPath ?? ""));
+        const privileged = isObject(ctr.c.securityContext) && ctr.c.securityContext.privileged === true;
+        const seen = /* @__PURE__ */ new Set();
+        mounts.forEach((mt, i) => {
+          if (!isObject(mt)) return;
+          const at = [...ctr.path, "volumeMounts", i];
+          const name = mt.name;
+          if (name === "") site.add(issues, [...at, "name"], E.required(site.p([...at, "name"])));
+          else if (typeof name === "string" && !vols.has(name))
+            site.add(issues, [...at, "name"], E.notFound(site.p([...at, "name"]), name), hint(name));
+          const mp = mt.mountPath;
+          if (mp === "") site.add(issues, [...at, "mountPath"], E.required(site.p([...at, "mountPath"])));
+          else if (typeof mp === "string") {
+            if (seen.has(mp))
+              site.add(
+                issues,
+                [...at, "mountPath"],
+                E.invalid(site.p([...at, "mountPath"]), mp, "must be unique"),
+                `container "${ctr.name}" mounts two volumes at ${mp}`
+              );
+            seen.add(mp);
+            if ([...deviceNames.values()].includes(mp))
+              site.add(
+                issues,
+                [...at, "mountPath"],
+                E.invalid(site.p([...at, "mountPath"]), mp, "must not already exist as a path in volumeDevices")
+              );
+          }
+          if (typeof name === "string" && deviceNames.has(name))
+            site.add(
+              issues,
+              [...at, "name"],
+              E.invalid(site.p([...at, "name"]), name, "must not already exist in volumeDevices")
+            );
+          const sub = typeof mt.subPath === "string" ? mt.subPath : "";
+          const subExpr = typeof mt.subPathExpr === "string" ? mt.subPathExpr : "";
+          if (typeof name === "string" && vols.get(name)?.image) {
+            if (sub)
+              site.add(
+                issues,
+                [...at, "subPath"],
+                E.invalid(site.p([...at, "subPath"]), sub, "not allowed in image volume sources")
+              );
+            if (subExpr)
+              site.add(
+                issues,
+                [...at, "subPathExpr"],
+                E.invalid(site.p([...at, "subPathExpr"]), subExpr, "not allowed in image volume sources")
+              );
+          }
+          if (sub)
+            for (const why of localDescendingPathProblems(sub))
+              site.add(
+                issues,
+                [...at, "subPath"],
+                E.invalid(site.p([...at, "subPath"]), sub, why),
+                "subPath is a path inside the volume"
+              );
+          if (subExpr) {
+            if (sub)
+              site.add(
+                issues,
+                [...at, "subPathExpr"],
+                E.invalid(site.p([...at, "subPathExpr"]), subExpr, "subPathExpr and subPath are mutually exclusive")
+              );
+            for (const why of localDescendingPathProblems(subExpr))
+              site.add(issues, [...at, "subPathExpr"], E.invalid(site.p([...at, "subPathExpr"]), subExpr, why));
+          }
+          if (mt.mountPropagation === "Bidirectional" && !privileged)
+            site.add(
+              issues,
+              [...at, "mountPropagation"],
+              E.forbidden(
+                site.p([...at, "mountPropagation"]),
+                "Bidirectional mount propagation is available only to privileged containers"
+              )
+            );
+          const rro = mt.recursiveReadOnly;
+          if (rro === "Enabled" || rro === "IfPossible") {
+            if (mt.readOnly !== true)
+              site.add(
+                issues,
+                [...at, "recursiveReadOnly"],
+                E.forbidden(site.p([...at, "recursiveReadOnly"]), "may only be specified when readOnly is true")
+              );
+            if (typeof mt.mountPropagation === "string" && mt.mountPropagation !== "None")
+              site.add(
+                issues,
+                [...at, "recursiveReadOnly"],
+                E.forbidden(
+                  site.p([...at, "recursiveReadOnly"]),
+                  "may only be specified when mountPropagation is None or not specified"
+                )
+              );
+          }
+        });
+        const devNames = /* @__PURE__ */ new Set();
+        const devPaths = /* @__PURE__ */ new Set();
+        devices.forEach((d, i) => {
+          if (!isObject(d)) return;
+          const at = [...ctr.path, "volumeDevices", i];
+          const name = d.name;
+          if (name === "") site.add(issues, [...at, "name"], E.required(site.p([...at, "name"])));
+          else if (typeof name === "string") {
+            if (devNames.has(name))
+              site.add(issues, [...at, "name"], E.invalid(site.p([...at, "name"]), name, "must be unique"));
+            devNames.add(name);
+            const vol = vols.get(name);
+            if (!vol) site.add(issues, [...at, "name"], E.notFound(site.p([...at, "name"]), name), hint(name));
+            else if (!vol.pvc)
+              site.add(
+                issues,
+                [...at, "name"],
+                E.invalid(
+                  site.p([...at, "name"]),
+                  name,
+                  "can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode"
+                )
+              );
+            if (mountNames.has(name))
+              site.add(
+                issues,
+                [...at, "name"],
+                E.invalid(site.p([...at, "name"]), name, "must not already exist in volumeMounts")
+              );
+          }
+          const dp = d.devicePath;
+          if (dp === "") site.add(issues, [...at, "devicePath"], E.required(site.p([...at, "devicePath"])));
+          else if (typeof dp === "string") {
+            if (devPaths.has(dp))
+              site.add(issues, [...at, "devicePath"], E.invalid(site.p([...at, "devicePath"]), dp, "must be unique"));
+            if (hasBackstep(dp))
+              site.add(
+                issues,
+                [...at, "devicePath"],
+                E.invalid(site.p([...at, "devicePath"]), dp, "can not contain backsteps ('..')")
+              );
+            else devPaths.add(dp);
+            if ([...mountNames.values()].includes(dp))
+              site.add(
+                issues,
+                [...at, "devicePath"],
+                E.invalid(site.p([...at, "devicePath"]), dp, "must not already exist as a path in volumeMounts")
+              );
+          }
+        });
+      }
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/core-containers.ts
+var STANDARD_CONTAINER_RESOURCES = /* @__PURE__ */ new Set(["cpu", "memory", "ephemeral-storage"]);
+function isHugePages(name) {
+  return name.startsWith("hugepages-");
+}
+function isNative(name) {
+  return !name.includes("/") || name.includes("kubernetes.io/");
+}
+function isExtended(name) {
+  return !isNative(name) && !name.startsWith("requests.") && qualifiedName(`requests.${name}`) === void 0;
+}
+function overcommitAllowed(name) {
+  return isNative(name) && !isHugePages(name);
+}
+function resourceNameProblem(name) {
+  const bad = qualifiedName(name);
+  if (bad) return `the name ${bad}`;
+  if (!name.includes("/")) {
+    if (!STANDARD_CONTAINER_RESOURCES.has(name) && !isHugePages(name))
+      return "must be a standard resource for containers";
+  } else if (!isNative(name) && !isExtended(name)) return "doesn't follow extended resource name standard";
+  return void 0;
+}
+function exactInteger(q) {
+  if (q.exp10 >= 0) return q.mantissa * 10n ** BigInt(q.exp10);
+  const d = 10n ** BigInt(-q.exp10);
+  return q.mantissa % d === 0n ? q.mantissa / d : void 0;
+}
+function fmtQ(v) {
+  return String(v);
+}
+function portChecks(site, issues, ctr) {
+  if (!Array.isArray(ctr.c.ports)) return;
+  ctr.c.ports.forEach((p, i) => {
+    if (!isObject(p)) return;
+    const at = [...ctr.path, "ports", i];
+    if (p.containerPort === 0) site.add(issues, [...at, "containerPort"], E.required(site.p([...at, "containerPort"])));
+    else if (isInt(p.containerPort)) {
+      const bad = portNumProblem(p.containerPort);
+      if (bad)
+        site.add(issues, [...at, "containerPort"], E.invalid(site.p([...at, "containerPort"]), p.containerPort, bad));
+    }
+    if (isInt(p.hostPort) && p.hostPort !== 0) {
+      const bad = portNumProblem(p.hostPort);
+      if (bad) site.add(issues, [...at, "hostPort"], E.invalid(site.p([...at, "hostPort"]), p.hostPort, bad));
+    }
+  });
+}
+function hostPortConflicts(site, issues, group2) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const ctr of group2) {
+    if (!Array.isArray(ctr.c.ports)) continue;
+    ctr.c.ports.forEach((p, i) => {
+      if (!isObject(p) || !isInt(p.hostPort) || p.hostPort === 0) return;
+      const key = `${typeof p.protocol === "string" ? p.protocol : "TCP"}/${typeof p.hostIP === "string" ? p.hostIP : ""}/${p.hostPort}`;
+      const at = [...ctr.path, "ports", i, "hostPort"];
+      if (seen.has(key))
+        site.add(issues, at, E.duplicate(site.p(at), key), "two ports of the pod bind the same host port");
+      seen.add(key);
+    });
+  }
+}
+function portWarnings(site, issues, all) {
+  const byPort = /* @__PURE__ */ new Map();
+  for (const ctr of all) {
+    if (!Array.isArray(ctr.c.ports)) continue;
+    ctr.c.ports.forEach((p, i) => {
+      if (!isObject(p) || !isInt(p.containerPort)) return;
+      const at = [...ctr.path, "ports", i];
+      const hostIP = typeof p.hostIP === "string" ? p.hostIP : "";
+      const hostPort = isInt(p.hostPort) ? p.hostPort : 0;
+      if (hostIP !== "" && hostPort === 0)
+        site.add(
+          issues,
+          at,
+          `${site.p(at)}: hostIP set without hostPort (an API server warning)`,
+          "hostIP has no effect without hostPort",
+          "warning"
+        );
+      const key = `${p.containerPort}/${typeof p.protocol === "string" ? p.protocol : "TCP"}`;
+      const others = byPort.get(key) ?? [];
+      for (const o of others) {
+        let kind;
+        if (hostIP === o.hostIP && hostPort === o.hostPort) kind = "duplicate port definition";
+        else if (hostPort === 0 || o.hostPort === 0) kind = "overlapping port definition";
+        else if (hostPort === o.hostPort && hostIP === "" !== (o.hostIP === ""))
+          kind = "dangerously ambiguous port definition";
+        if (kind) {
+          site.add(
+            issues,
+            [...at, "containerPort"],
+            `${site.p(at)}: ${kind} with ${site.p(o.at)} (an API server warning)`,
+            `containers of one pod share its network namespace, so port ${key} is declared twice`,
+            "warning"
+          );
+          break;
+        }
+      }
+      others.push({ at, hostIP, hostPort });
+      byPort.set(key, others);
+    });
+  }
+}
+function resourceChecks(site, issues, ctr) {
+  const res = ctr.c.resources;
+  if (!isObject(res)) return;
+  const base = [...ctr.path, "resources"];
+  const limits = isObject(res.limits) ? res.limits : {};
+  const requests = isObject(res.requests) ? res.requests : {};
+  let cpuOrMemory = false;
+  let hugePages = false;
+  for (const [kind, map] of [
+    ["limits", limits],
+    ["requests", requests]
+  ]) {
+    for (const [name, v] of Object.entries(map)) {
+      const at = [...base, kind, name];
+      const badName = resourceNameProblem(name);
+      if (badName)
+        site.add(
+          issues,
+          at,
+          E.invalid(site.p(at), name, badName),
+          "container resources are cpu, memory, ephemeral-storage, hugepages-<size> or a domain-prefixed extended resource"
+        );
+      if (name === "cpu" || name === "memory") cpuOrMemory = true;
+      const q = parseQuantity(v);
+      if (!q) continue;
+      if (isHugePages(name)) {
+        hugePages = true;
+        const size = parseQuantity(name.slice("hugepages-".length));
+        const bytes = exactInteger(q);
+        const page = size ? exactInteger(size) : void 0;
+        if (page && page > 0n && (bytes === void 0 || bytes % page !== 0n))
+          site.add(
+            issues,
+            at,
+            E.invalid(site.p(at), fmtQ(v), `${fmtQ(v)} is not positive integer multiple of ${name}`)
+          );
+      }
+      if (!isNative(name) && isExtended(name) && exactInteger(q) === void 0)
+        site.add(
+          issues,
+          at,
+          E.invalid(site.p(at), fmtQ(v), "must be an integer"),
+          "extended resources are counted in whole units"
+        );
+      if ((name === "memory" || name === "ephemeral-storage") && milliCeil(q) % 1000n !== 0n)
+        site.add(
+          issues,
+          at,
+          `${site.p([...base, kind])}[${name}]: fractional byte value ${JSON.stringify(fmtQ(v))} is invalid, must be an integer (an API server warning)`,
+          name === "memory" && /m$/.test(String(v)) ? '"m" means milli (thousandths of a byte); write Mi for mebibytes' : void 0,
+          "warning"
+        );
+    }
+  }
+  for (const [name, v] of Object.entries(requests)) {
+    if (resourceNameProblem(name) || overcommitAllowed(name)) continue;
+    const rq = parseQuantity(v);
+    const lim = limits[name];
+    if (lim === void 0 || lim === null)
+      site.add(
+        issues,
+        [...base, "requests", name],
+        E.required(site.p([...base, "limits"]), "Limit must be set for non overcommitable resources"),
+        `${name} cannot be overcommitted: set limits.${name} equal to the request`
+      );
+    else {
+      const lq = parseQuantity(lim);
+      if (rq && lq && compareQuantity(rq, lq) < 0)
+        site.add(
+          issues,
+          [...base, "requests", name],
+          E.invalid(site.p([...base, "requests"]), fmtQ(v), `must be equal to ${name} limit of ${fmtQ(lim)}`),
+          `${name} cannot be overcommitted`
+        );
+    }
+  }
+  if (hugePages && !cpuOrMemory) site.add(issues, base, E.forbidden(site.p(base), "HugePages require cpu or memory"));
+}
+function resizePolicy(site, issues, ctr) {
+  if (!Array.isArray(ctr.c.resizePolicy)) return;
+  const seen = /* @__PURE__ */ new Set();
+  ctr.c.resizePolicy.forEach((p, i) => {
+    if (!isObject(p)) return;
+    const at = [...ctr.path, "resizePolicy", i];
+    if (typeof p.resourceName === "string") {
+      if (seen.has(p.resourceName)) site.add(issues, at, E.duplicate(site.p(at), p.resourceName));
+      seen.add(p.resourceName);
+    }
+    if (site.pod.spec.restartPolicy === "Never" && typeof p.restartPolicy === "string" && p.restartPolicy !== "NotRequired")
+      site.add(
+        issues,
+        [...at, "restartPolicy"],
+        E.invalid(
+          site.p([...ctr.path, "resizePolicy"]),
+          p.restartPolicy,
+          "must be 'NotRequired' when `restartPolicy` is 'Never'"
+        )
+      );
+  });
+}
+var INIT_FORBIDDEN = ["lifecycle", "livenessProbe", "readinessProbe", "startupProbe"];
+var apiContainer = {
+  id: "api/container",
+  description: "A container the API server rejects: a name that is not a DNS-1123 label, no image (or one with surrounding spaces), a port outside 1-65535, a host port bound twice, hostPort unlike containerPort under hostNetwork, probes or lifecycle on a plain init container, an unknown resource name, an extended resource or hugepages request without an equal limit; duplicate container ports and fractional bytes warn (validateContainerCommon, validateInitContainers, validateContainerPorts, checkHostPortConflicts, validateResourceRequirements).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const site of podSites(ctx)) {
+      const all = containers(site);
+      for (const ctr of all) {
+        const c = ctr.c;
+        if (c.name === "") site.add(issues, [...ctr.path, "name"], E.required(site.p([...ctr.path, "name"])));
+        else if (typeof c.name === "string") {
+          const bad = dns1123Label(c.name);
+          if (bad) site.add(issues, [...ctr.path, "name"], E.invalid(site.p([...ctr.path, "name"]), c.name, bad));
+        }
+        if (c.image === void 0 || c.image === null || c.image === "")
+          site.add(
+            issues,
+            c.image === "" ? [...ctr.path, "image"] : ctr.path,
+            E.required(site.p([...ctr.path, "image"])),
+            `container "${ctr.name}" has no image; the value that sets it rendered empty`
+          );
+        else if (typeof c.image === "string" && c.image.trim() !== c.image) {
+          if (site.pod.kind === "Pod" || site.atPodCreation)
+            site.add(
+              issues,
+              [...ctr.path, "image"],
+              E.invalid(site.p([...ctr.path, "image"]), c.image, "must not have leading or trailing whitespace")
+            );
+          else
+            issues.add(
+              site.m,
+              [...ctr.path, "image"],
+              `the ${site.pod.kind} is accepted, but every pod created from it is rejected: ${E.invalid(
+                fieldPath(["spec", ...ctr.path.slice(site.pod.specPath.length), "image"]),
+                c.image,
+                "must not have leading or trailing whitespace"
+              )}`
+            );
+        }
+        portChecks(site, issues, ctr);
+        resourceChecks(site, issues, ctr);
+        resizePolicy(site, issues, ctr);
+        if (ctr.list === "initContainers" && !isSidecar(ctr)) {
+          for (const f of INIT_FORBIDDEN)
+            if (c[f] !== void 0 && c[f] !== null)
+              site.add(
+                issues,
+                [...ctr.path, f],
+                E.forbidden(
+                  site.p([...ctr.path, f]),
+                  "may not be set for init containers without restartPolicy=Always"
+                ),
+                "an init container runs to completion; make it a sidecar (restartPolicy: Always) or move the field to a regular container"
+              );
+        }
+      }
+      hostPortConflicts(
+        site,
+        issues,
+        all.filter((x) => x.list === "containers")
+      );
+      for (const init of all.filter((x) => x.list === "initContainers")) hostPortConflicts(site, issues, [init]);
+      if (site.pod.spec.hostNetwork === true) {
+        for (const ctr of all.filter((x) => x.list === "containers"))
+          if (Array.isArray(ctr.c.ports))
+            ctr.c.ports.forEach((p, i) => {
+              if (!isObject(p) || !isInt(p.hostPort) || p.hostPort === 0 || p.hostPort === p.containerPort) return;
+              const at = [...ctr.path, "ports", i, "hostPort"];
+              site.add(
+                issues,
+                at,
+                E.invalid(site.p(at), p.hostPort, "must match `containerPort` when `hostNetwork` is true")
+              );
+            });
+      }
+      portWarnings(site, issues, all);
+    }
+    return issues.list;
+  }
+};
+var PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
+var LIFECYCLE_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
+var HEADER_NAME = /^[-A-Za-z0-9]+$/;
+function handler(site, issues, h, at, kinds, grace) {
+  const present = kinds.filter((k) => h[k] !== void 0 && h[k] !== null);
+  if (present.length === 0)
+    site.add(issues, at, E.required(site.p(at), "must specify a handler type"), `set one of ${kinds.join(", ")}`);
+  for (const extra of present.slice(1))
+    site.add(
+      issues,
+      [...at, extra],
+      E.forbidden(site.p([...at, extra]), "may not specify more than 1 handler type"),
+      `keep ${present[0]} or ${extra}, not both`
+    );
+  const first = present[0];
+  if (first === "exec") {
+    const cmd = h.exec?.command;
+    if (!Array.isArray(cmd) || cmd.length === 0)
+      site.add(issues, [...at, "exec"], E.required(site.p([...at, "exec", "command"])));
+  } else if (first === "httpGet" && isObject(h.httpGet)) {
+    if (isInt(h.httpGet.port)) {
+      const bad = portNumProblem(h.httpGet.port);
+      if (bad)
+        site.add(
+          issues,
+          [...at, "httpGet", "port"],
+          E.invalid(site.p([...at, "httpGet", "port"]), h.httpGet.port, bad)
+        );
+    }
+    if (Array.isArray(h.httpGet.httpHeaders))
+      h.httpGet.httpHeaders.forEach((hd, i) => {
+        if (isObject(hd) && typeof hd.name === "string" && !HEADER_NAME.test(hd.name))
+          site.add(
+            issues,
+            [...at, "httpGet", "httpHeaders", i, "name"],
+            E.invalid(
+              site.p([...at, "httpGet", "httpHeaders"]),
+              hd.name,
+              "a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name',  regex used for validation is '[-A-Za-z0-9]+')"
+            )
+          );
+      });
+  } else if ((first === "tcpSocket" || first === "grpc") && isObject(h[first]) && isInt(h[first].port)) {
+    const bad = portNumProblem(h[first].port);
+    if (bad) site.add(issues, [...at, first, "port"], E.invalid(site.p([...at, first, "port"]), h[first].port, bad));
+  } else if (first === "sleep" && isObject(h.sleep) && isInt(h.sleep.seconds)) {
+    const s = h.sleep.seconds;
+    if (s < 0 || s > grace)
+      site.add(
+        issues,
+        [...at, "sleep", "seconds"],
+        E.invalid(
+          site.p([...at, "sleep"]),
+          s,
+          `must be non-negative and less than terminationGracePeriodSeconds (${grace})`
+        ),
+        s > grace ? "raise terminationGracePeriodSeconds or shorten the sleep" : void 0
+      );
+  }
+}
+function probe(site, issues, pr, at, kind, grace) {
+  if (!isObject(pr)) return;
+  handler(site, issues, pr, at, PROBE_HANDLERS, grace);
+  for (const f of ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"])
+    if (isInt(pr[f]) && pr[f] < 0) site.add(issues, [...at, f], E.invalid(site.p([...at, f]), pr[f], NEGATIVE));
+  const tgp = pr.terminationGracePeriodSeconds;
+  if (isInt(tgp) && tgp <= 0)
+    site.add(
+      issues,
+      [...at, "terminationGracePeriodSeconds"],
+      E.invalid(site.p([...at, "terminationGracePeriodSeconds"]), tgp, "must be greater than 0")
+    );
+  if (kind === "readinessProbe" && tgp !== void 0 && tgp !== null)
+    site.add(
+      issues,
+      [...at, "terminationGracePeriodSeconds"],
+      E.invalid(site.p([...at, "terminationGracePeriodSeconds"]), tgp, "must not be set for readinessProbes")
+    );
+  if ((kind === "livenessProbe" || kind === "startupProbe") && isInt(pr.successThreshold) && pr.successThreshold > 1)
+    site.add(
+      issues,
+      [...at, "successThreshold"],
+      E.invalid(site.p([...at, "successThreshold"]), pr.successThreshold, "must be 1"),
+      `only a readinessProbe may require several successes`
+    );
+}
+var apiProbe = {
+  id: "api/probe",
+  description: "A probe or lifecycle hook the API server rejects: no handler or more than one (exec, httpGet, tcpSocket, grpc, sleep), exec without command, a port outside 1-65535, an invalid HTTP header name, negative timings, successThreshold other than 1 on a liveness or startup probe, terminationGracePeriodSeconds on a readiness probe, a sleep longer than the grace period (validateProbe, validateHandler, validateLifecycle, validateSleepAction).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const site of podSites(ctx)) {
+      const grace = gracePeriod(site.pod.spec);
+      for (const ctr of containers(site)) {
+        if (ctr.list === "ephemeralContainers" || ctr.list === "initContainers" && !isSidecar(ctr)) continue;
+        for (const kind of ["livenessProbe", "readinessProbe", "startupProbe"])
+          probe(site, issues, ctr.c[kind], [...ctr.path, kind], kind, grace);
+        const lc = ctr.c.lifecycle;
+        if (isObject(lc)) {
+          for (const hook of ["postStart", "preStop"])
+            if (isObject(lc[hook]))
+              handler(site, issues, lc[hook], [...ctr.path, "lifecycle", hook], LIFECYCLE_HANDLERS, grace);
+        }
+      }
+    }
+    return issues.list;
+  }
+};
+var ENV_FIELD_PATHS = [
+  "metadata.name",
+  "metadata.namespace",
+  "metadata.uid",
+  "spec.nodeName",
+  "spec.serviceAccountName",
+  "status.hostIP",
+  "status.hostIPs",
+  "status.podIP",
+  "status.podIPs"
+];
+var RELAXED_ENV = "a valid environment variable name must consist only of printable ASCII characters other than '='";
+var STRICT_ENV = "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit";
+function envNameProblems(name) {
+  const relaxed = /^[\x20-\x3c\x3e-\x7e]+$/.test(name) ? void 0 : RELAXED_ENV;
+  const strict = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(name) ? void 0 : STRICT_ENV;
+  return { ...relaxed ? { relaxed } : {}, ...strict ? { strict } : {} };
+}
+function envName(site, issues, name, at, what) {
+  const bad = envNameProblems(name);
+  if (bad.relaxed) site.add(issues, at, E.invalid(site.p(at), name, bad.relaxed));
+  else if (bad.strict)
+    site.add(
+      issues,
+      at,
+      E.invalid(site.p(at), name, bad.strict),
+      `Kubernetes 1.31 and older reject this ${what}; 1.32 and newer accept it`,
+      "warning"
+    );
+}
+function configMapKeyProblem(key) {
+  if (key.length > 253) return `must be no more than 253 characters`;
+  if (!/^[-._a-zA-Z0-9]+$/.test(key))
+    return "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
+  if (key === ".") return "must not be '.'";
+  if (key === "..") return "must not be '..'";
+  if (key.startsWith("..")) return "must not start with '..'";
+  return void 0;
+}
+function subdomainProblem(name, prefix) {
+  if (name === "") return "must not be empty";
+  return dns1123Subdomain(prefix && name.endsWith("-") ? name.slice(0, -1) + "a" : name);
+}
+var CPU_DIVISORS = ["1m", "1"];
+var BYTE_DIVISORS = ["1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei"];
+function divisorProblem(resource, divisor) {
+  const q = parseQuantity(divisor);
+  if (!q || q.mantissa === 0n) return void 0;
+  const allowed = (list2) => list2.some((d) => compareQuantity(parseQuantity(d), q) === 0);
+  if (resource === "limits.cpu" || resource === "requests.cpu")
+    return allowed(CPU_DIVISORS) ? void 0 : "only divisor's values 1m and 1 are supported with the cpu resource";
+  const what = resource === "limits.memory" || resource === "requests.memory" ? "memory" : resource.endsWith(".ephemeral-storage") ? "local ephemeral storage" : resource.includes(".hugepages-") ? "hugepages" : void 0;
+  if (!what) return void 0;
+  return allowed(BYTE_DIVISORS) ? void 0 : `only divisor's values ${BYTE_DIVISORS.join(", ")} are supported with the ${what} resource`;
+}
+function keySelector(site, issues, s, at, kind) {
+  if (typeof s.name !== "string" || s.name === "")
+    site.add(
+      issues,
+      keyOr(s, "name", at),
+      E.invalid(
+        site.p([...at, "name"]),
+        s.name ?? "",
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"
+      ),
+      `the ${kind} name rendered empty`
+    );
+  else {
+    const bad = subdomainProblem(s.name, false);
+    if (bad) site.add(issues, [...at, "name"], E.invalid(site.p([...at, "name"]), s.name, bad));
+  }
+  if (s.key === "") site.add(issues, [...at, "key"], E.required(site.p([...at, "key"])));
+  else {
+    const bad = configMapKeyProblem(s.key);
+    if (bad) site.add(issues, [...at, "key"], E.invalid(site.p([...at, "key"]), s.key, bad));
+  }
+}
+function valueFrom(site, issues, e, at) {
+  const vf = e.valueFrom;
+  if (!isObject(vf)) return;
+  const vp = [...at, "valueFrom"];
+  const present = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef"].filter((k) => isObject(vf[k]));
+  if (present.length === 0)
+    site.add(
+      issues,
+      vp,
+      E.invalid(
+        site.p(vp),
+        "",
+        "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`"
+      )
+    );
+  else if (typeof e.value === "string" && e.value !== "")
+    site.add(
+      issues,
+      vp,
+      E.invalid(site.p(vp), "", "may not be specified when `value` is not empty"),
+      "set value or valueFrom, not both"
+    );
+  else if (present.length > 1)
+    site.add(issues, vp, E.invalid(site.p(vp), "", "may not have more than one field specified at a time"));
+  if (isObject(vf.fieldRef)) {
+    const fp = vf.fieldRef.fieldPath;
+    const fpAt = [...vp, "fieldRef", "fieldPath"];
+    if (typeof fp === "string" && fp === "") site.add(issues, fpAt, E.required(site.p(fpAt)));
+    else if (typeof fp === "string" && (vf.fieldRef.apiVersion === void 0 || vf.fieldRef.apiVersion === "v1")) {
+      const bad = fieldPathProblem(fp, ENV_FIELD_PATHS);
+      if (bad)
+        site.add(
+          issues,
+          fpAt,
+          bad(site.p(fpAt)),
+          fp === "metadata.labels" || fp === "metadata.annotations" ? `an env var takes one key: ${fp}['<key>']` : void 0
+        );
+    }
+  }
+  if (isObject(vf.resourceFieldRef)) {
+    const r = vf.resourceFieldRef;
+    const rp = [...vp, "resourceFieldRef"];
+    if (typeof r.resource === "string") {
+      if (r.resource === "") site.add(issues, [...rp, "resource"], E.required(site.p([...rp, "resource"])));
+      else if (!resourceFieldOk(r.resource))
+        site.add(
+          issues,
+          [...rp, "resource"],
+          E.notSupported(site.p([...rp, "resource"]), r.resource, RESOURCE_FIELD_PATHS)
+        );
+      else {
+        const bad = divisorProblem(r.resource, r.divisor);
+        if (bad) site.add(issues, [...rp, "divisor"], E.invalid(site.p([...rp, "divisor"]), r.resource, bad));
+      }
+    }
+  }
+  if (isObject(vf.configMapKeyRef))
+    keySelector(site, issues, vf.configMapKeyRef, [...vp, "configMapKeyRef"], "ConfigMap");
+  if (isObject(vf.secretKeyRef)) keySelector(site, issues, vf.secretKeyRef, [...vp, "secretKeyRef"], "Secret");
+}
+var apiEnv = {
+  id: "api/env",
+  description: 'An env or envFrom entry the API server rejects: an empty name or one with "=" or non-printable characters, valueFrom with no source, two sources, or beside a non-empty value, an unsupported fieldRef.fieldPath or resourceFieldRef.resource or divisor, a configMapKeyRef/secretKeyRef without a valid name or key, envFrom with no or two sources; names Kubernetes 1.31 and older reject warn (ValidateEnv, validateEnvVarValueFrom, validateObjectFieldSelector, ValidateEnvFrom).',
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const site of podSites(ctx)) {
+      for (const ctr of containers(site)) {
+        if (Array.isArray(ctr.c.env))
+          ctr.c.env.forEach((e, i) => {
+            if (!isObject(e)) return;
+            const at = [...ctr.path, "env", i];
+            if (e.name === "") site.add(issues, [...at, "name"], E.required(site.p([...at, "name"])));
+            else if (typeof e.name === "string")
+              envName(site, issues, e.name, [...at, "name"], "environment variable name");
+            valueFrom(site, issues, e, at);
+          });
+        if (Array.isArray(ctr.c.envFrom))
+          ctr.c.envFrom.forEach((e, i) => {
+            if (!isObject(e)) return;
+            const at = [...ctr.path, "envFrom", i];
+            if (typeof e.prefix === "string" && e.prefix !== "")
+              envName(site, issues, e.prefix, [...at, "prefix"], "envFrom prefix");
+            const present = ["configMapRef", "secretRef"].filter((k) => isObject(e[k]));
+            if (present.length === 0)
+              site.add(
+                issues,
+                at,
+                E.invalid(site.p([...ctr.path, "envFrom"]), "", "must specify one of: `configMapRef` or `secretRef`")
+              );
+            else if (present.length > 1)
+              site.add(
+                issues,
+                [...at, present[1]],
+                E.invalid(site.p([...ctr.path, "envFrom"]), "", "may not have more than one field specified at a time"),
+                "give each source its own envFrom entry"
+              );
+            for (const k of present) {
+              const ref = e[k];
+              const rp = [...at, k];
+              if (typeof ref.name !== "string" || ref.name === "")
+                site.add(
+                  issues,
+                  keyOr(ref, "name", rp),
+                  E.required(site.p([...rp, "name"])),
+                  `the ${k === "secretRef" ? "Secret" : "ConfigMap"} name rendered empty`
+                );
+              else {
+                const bad = subdomainProblem(ref.name, true);
+                if (bad) site.add(issues, [...rp, "name"], E.invalid(site.p([...rp, "name"]), ref.name, bad));
+              }
+            }
+          });
+      }
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/core-config.ts
+var MAX_SIZE = 1024 * 1024;
+function base64Bytes(v) {
+  const s = v.replace(/\s+/g, "");
+  const pad = s.endsWith("==") ? 2 : s.endsWith("=") ? 1 : 0;
+  return Math.floor(s.length * 3 / 4) - pad;
+}
+function decode(v) {
+  if (typeof v !== "string") return void 0;
+  const s = v.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) return void 0;
+  return Buffer.from(s, "base64").toString("utf8");
+}
+function jsonProblem(text) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return "is not valid JSON";
+  }
+  return v === null || isObject(v) ? void 0 : `json: cannot unmarshal ${Array.isArray(v) ? "array" : typeof v} into Go value of type map[string]interface {}`;
+}
+var REQUIRED = {
+  "kubernetes.io/dockercfg": { all: [".dockercfg"], json: ".dockercfg" },
+  "kubernetes.io/dockerconfigjson": { all: [".dockerconfigjson"], json: ".dockerconfigjson" },
+  "kubernetes.io/basic-auth": { any: ["username", "password"] },
+  "kubernetes.io/ssh-auth": { all: ["ssh-privatekey"] },
+  "kubernetes.io/tls": { all: ["tls.crt", "tls.key"] }
+};
+var apiConfigData = {
+  id: "api/config-data",
+  description: 'A ConfigMap or Secret the API server rejects: a key that is not a config key (letters, digits, "-", "_", "."), a key in both data and binaryData, more than 1 MiB of data, or a built-in Secret type without its keys (tls.crt and tls.key, .dockerconfigjson holding JSON, username or password, ssh-privatekey, the service-account.name annotation) (ValidateConfigMap, ValidateSecret).',
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const m of ctx.manifests) {
+      const o = m.object;
+      if (isBuiltin(m, "ConfigMap", [""])) {
+        let size2 = 0;
+        const data2 = isObject(o.data) ? o.data : {};
+        const binary = isObject(o.binaryData) ? o.binaryData : {};
+        for (const [k, v] of Object.entries(data2)) {
+          const bad = configMapKeyProblem(k);
+          if (bad) issues.add(m, ["data", k], E.invalid(`data[${k}]`, k, bad));
+          if (k in binary)
+            issues.add(m, ["data", k], E.invalid(`data[${k}]`, k, "duplicate of key present in binaryData"));
+          if (typeof v === "string") size2 += Buffer.byteLength(v, "utf8");
+        }
+        for (const [k, v] of Object.entries(binary)) {
+          const bad = configMapKeyProblem(k);
+          if (bad) issues.add(m, ["binaryData", k], E.invalid(`binaryData[${k}]`, k, bad));
+          if (typeof v === "string") size2 += base64Bytes(v);
+        }
+        if (size2 > MAX_SIZE)
+          issues.add(
+            m,
+            isObject(o.data) ? ["data"] : ["binaryData"],
+            `Too long: may not be more than ${MAX_SIZE} bytes (${size2} bytes)`,
+            "a ConfigMap holds at most 1 MiB; mount large files another way"
+          );
+        continue;
+      }
+      if (!isBuiltin(m, "Secret", [""])) continue;
+      const data = isObject(o.data) ? o.data : {};
+      const stringData = isObject(o.stringData) ? o.stringData : {};
+      let size = 0;
+      const keys = /* @__PURE__ */ new Set();
+      for (const [k, v] of Object.entries(data)) {
+        const bad = configMapKeyProblem(k);
+        if (bad) issues.add(m, ["data", k], E.invalid(`data[${k}]`, k, bad));
+        keys.add(k);
+        if (typeof v === "string" && !(k in stringData)) size += base64Bytes(v);
+      }
+      for (const [k, v] of Object.entries(stringData)) {
+        const bad = configMapKeyProblem(k);
+        if (bad) issues.add(m, ["stringData", k], E.invalid(`data[${k}]`, k, bad));
+        keys.add(k);
+        if (typeof v === "string") size += Buffer.byteLength(v, "utf8");
+      }
+      if (size > MAX_SIZE)
+        issues.add(
+          m,
+          isObject(o.data) ? ["data"] : ["stringData"],
+          `${E.tooLong("data", MAX_SIZE)} (${size} bytes)`,
+          "a Secret holds at most 1 MiB"
+        );
+      const type = typeof o.type === "string" ? o.type : "Opaque";
+      if (type === "kubernetes.io/service-account-token") {
+        const ann = o.metadata?.annotations?.["kubernetes.io/service-account.name"];
+        if (typeof ann !== "string" || ann === "")
+          issues.add(
+            m,
+            isObject(o.metadata?.annotations) ? ["metadata", "annotations"] : ["metadata"],
+            E.required("metadata.annotations[kubernetes.io/service-account.name]"),
+            "a service-account-token Secret names its ServiceAccount in this annotation"
+          );
+        continue;
+      }
+      const req = REQUIRED[type];
+      if (!req) continue;
+      const where = isObject(o.data) ? ["data"] : isObject(o.stringData) ? ["stringData"] : ["type"];
+      const missing = (req.all ?? []).filter((k) => !keys.has(k));
+      for (const k of missing)
+        issues.add(m, where, E.required(`data[${k}]`), `a Secret of type ${type} must have the key ${k}`);
+      if (req.any && !req.any.some((k) => keys.has(k)))
+        for (const k of req.any)
+          issues.add(m, where, E.required(`data[${k}]`), `a Secret of type ${type} needs ${req.any.join(" or ")}`);
+      if (req.json && missing.length === 0) {
+        const k = req.json;
+        const text = k in stringData ? typeof stringData[k] === "string" ? stringData[k] : void 0 : decode(data[k]);
+        const bad = text === void 0 ? void 0 : jsonProblem(text);
+        if (bad)
+          issues.add(
+            m,
+            [k in stringData ? "stringData" : "data", k],
+            `${E.invalid(`data[${k}]`, "<secret contents redacted>", bad)}`,
+            `the ${k} value is not JSON`
+          );
+      }
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/core-pod.ts
+var SYSCTL = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$/;
+function sysctlNamespace(name) {
+  if (name.startsWith("net.")) return "net";
+  if (name === "kernel.sem" || name.startsWith("kernel.shm") || name.startsWith("kernel.msg") || name.startsWith("fs.mqueue."))
+    return "ipc";
+  return void 0;
+}
+function seccomp(site, issues, sp, at) {
+  if (!isObject(sp)) return;
+  if (sp.type === "Localhost") {
+    if (typeof sp.localhostProfile !== "string")
+      site.add(
+        issues,
+        at,
+        E.required(site.p([...at, "localhostProfile"]), "must be set when seccomp type is Localhost")
+      );
+    else
+      for (const why of localDescendingPathProblems(sp.localhostProfile))
+        site.add(
+          issues,
+          [...at, "localhostProfile"],
+          E.invalid(site.p([...at, "localhostProfile"]), sp.localhostProfile, why)
+        );
+  } else if (typeof sp.type === "string" && sp.localhostProfile !== void 0 && sp.localhostProfile !== null)
+    site.add(
+      issues,
+      [...at, "localhostProfile"],
+      E.invalid(site.p([...at, "localhostProfile"]), sp, "can only be set when seccomp type is Localhost")
+    );
+}
+function appArmor(site, issues, ap, at) {
+  if (!isObject(ap)) return;
+  const lp = ap.localhostProfile;
+  if (ap.type === "Localhost") {
+    if (typeof lp !== "string" || lp.trim() === "")
+      site.add(
+        issues,
+        at,
+        E.required(site.p([...at, "localhostProfile"]), "must be set when AppArmor type is Localhost")
+      );
+    else if (lp.trim() !== lp)
+      site.add(
+        issues,
+        [...at, "localhostProfile"],
+        E.invalid(site.p([...at, "localhostProfile"]), lp, "must not be padded with whitespace")
+      );
+  } else if ((ap.type === "RuntimeDefault" || ap.type === "Unconfined") && lp !== void 0 && lp !== null)
+    site.add(
+      issues,
+      [...at, "localhostProfile"],
+      E.invalid(site.p([...at, "localhostProfile"]), lp, "can only be set when AppArmor type is Localhost")
+    );
+}
+function ids(site, issues, sc, at, keys) {
+  for (const k of keys)
+    if (isInt(sc[k])) {
+      const bad = idProblem(sc[k]);
+      if (bad) site.add(issues, [...at, k], E.invalid(site.p([...at, k]), sc[k], bad));
+    }
+}
+var WINDOWS_POD_FORBIDDEN = [
+  "appArmorProfile",
+  "seLinuxOptions",
+  "seccompProfile",
+  "fsGroup",
+  "fsGroupChangePolicy",
+  "sysctls",
+  "runAsUser",
+  "runAsGroup",
+  "supplementalGroups",
+  "supplementalGroupsPolicy",
+  "seLinuxChangePolicy"
+];
+var WINDOWS_CONTAINER_FORBIDDEN = [
+  "appArmorProfile",
+  "seLinuxOptions",
+  "seccompProfile",
+  "capabilities",
+  "readOnlyRootFilesystem",
+  "privileged",
+  "allowPrivilegeEscalation",
+  "procMount",
+  "runAsUser",
+  "runAsGroup"
+];
+function set2(v) {
+  return v !== void 0 && v !== null;
+}
+var apiSecurityContext = {
+  id: "api/security-context",
+  description: "A pod or container securityContext the API server rejects: user or group IDs outside 0-2147483647, allowPrivilegeEscalation false with privileged or CAP_SYS_ADMIN, procMount Unmasked with host users, shareProcessNamespace with hostPID, invalid or duplicate sysctls, net/IPC sysctls on the host namespaces, seccomp/AppArmor Localhost without a profile (or a profile without Localhost), hostUsers false with host namespaces, options the pod's os.name forbids (validatePodSpecSecurityContext, ValidateSecurityContext, validateSysctls, validateHostUsers, validateWindows).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const site of podSites(ctx)) {
+      const spec = site.pod.spec;
+      const sp = site.pod.specPath;
+      const psc = isObject(spec.securityContext) ? spec.securityContext : void 0;
+      const pscPath = [...sp, "securityContext"];
+      const hostUsers = spec.hostUsers !== false;
+      if (spec.shareProcessNamespace === true && spec.hostPID === true)
+        site.add(
+          issues,
+          [...sp, "shareProcessNamespace"],
+          E.invalid(
+            site.p([...pscPath, "shareProcessNamespace"]),
+            true,
+            "ShareProcessNamespace and HostPID cannot both be enabled"
+          )
+        );
+      if (psc) {
+        ids(site, issues, psc, pscPath, ["runAsUser", "runAsGroup", "fsGroup"]);
+        if (Array.isArray(psc.supplementalGroups))
+          psc.supplementalGroups.forEach((g, i) => {
+            if (isInt(g) && idProblem(g))
+              site.add(
+                issues,
+                [...pscPath, "supplementalGroups", i],
+                E.invalid(site.p([...pscPath, "supplementalGroups", i]), g, idProblem(g))
+              );
+          });
+        if (Array.isArray(psc.sysctls)) {
+          const seen = /* @__PURE__ */ new Set();
+          psc.sysctls.forEach((s, i) => {
+            if (!isObject(s)) return;
+            const at = [...pscPath, "sysctls", i, "name"];
+            const name = s.name;
+            if (name === "") site.add(issues, at, E.required(site.p(at)));
+            else if (typeof name === "string" && (name.length > 253 || !SYSCTL.test(name)))
+              site.add(
+                issues,
+                at,
+                E.invalid(site.p(at), name, `must have at most 253 characters and match regex ${SYSCTL.source}`)
+              );
+            else if (typeof name === "string" && seen.has(name)) site.add(issues, at, E.duplicate(site.p(at), name));
+            if (typeof name === "string") {
+              const ns = sysctlNamespace(name);
+              if (ns === "net" && spec.hostNetwork === true)
+                site.add(
+                  issues,
+                  at,
+                  E.invalid(site.p(at), name, "may not be specified when 'hostNetwork' is true"),
+                  "a namespaced sysctl would change the host"
+                );
+              if (ns === "ipc" && spec.hostIPC === true)
+                site.add(
+                  issues,
+                  at,
+                  E.invalid(site.p(at), name, "may not be specified when 'hostIPC' is true"),
+                  "a namespaced sysctl would change the host"
+                );
+              seen.add(name);
+            }
+          });
+        }
+        seccomp(site, issues, psc.seccompProfile, [...pscPath, "seccompProfile"]);
+        appArmor(site, issues, psc.appArmorProfile, [...pscPath, "appArmorProfile"]);
+      }
+      if (!hostUsers) {
+        for (const k of ["hostNetwork", "hostPID", "hostIPC"])
+          if (spec[k] === true)
+            site.add(
+              issues,
+              [...sp, k],
+              E.forbidden(site.p([...sp, k]), "when `pod.Spec.HostUsers` is false"),
+              "user namespaces cannot be combined with host namespaces"
+            );
+      }
+      const os = isObject(spec.os) ? spec.os.name : void 0;
+      if (os === "windows") {
+        if (psc) {
+          for (const k of WINDOWS_POD_FORBIDDEN)
+            if (set2(psc[k]))
+              site.add(
+                issues,
+                [...pscPath, k],
+                E.forbidden(site.p([...pscPath, k]), "cannot be set for a windows pod")
+              );
+        }
+        if (set2(spec.hostUsers))
+          site.add(
+            issues,
+            [...sp, "hostUsers"],
+            E.forbidden(site.p([...sp, "hostUsers"]), "cannot be set for a windows pod")
+          );
+        for (const k of ["hostPID", "hostIPC", "shareProcessNamespace"])
+          if (spec[k] === true || k === "shareProcessNamespace" && set2(spec[k]))
+            site.add(issues, [...sp, k], E.forbidden(site.p([...sp, k]), "cannot be set for a windows pod"));
+      }
+      if (os === "linux" && psc && set2(psc.windowsOptions))
+        site.add(
+          issues,
+          [...pscPath, "windowsOptions"],
+          E.forbidden(site.p([...pscPath, "windowsOptions"]), "windows options cannot be set for a linux pod")
+        );
+      for (const ctr of containers(site)) {
+        const sc = ctr.c.securityContext;
+        if (!isObject(sc)) continue;
+        const at = [...ctr.path, "securityContext"];
+        ids(site, issues, sc, at, ["runAsUser", "runAsGroup"]);
+        if (sc.procMount === "Unmasked" && hostUsers)
+          site.add(
+            issues,
+            [...at, "procMount"],
+            E.invalid(site.p([...at, "procMount"]), "Unmasked", "`hostUsers` must be false to use `Unmasked`"),
+            "set spec.hostUsers: false"
+          );
+        if (sc.allowPrivilegeEscalation === false) {
+          if (sc.privileged === true)
+            site.add(
+              issues,
+              [...at, "allowPrivilegeEscalation"],
+              `${site.p(at)}: Invalid value: cannot set \`allowPrivilegeEscalation\` to false and \`privileged\` to true`,
+              "a privileged container always may escalate"
+            );
+          const add = isObject(sc.capabilities) && Array.isArray(sc.capabilities.add) ? sc.capabilities.add : [];
+          add.forEach((cap, i) => {
+            if (cap === "CAP_SYS_ADMIN")
+              site.add(
+                issues,
+                [...at, "capabilities", "add", i],
+                `${site.p(at)}: Invalid value: cannot set \`allowPrivilegeEscalation\` to false and \`capabilities.Add\` CAP_SYS_ADMIN`
+              );
+          });
+        }
+        seccomp(site, issues, sc.seccompProfile, [...at, "seccompProfile"]);
+        appArmor(site, issues, sc.appArmorProfile, [...at, "appArmorProfile"]);
+        if (os === "windows") {
+          for (const k of WINDOWS_CONTAINER_FORBIDDEN)
+            if (set2(sc[k]))
+              site.add(issues, [...at, k], E.forbidden(site.p([...at, k]), "cannot be set for a windows pod"));
+        }
+        if (os === "linux" && set2(sc.windowsOptions))
+          site.add(
+            issues,
+            [...at, "windowsOptions"],
+            E.forbidden(site.p([...at, "windowsOptions"]), "windows options cannot be set for a linux pod")
+          );
+      }
+    }
+    return issues.list;
+  }
+};
+var DNS_SEARCH_UNDERSCORE = /^[a-z0-9_]([-a-z0-9_]*[a-z0-9_])?(\.[a-z0-9_]([-a-z0-9_]*[a-z0-9_])?)*$/;
+var IP_TEXT = "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
+function names(site, issues, checks) {
+  const spec = site.pod.spec;
+  for (const [k, fn] of checks) {
+    const v = spec[k];
+    if (typeof v !== "string" || v === "") continue;
+    const bad = fn(v);
+    if (bad) site.add(issues, [...site.pod.specPath, k], E.invalid(site.p([...site.pod.specPath, k]), v, bad));
+  }
+}
+var APPS_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "ReplicationController"]);
+var apiPodSpec = {
+  id: "api/pod-spec",
+  description: "A pod spec field the API server rejects: dnsPolicy None without dnsConfig nameservers, more than 3 nameservers or 32 searches, invalid IPs or host names in dnsConfig/hostAliases, hostname, subdomain, serviceAccountName, nodeName, priorityClassName or runtimeClassName of the wrong syntax, activeDeadlineSeconds below 1, invalid nodeSelector labels, readiness or scheduling gates, resource claims, ephemeral containers in a template; empty or duplicate imagePullSecrets and negative terminationGracePeriodSeconds warn (ValidatePodSpec, validatePodDNSConfig, ValidateHostAliases, validatePodResourceClaims).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const site of podSites(ctx)) {
+      const spec = site.pod.spec;
+      const sp = site.pod.specPath;
+      const dc = isObject(spec.dnsConfig) ? spec.dnsConfig : void 0;
+      if (spec.dnsPolicy === "None") {
+        if (!dc)
+          site.add(
+            issues,
+            [...sp, "dnsPolicy"],
+            E.required(site.p([...sp, "dnsConfig"]), "must provide `dnsConfig` when `dnsPolicy` is None")
+          );
+        else if (!Array.isArray(dc.nameservers) || dc.nameservers.length === 0)
+          site.add(
+            issues,
+            [...sp, "dnsConfig"],
+            E.required(
+              site.p([...sp, "dnsConfig", "nameservers"]),
+              "must provide at least one DNS nameserver when `dnsPolicy` is None"
+            )
+          );
+      }
+      if (dc) {
+        const dp = [...sp, "dnsConfig"];
+        if (Array.isArray(dc.nameservers)) {
+          if (dc.nameservers.length > 3)
+            site.add(
+              issues,
+              [...dp, "nameservers"],
+              E.invalid(site.p([...dp, "nameservers"]), dc.nameservers, "must not have more than 3 nameservers")
+            );
+          dc.nameservers.forEach((ns, i) => {
+            if (typeof ns === "string" && !isIP(ns))
+              site.add(issues, [...dp, "nameservers", i], E.invalid(site.p([...dp, "nameservers", i]), ns, IP_TEXT));
+          });
+        }
+        if (Array.isArray(dc.searches)) {
+          if (dc.searches.length > 32)
+            site.add(
+              issues,
+              [...dp, "searches"],
+              E.invalid(site.p([...dp, "searches"]), dc.searches, "must not have more than 32 search paths")
+            );
+          if (dc.searches.filter((s) => typeof s === "string").join(" ").length > 2048)
+            site.add(
+              issues,
+              [...dp, "searches"],
+              E.invalid(
+                site.p([...dp, "searches"]),
+                dc.searches,
+                "must not have more than 2048 characters (including spaces) in the search list"
+              )
+            );
+          dc.searches.forEach((s, i) => {
+            if (typeof s !== "string" || s === ".") return;
+            const v = s.endsWith(".") ? s.slice(0, -1) : s;
+            if (v.length > 253 || !DNS_SEARCH_UNDERSCORE.test(v))
+              site.add(
+                issues,
+                [...dp, "searches", i],
+                E.invalid(site.p([...dp, "searches", i]), v, dns1123Subdomain(v) ?? "is not a DNS subdomain")
+              );
+          });
+        }
+        if (Array.isArray(dc.options))
+          dc.options.forEach((o, i) => {
+            if (isObject(o) && (typeof o.name !== "string" || o.name === ""))
+              site.add(issues, [...dp, "options", i], E.required(site.p([...dp, "options", i]), "must not be empty"));
+          });
+      }
+      if (Array.isArray(spec.hostAliases)) {
+        const ips = /* @__PURE__ */ new Set();
+        spec.hostAliases.forEach((h, i) => {
+          if (!isObject(h)) return;
+          const at = [...sp, "hostAliases", i];
+          if (typeof h.ip === "string") {
+            if (!isIP(h.ip)) site.add(issues, [...at, "ip"], E.invalid(site.p([...at, "ip"]), h.ip, IP_TEXT));
+            else if (ips.has(h.ip))
+              site.add(
+                issues,
+                [...at, "ip"],
+                `${site.p([...at, "ip"])}: duplicate ip ${JSON.stringify(h.ip)} (an API server warning)`,
+                "merge the host names into one entry",
+                "warning"
+              );
+            ips.add(h.ip);
+          }
+          if (Array.isArray(h.hostnames))
+            h.hostnames.forEach((n, j) => {
+              if (typeof n !== "string") return;
+              const bad = dns1123Subdomain(n);
+              if (bad) site.add(issues, [...at, "hostnames", j], E.invalid(site.p([...at, "hostnames", j]), n, bad));
+            });
+        });
+      }
+      names(site, issues, [
+        ["hostname", dns1123Label],
+        ["subdomain", dns1123Label],
+        ["serviceAccountName", dns1123Subdomain],
+        ["nodeName", dns1123Subdomain],
+        ["priorityClassName", dns1123Subdomain]
+      ]);
+      if (typeof spec.runtimeClassName === "string") {
+        const bad = spec.runtimeClassName === "" ? "must not be empty" : dns1123Subdomain(spec.runtimeClassName);
+        if (bad)
+          site.add(
+            issues,
+            [...sp, "runtimeClassName"],
+            E.invalid(site.p([...sp, "runtimeClassName"]), spec.runtimeClassName, bad),
+            spec.runtimeClassName === "" ? "leave runtimeClassName out instead of rendering it empty" : void 0
+          );
+      }
+      if (!APPS_KINDS.has(site.pod.kind) && isInt(spec.activeDeadlineSeconds) && (spec.activeDeadlineSeconds < 1 || spec.activeDeadlineSeconds > MAX_INT32))
+        site.add(
+          issues,
+          [...sp, "activeDeadlineSeconds"],
+          E.invalid(
+            site.p([...sp, "activeDeadlineSeconds"]),
+            spec.activeDeadlineSeconds,
+            `must be between 1 and ${MAX_INT32}, inclusive`
+          )
+        );
+      if (isObject(spec.nodeSelector))
+        for (const [k, v] of Object.entries(spec.nodeSelector)) {
+          const at = [...sp, "nodeSelector", k];
+          const badKey = qualifiedName(k);
+          if (badKey) site.add(issues, at, E.invalid(site.p(at), k, `the key ${badKey}`));
+          if (typeof v === "string" && labelValue(v)) site.add(issues, at, E.invalid(site.p(at), v, labelValue(v)));
+        }
+      if (Array.isArray(spec.readinessGates))
+        spec.readinessGates.forEach((g, i) => {
+          if (isObject(g) && typeof g.conditionType === "string") {
+            const bad = qualifiedName(g.conditionType);
+            if (bad)
+              site.add(
+                issues,
+                [...sp, "readinessGates", i, "conditionType"],
+                E.invalid(site.p([...sp, "readinessGates", i, "conditionType"]), g.conditionType, bad)
+              );
+          }
+        });
+      if (Array.isArray(spec.schedulingGates)) {
+        const seen = /* @__PURE__ */ new Set();
+        spec.schedulingGates.forEach((g, i) => {
+          if (!isObject(g) || typeof g.name !== "string") return;
+          const at = [...sp, "schedulingGates", i];
+          const bad = qualifiedName(g.name);
+          if (bad) site.add(issues, [...at, "name"], E.invalid(site.p(at), g.name, bad));
+          if (seen.has(g.name)) site.add(issues, [...at, "name"], E.duplicate(site.p(at), g.name));
+          seen.add(g.name);
+        });
+      }
+      if (Array.isArray(spec.ephemeralContainers) && spec.ephemeralContainers.length > 0)
+        site.add(
+          issues,
+          [...sp, "ephemeralContainers"],
+          E.forbidden(
+            site.p([...sp, "ephemeralContainers"]),
+            site.pod.kind === "Pod" ? "cannot be set on create" : "ephemeral containers not allowed in pod template"
+          ),
+          "ephemeral containers are added to a running pod with kubectl debug"
+        );
+      resourceClaims(site, issues);
+      if (Array.isArray(spec.imagePullSecrets)) {
+        const seen = /* @__PURE__ */ new Set();
+        spec.imagePullSecrets.forEach((r, i) => {
+          if (!isObject(r)) return;
+          const at = [...sp, "imagePullSecrets", i];
+          const name = typeof r.name === "string" ? r.name : "";
+          if (name === "")
+            site.add(
+              issues,
+              at,
+              `${site.p([...at, "name"])}: invalid empty name "" (an API server warning)`,
+              "the value that names the pull secret rendered empty",
+              "warning"
+            );
+          else if (seen.has(name))
+            site.add(
+              issues,
+              [...at, "name"],
+              `${site.p([...at, "name"])}: duplicate name ${JSON.stringify(name)} (an API server warning)`,
+              void 0,
+              "warning"
+            );
+          seen.add(name);
+        });
+      }
+      if (isInt(spec.terminationGracePeriodSeconds) && spec.terminationGracePeriodSeconds < 0)
+        site.add(
+          issues,
+          [...sp, "terminationGracePeriodSeconds"],
+          `${site.p([...sp, "terminationGracePeriodSeconds"])}: must be >= 0; negative values are invalid and will be treated as 1 (an API server warning)`,
+          void 0,
+          "warning"
+        );
+    }
+    return issues.list;
+  }
+};
+function resourceClaims(site, issues) {
+  const spec = site.pod.spec;
+  const sp = site.pod.specPath;
+  const claimNames2 = /* @__PURE__ */ new Set();
+  if (Array.isArray(spec.resourceClaims))
+    spec.resourceClaims.forEach((c, i) => {
+      if (!isObject(c)) return;
+      const at = [...sp, "resourceClaims", i];
+      if (c.name === "") site.add(issues, [...at, "name"], E.required(site.p([...at, "name"])));
+      else if (typeof c.name === "string" && claimNames2.has(c.name))
+        site.add(issues, [...at, "name"], E.duplicate(site.p([...at, "name"]), c.name));
+      else if (typeof c.name === "string") {
+        const bad = dns1123Label(c.name);
+        if (bad) site.add(issues, [...at, "name"], E.invalid(site.p([...at, "name"]), c.name, bad));
+        claimNames2.add(c.name);
+      }
+      const byName = typeof c.resourceClaimName === "string";
+      const byTemplate = typeof c.resourceClaimTemplateName === "string";
+      if (byName && byTemplate)
+        site.add(
+          issues,
+          at,
+          E.invalid(
+            site.p(at),
+            c.name ?? "",
+            "at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified"
+          )
+        );
+      if (!byName && !byTemplate)
+        site.add(
+          issues,
+          at,
+          E.invalid(site.p(at), c.name ?? "", "must specify one of: `resourceClaimName`, `resourceClaimTemplateName`")
+        );
+      for (const k of ["resourceClaimName", "resourceClaimTemplateName"])
+        if (typeof c[k] === "string") {
+          const bad = dns1123Subdomain(c[k]);
+          if (bad) site.add(issues, [...at, k], E.invalid(site.p([...at, k]), c[k], bad));
+        }
+    });
+  for (const ctr of containers(site)) {
+    const claims = isObject(ctr.c.resources) ? ctr.c.resources.claims : void 0;
+    if (!Array.isArray(claims)) continue;
+    claims.forEach((c, i) => {
+      if (!isObject(c) || typeof c.name !== "string" || c.name === "") return;
+      const at = [...ctr.path, "resources", "claims", i];
+      if (!claimNames2.has(c.name))
+        site.add(
+          issues,
+          [...at, "name"],
+          `${E.notFound(site.p(at), c.name)}: must be one of the names in pod.spec.resourceClaims${claimNames2.size ? `: ${[...claimNames2].join(", ")}` : " which is empty"}`
+        );
+    });
+  }
+}
+function tolerations(site, issues) {
+  const list2 = site.pod.spec.tolerations;
+  if (!Array.isArray(list2)) return;
+  list2.forEach((t, i) => {
+    if (!isObject(t)) return;
+    const at = [...site.pod.specPath, "tolerations", i];
+    const key = typeof t.key === "string" ? t.key : "";
+    const op = typeof t.operator === "string" ? t.operator : "";
+    if (key !== "") {
+      const bad = qualifiedName(key);
+      if (bad) site.add(issues, [...at, "key"], E.invalid(site.p([...at, "key"]), key, bad));
+    }
+    if (key === "" && op !== "Exists")
+      site.add(
+        issues,
+        at,
+        E.invalid(
+          site.p([...at, "operator"]),
+          op,
+          'operator must be Exists when `key` is empty, which means "match all values and all keys"'
+        ),
+        "an empty key tolerates every taint, which needs operator: Exists"
+      );
+    if (set2(t.tolerationSeconds) && t.effect !== "NoExecute")
+      site.add(
+        issues,
+        [...at, "tolerationSeconds"],
+        E.invalid(
+          site.p([...at, "effect"]),
+          t.effect ?? "",
+          "effect must be 'NoExecute' when `tolerationSeconds` is set"
+        )
+      );
+    const value = t.value;
+    if ((op === "Equal" || op === "") && typeof value === "string" && labelValue(value))
+      site.add(issues, [...at, "value"], E.invalid(site.p([...at, "operator"]), value, labelValue(value)));
+    if (op === "Exists" && typeof value === "string" && value !== "")
+      site.add(
+        issues,
+        [...at, "value"],
+        E.invalid(site.p([...at, "operator"]), value, "value must be empty when `operator` is 'Exists'")
+      );
+  });
+}
+var NODE_OPS = ["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"];
+function nodeSelectorTerm(site, issues, term, at, checkValues) {
+  if (!isObject(term)) return;
+  if (Array.isArray(term.matchExpressions))
+    term.matchExpressions.forEach((r, j) => {
+      if (!isObject(r)) return;
+      const rp = [...at, "matchExpressions", j];
+      const values = Array.isArray(r.values) ? r.values : [];
+      const op = r.operator;
+      if (typeof op === "string") {
+        if (!NODE_OPS.includes(op))
+          site.add(
+            issues,
+            [...rp, "operator"],
+            E.invalid(site.p([...rp, "operator"]), op, "not a valid selector operator")
+          );
+        else if ((op === "In" || op === "NotIn") && values.length === 0)
+          site.add(
+            issues,
+            rp,
+            E.required(site.p([...rp, "values"]), "must be specified when `operator` is 'In' or 'NotIn'")
+          );
+        else if ((op === "Exists" || op === "DoesNotExist") && values.length > 0)
+          site.add(
+            issues,
+            [...rp, "values"],
+            E.forbidden(
+              site.p([...rp, "values"]),
+              "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"
+            )
+          );
+        else if ((op === "Gt" || op === "Lt") && values.length !== 1)
+          site.add(
+            issues,
+            rp,
+            E.required(site.p([...rp, "values"]), "must be specified single value when `operator` is 'Lt' or 'Gt'")
+          );
+      }
+      if (typeof r.key === "string") {
+        const bad = qualifiedName(r.key);
+        if (bad) site.add(issues, [...rp, "key"], E.invalid(site.p([...rp, "key"]), r.key, bad));
+      }
+      if (checkValues)
+        values.forEach((v, k) => {
+          if (typeof v === "string" && labelValue(v))
+            site.add(issues, [...rp, "values", k], E.invalid(site.p([...rp, "values", k]), v, labelValue(v)));
+        });
+    });
+  if (Array.isArray(term.matchFields))
+    term.matchFields.forEach((r, j) => {
+      if (!isObject(r)) return;
+      const rp = [...at, "matchFields", j];
+      const values = Array.isArray(r.values) ? r.values : [];
+      if (r.operator !== "In" && r.operator !== "NotIn")
+        site.add(
+          issues,
+          [...rp, "operator"],
+          E.invalid(site.p([...rp, "operator"]), r.operator ?? "", "not a valid selector operator")
+        );
+      else if (values.length !== 1)
+        site.add(
+          issues,
+          rp,
+          E.required(
+            site.p([...rp, "values"]),
+            "must be only one value when `operator` is 'In' or 'NotIn' for node field selector"
+          )
+        );
+      if (r.key !== "metadata.name")
+        site.add(
+          issues,
+          [...rp, "key"],
+          E.invalid(site.p([...rp, "key"]), r.key ?? "", "not a valid field selector key")
+        );
+    });
+}
+function weight(site, issues, w, at) {
+  if (isInt(w) && (w <= 0 || w > 100)) site.add(issues, at, E.invalid(site.p(at), w, "must be in the range 1-100"));
+}
+function podAffinityTerm(site, issues, t, at) {
+  if (!isObject(t)) return;
+  for (const pr of labelSelectorProblems(t.labelSelector, [...at, "labelSelector"], site.p))
+    site.add(issues, pr.path, pr.text);
+  for (const pr of labelSelectorProblems(t.namespaceSelector, [...at, "namespaceSelector"], site.p))
+    site.add(issues, pr.path, pr.text);
+  if (Array.isArray(t.namespaces))
+    t.namespaces.forEach((n, i) => {
+      if (typeof n === "string" && dns1123Label(n))
+        site.add(issues, [...at, "namespaces", i], E.invalid(site.p([...at, "namespace"]), n, dns1123Label(n)));
+    });
+  if (t.topologyKey === "")
+    site.add(
+      issues,
+      at,
+      E.required(site.p([...at, "topologyKey"]), "can not be empty"),
+      "topologyKey names the node label that groups nodes, e.g. kubernetes.io/hostname"
+    );
+  else {
+    const bad = qualifiedName(t.topologyKey);
+    if (bad) site.add(issues, [...at, "topologyKey"], E.invalid(site.p([...at, "topologyKey"]), t.topologyKey, bad));
+  }
+  const match = Array.isArray(t.matchLabelKeys) ? t.matchLabelKeys : [];
+  const mismatch = Array.isArray(t.mismatchLabelKeys) ? t.mismatchLabelKeys : [];
+  for (const [k, list2] of [
+    ["matchLabelKeys", match],
+    ["mismatchLabelKeys", mismatch]
+  ]) {
+    if (list2.length === 0) continue;
+    if (!isObject(t.labelSelector))
+      site.add(
+        issues,
+        [...at, k],
+        E.forbidden(site.p([...at, k]), "must not be specified when labelSelector is not set")
+      );
+    list2.forEach((key, i) => {
+      if (typeof key === "string" && qualifiedName(key))
+        site.add(issues, [...at, k, i], E.invalid(site.p([...at, k, i]), key, qualifiedName(key)));
+    });
+  }
+  match.forEach((key, i) => {
+    if (mismatch.includes(key))
+      site.add(
+        issues,
+        [...at, "matchLabelKeys", i],
+        E.invalid(site.p([...at, "matchLabelKeys", i]), key, "exists in both matchLabelKeys and mismatchLabelKeys")
+      );
+  });
+}
+function affinity(site, issues) {
+  const a = site.pod.spec.affinity;
+  if (!isObject(a)) return;
+  const ap = [...site.pod.specPath, "affinity"];
+  const na = a.nodeAffinity;
+  if (isObject(na)) {
+    const req = na.requiredDuringSchedulingIgnoredDuringExecution;
+    const rp = [...ap, "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"];
+    if (isObject(req)) {
+      const terms = Array.isArray(req.nodeSelectorTerms) ? req.nodeSelectorTerms : [];
+      if (Array.isArray(req.nodeSelectorTerms) && terms.length === 0)
+        site.add(
+          issues,
+          rp,
+          E.required(site.p([...rp, "nodeSelectorTerms"]), "must have at least one node selector term"),
+          "leave requiredDuringSchedulingIgnoredDuringExecution out when there is no term"
+        );
+      terms.forEach(
+        (t, i) => nodeSelectorTerm(site, issues, t, [...rp, "nodeSelectorTerms", i], true)
+      );
+    }
+    const pref = na.preferredDuringSchedulingIgnoredDuringExecution;
+    if (Array.isArray(pref))
+      pref.forEach((t, i) => {
+        if (!isObject(t)) return;
+        const tp = [...ap, "nodeAffinity", "preferredDuringSchedulingIgnoredDuringExecution", i];
+        weight(site, issues, t.weight, [...tp, "weight"]);
+        nodeSelectorTerm(site, issues, t.preference, [...tp, "preference"], false);
+      });
+  }
+  for (const kind of ["podAffinity", "podAntiAffinity"]) {
+    const pa = a[kind];
+    if (!isObject(pa)) continue;
+    const req = pa.requiredDuringSchedulingIgnoredDuringExecution;
+    if (Array.isArray(req))
+      req.forEach((t, i) => {
+        const at = [...ap, kind, "requiredDuringSchedulingIgnoredDuringExecution", i];
+        podAffinityTerm(site, issues, t, at);
+        if (isObject(t) && !set2(t.labelSelector))
+          site.add(
+            issues,
+            at,
+            `${site.p([...at, "labelSelector"])}: a null labelSelector results in matching no pod (an API server warning)`,
+            void 0,
+            "warning"
+          );
+      });
+    const pref = pa.preferredDuringSchedulingIgnoredDuringExecution;
+    if (Array.isArray(pref))
+      pref.forEach((t, i) => {
+        if (!isObject(t)) return;
+        const at = [...ap, kind, "preferredDuringSchedulingIgnoredDuringExecution", i];
+        weight(site, issues, t.weight, [...at, "weight"]);
+        podAffinityTerm(site, issues, t.podAffinityTerm, [...at, "podAffinityTerm"]);
+        if (isObject(t.podAffinityTerm) && !set2(t.podAffinityTerm.labelSelector))
+          site.add(
+            issues,
+            [...at, "podAffinityTerm"],
+            `${site.p([...at, "podAffinityTerm", "labelSelector"])}: a null labelSelector results in matching no pod (an API server warning)`,
+            void 0,
+            "warning"
+          );
+      });
+  }
+}
+function topologySpread(site, issues) {
+  const list2 = site.pod.spec.topologySpreadConstraints;
+  if (!Array.isArray(list2)) return;
+  list2.forEach((c, i) => {
+    if (!isObject(c)) return;
+    const at = [...site.pod.specPath, "topologySpreadConstraints", i];
+    if (isInt(c.maxSkew) && c.maxSkew <= 0)
+      site.add(
+        issues,
+        [...at, "maxSkew"],
+        E.invalid(site.p([...at, "maxSkew"]), c.maxSkew, "must be greater than zero")
+      );
+    if (c.topologyKey === "")
+      site.add(issues, [...at, "topologyKey"], E.required(site.p([...at, "topologyKey"]), "can not be empty"));
+    const later = list2.slice(i + 1).findIndex(
+      (o) => isObject(o) && o.topologyKey === c.topologyKey && o.whenUnsatisfiable === c.whenUnsatisfiable
+    );
+    if (later >= 0 && typeof c.topologyKey === "string")
+      site.add(
+        issues,
+        at,
+        E.duplicate(
+          `${site.p(at)}.{topologyKey, whenUnsatisfiable}`,
+          `{${c.topologyKey}, ${String(c.whenUnsatisfiable)}}`
+        ),
+        "two constraints spread over the same key with the same policy"
+      );
+    if (set2(c.minDomains)) {
+      if (isInt(c.minDomains) && c.minDomains <= 0)
+        site.add(
+          issues,
+          [...at, "minDomains"],
+          E.invalid(site.p([...at, "minDomains"]), c.minDomains, "must be greater than zero")
+        );
+      if (c.whenUnsatisfiable !== "DoNotSchedule")
+        site.add(
+          issues,
+          [...at, "minDomains"],
+          E.invalid(
+            site.p([...at, "minDomains"]),
+            c.minDomains,
+            `can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${String(c.whenUnsatisfiable ?? "")}`
+          )
+        );
+    }
+    if (Array.isArray(c.matchLabelKeys) && c.matchLabelKeys.length > 0 && !isObject(c.labelSelector))
+      site.add(
+        issues,
+        [...at, "matchLabelKeys"],
+        E.forbidden(site.p([...at, "matchLabelKeys"]), "must not be specified when labelSelector is not set")
+      );
+    for (const pr of labelSelectorProblems(c.labelSelector, [...at, "labelSelector"], site.p))
+      site.add(issues, pr.path, pr.text);
+    if (!set2(c.labelSelector))
+      site.add(
+        issues,
+        at,
+        `${site.p([...at, "labelSelector"])}: a null labelSelector results in matching no pod (an API server warning)`,
+        "without a labelSelector the constraint counts no pods and spreads nothing",
+        "warning"
+      );
+  });
+}
+var apiScheduling = {
+  id: "api/scheduling",
+  description: "Tolerations, affinity or topology spread constraints the API server rejects: an empty toleration key without operator Exists, tolerationSeconds without effect NoExecute, a value with Exists, no node selector terms, In/NotIn without values, Gt/Lt without exactly one, weights outside 1-100, a pod affinity term without topologyKey, maxSkew below 1, minDomains without DoNotSchedule, repeated {topologyKey, whenUnsatisfiable}; null label selectors warn (ValidateTolerations, validateAffinity, validateTopologySpreadConstraints).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const site of podSites(ctx)) {
+      tolerations(site, issues);
+      affinity(site, issues);
+      topologySpread(site, issues);
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/core-service.ts
+var IP_TEXT2 = "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
+var MAX_AFFINITY_SECONDS = 86400;
+var apiService = {
+  id: "api/service",
+  description: "A Service the API server rejects: no ports (unless headless or ExternalName), several ports not all named, a repeated port name or port/protocol or nodePort, a port outside 1-65535, nodePort on a ClusterIP Service, clusterIP None on NodePort/LoadBalancer, ExternalName with a cluster IP or no valid externalName, loadBalancerSourceRanges/loadBalancerClass/allocateLoadBalancerNodePorts off LoadBalancer, externalTrafficPolicy on a Service not reachable from outside, sessionAffinityConfig with affinity None, invalid IPs or CIDRs; fields a headless or ExternalName Service ignores warn (ValidateService, validateServicePort, ValidateServiceClusterIPsRelatedFields, validateServiceExternalTrafficPolicy).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const m of ctx.manifests) {
+      if (!isBuiltin(m, "Service", [""])) continue;
+      const spec = m.object.spec;
+      if (!isObject(spec)) continue;
+      const type = typeof spec.type === "string" ? spec.type : "ClusterIP";
+      const clusterIP = typeof spec.clusterIP === "string" ? spec.clusterIP : "";
+      const clusterIPs2 = Array.isArray(spec.clusterIPs) ? spec.clusterIPs : clusterIP !== "" ? [clusterIP] : [];
+      const headless2 = clusterIPs2.length === 1 && clusterIPs2[0] === "None";
+      const ports = Array.isArray(spec.ports) ? spec.ports : [];
+      const add = (path, text, hint, severity) => issues.add(m, path, text, hint, severity);
+      if (ports.length === 0 && !headless2 && type !== "ExternalName")
+        add(
+          Array.isArray(spec.ports) ? ["spec", "ports"] : ["spec"],
+          E.required("spec.ports"),
+          "a Service needs at least one port unless it is headless (clusterIP: None) or ExternalName"
+        );
+      if ((type === "LoadBalancer" || type === "NodePort") && headless2)
+        add(
+          ["spec", spec.clusterIP !== void 0 ? "clusterIP" : "clusterIPs"],
+          E.invalid("spec.clusterIPs[0]", "None", `may not be set to 'None' for ${type} services`)
+        );
+      if (type === "ExternalName") {
+        if (clusterIPs2.length > 0)
+          add(
+            ["spec", spec.clusterIP !== void 0 ? "clusterIP" : "clusterIPs"],
+            E.forbidden("spec.clusterIPs", "may not be set for ExternalName services"),
+            "remove clusterIP from an ExternalName Service"
+          );
+        if (Array.isArray(spec.ipFamilies) && spec.ipFamilies.length > 0)
+          add(["spec", "ipFamilies"], E.forbidden("spec.ipFamilies", "may not be set for ExternalName services"));
+        if (spec.ipFamilyPolicy !== void 0 && spec.ipFamilyPolicy !== null)
+          add(
+            ["spec", "ipFamilyPolicy"],
+            E.forbidden("spec.ipFamilyPolicy", "may not be set for ExternalName services")
+          );
+        const name = typeof spec.externalName === "string" ? spec.externalName.replace(/\.$/, "") : "";
+        if (name === "")
+          add(
+            spec.externalName === void 0 ? ["spec"] : ["spec", "externalName"],
+            E.required("spec.externalName"),
+            "an ExternalName Service needs the DNS name it aliases"
+          );
+        else {
+          const bad = dns1123Subdomain(name);
+          if (bad) add(["spec", "externalName"], E.invalid("spec.externalName", name, bad));
+        }
+      }
+      const names2 = /* @__PURE__ */ new Set();
+      const portKeys = /* @__PURE__ */ new Set();
+      const nodePorts = /* @__PURE__ */ new Set();
+      ports.forEach((sp, i) => {
+        if (!isObject(sp)) return;
+        const at = ["spec", "ports", i];
+        const name = typeof sp.name === "string" ? sp.name : "";
+        if (ports.length > 1 && name === "")
+          add(at, E.required(fieldPath([...at, "name"])), "when a Service has more than one port, every port needs a name");
+        else if (name !== "") {
+          if (names2.has(name)) add([...at, "name"], E.duplicate(fieldPath([...at, "name"]), name));
+          names2.add(name);
+        }
+        if (isInt(sp.port)) {
+          const bad = portNumProblem(sp.port);
+          if (bad) add([...at, "port"], E.invalid(fieldPath([...at, "port"]), sp.port, bad));
+        }
+        if (isInt(sp.targetPort) && sp.targetPort !== 0) {
+          const bad = portNumProblem(sp.targetPort);
+          if (bad) add([...at, "targetPort"], E.invalid(fieldPath([...at, "targetPort"]), sp.targetPort, bad));
+        }
+        if (typeof sp.appProtocol === "string") {
+          const bad = qualifiedName(sp.appProtocol);
+          if (bad) add([...at, "appProtocol"], E.invalid(fieldPath([...at, "appProtocol"]), sp.appProtocol, bad));
+        }
+        const protocol = typeof sp.protocol === "string" ? sp.protocol : "TCP";
+        if (isInt(sp.port)) {
+          const key = `${protocol}/${sp.port}`;
+          if (portKeys.has(key))
+            add(at, E.duplicate(fieldPath(at), { protocol, port: sp.port }), `port ${sp.port}/${protocol} is listed twice`);
+          portKeys.add(key);
+        }
+        if (isInt(sp.nodePort) && sp.nodePort !== 0) {
+          if (type === "ClusterIP")
+            add(
+              [...at, "nodePort"],
+              E.forbidden(fieldPath([...at, "nodePort"]), "may not be used when `type` is 'ClusterIP'"),
+              "set type: NodePort or LoadBalancer, or leave nodePort out"
+            );
+          const key = `${protocol}/${sp.nodePort}`;
+          if (nodePorts.has(key)) add([...at, "nodePort"], E.duplicate(fieldPath([...at, "nodePort"]), sp.nodePort));
+          nodePorts.add(key);
+        }
+      });
+      const affinity2 = typeof spec.sessionAffinity === "string" ? spec.sessionAffinity : "None";
+      if (affinity2 === "None" && spec.sessionAffinityConfig !== void 0 && spec.sessionAffinityConfig !== null)
+        add(
+          ["spec", "sessionAffinityConfig"],
+          E.forbidden("spec.sessionAffinityConfig", "must not be set when session affinity is None"),
+          "set sessionAffinity: ClientIP, or remove sessionAffinityConfig"
+        );
+      if (affinity2 === "ClientIP") {
+        const t = spec.sessionAffinityConfig?.clientIP?.timeoutSeconds;
+        if (isInt(t) && (t <= 0 || t > MAX_AFFINITY_SECONDS))
+          add(
+            ["spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds"],
+            E.invalid(
+              "spec.sessionAffinityConfig.clientIP.timeoutSeconds",
+              t,
+              `must be greater than 0 and less than ${MAX_AFFINITY_SECONDS}`
+            )
+          );
+      }
+      if (type !== "ExternalName") {
+        if (Array.isArray(spec.clusterIPs) && spec.clusterIPs.length > 0 && clusterIP !== "" && spec.clusterIPs[0] !== clusterIP)
+          add(
+            ["spec", "clusterIPs"],
+            E.invalid("spec.clusterIPs", spec.clusterIPs, "first value must match `clusterIP`")
+          );
+        clusterIPs2.forEach((ip, i) => {
+          if (typeof ip !== "string") return;
+          const at = Array.isArray(spec.clusterIPs) ? ["spec", "clusterIPs", i] : ["spec", "clusterIP"];
+          if (ip === "None") {
+            if (i > 0 || clusterIPs2.length > 1)
+              add(at, E.invalid("spec.clusterIPs", clusterIPs2, "'None' must be the first and only value"));
+          } else if (!isIP(ip)) add(at, E.invalid(`spec.clusterIPs[${i}]`, ip, IP_TEXT2));
+        });
+        if (clusterIPs2.length > 2)
+          add(["spec", "clusterIPs"], E.invalid("spec.clusterIPs", clusterIPs2, "may only hold up to 2 values"));
+        if (Array.isArray(spec.ipFamilies)) {
+          const seen = /* @__PURE__ */ new Set();
+          spec.ipFamilies.forEach((f, i) => {
+            if (seen.has(f)) add(["spec", "ipFamilies", i], E.duplicate(`spec.ipFamilies[${i}]`, f));
+            seen.add(f);
+          });
+        }
+      }
+      if (Array.isArray(spec.externalIPs))
+        spec.externalIPs.forEach((ip, i) => {
+          if (typeof ip !== "string") return;
+          const at = ["spec", "externalIPs", i];
+          if (!isIP(ip)) add(at, E.invalid(fieldPath(at), ip, IP_TEXT2));
+          else {
+            const bad = specialIPProblem(ip);
+            if (bad) add(at, E.invalid(fieldPath(at), ip, bad));
+          }
+        });
+      const lb = type === "LoadBalancer";
+      if (Array.isArray(spec.loadBalancerSourceRanges) && spec.loadBalancerSourceRanges.length > 0) {
+        if (!lb)
+          add(
+            ["spec", "loadBalancerSourceRanges"],
+            E.forbidden("spec.LoadBalancerSourceRanges", "may only be used when `type` is 'LoadBalancer'")
+          );
+        spec.loadBalancerSourceRanges.forEach((r, i) => {
+          if (typeof r === "string" && !isCIDR(r.trim()))
+            add(
+              ["spec", "loadBalancerSourceRanges", i],
+              E.invalid(
+                `spec.LoadBalancerSourceRanges[${i}]`,
+                r.trim(),
+                "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)"
+              )
+            );
+        });
+      }
+      if (spec.allocateLoadBalancerNodePorts !== void 0 && spec.allocateLoadBalancerNodePorts !== null && !lb)
+        add(
+          ["spec", "allocateLoadBalancerNodePorts"],
+          E.forbidden("spec.allocateLoadBalancerNodePorts", "may only be used when `type` is 'LoadBalancer'")
+        );
+      if (typeof spec.loadBalancerClass === "string") {
+        if (!lb)
+          add(
+            ["spec", "loadBalancerClass"],
+            E.forbidden("spec.loadBalancerClass", "may only be used when `type` is 'LoadBalancer'")
+          );
+        else {
+          const bad = qualifiedName(spec.loadBalancerClass);
+          if (bad) add(["spec", "loadBalancerClass"], E.invalid("spec.loadBalancerClass", spec.loadBalancerClass, bad));
+        }
+      }
+      const external = lb || type === "NodePort" || type === "ClusterIP" && Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0;
+      if (!external && typeof spec.externalTrafficPolicy === "string" && spec.externalTrafficPolicy !== "")
+        add(
+          ["spec", "externalTrafficPolicy"],
+          E.invalid(
+            "spec.externalTrafficPolicy",
+            spec.externalTrafficPolicy,
+            "may only be set for externally-accessible services"
+          ),
+          `a ${type} Service has no external traffic; set it only for NodePort or LoadBalancer`
+        );
+      const needsHealthCheck = lb && spec.externalTrafficPolicy === "Local";
+      if (isInt(spec.healthCheckNodePort) && spec.healthCheckNodePort !== 0) {
+        if (!needsHealthCheck)
+          add(
+            ["spec", "healthCheckNodePort"],
+            E.invalid(
+              "spec.healthCheckNodePort",
+              spec.healthCheckNodePort,
+              "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'"
+            )
+          );
+        else {
+          const bad = portNumProblem(spec.healthCheckNodePort);
+          if (bad)
+            add(["spec", "healthCheckNodePort"], E.invalid("spec.healthCheckNodePort", spec.healthCheckNodePort, bad));
+        }
+      }
+      if (type === "ClusterIP" && clusterIP === "None") {
+        if (typeof spec.loadBalancerIP === "string" && spec.loadBalancerIP !== "")
+          add(
+            ["spec", "loadBalancerIP"],
+            "spec.loadBalancerIP is ignored for headless services (an API server warning)",
+            void 0,
+            "warning"
+          );
+        if (Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0)
+          add(
+            ["spec", "externalIPs"],
+            "spec.externalIPs is ignored for headless services (an API server warning)",
+            void 0,
+            "warning"
+          );
+        if (affinity2 !== "None")
+          add(
+            ["spec", "sessionAffinity"],
+            "spec.SessionAffinity is ignored for headless services (an API server warning)",
+            "clients resolve the pod IPs themselves; there is no proxy to keep affinity",
+            "warning"
+          );
+      }
+      if (type === "ExternalName" && Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0)
+        add(
+          ["spec", "externalIPs"],
+          'spec.externalIPs is ignored when spec.type is "ExternalName" (an API server warning)',
+          void 0,
+          "warning"
+        );
+      if (type !== "ExternalName" && typeof spec.externalName === "string" && spec.externalName !== "")
+        add(
+          ["spec", "externalName"],
+          'spec.externalName is ignored when spec.type is not "ExternalName" (an API server warning)',
+          void 0,
+          "warning"
+        );
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/networking.ts
+var INVALID_SEQUENCES = ["//", "/./", "/../", "%2f", "%2F"];
+var INVALID_SUFFIXES = ["/..", "/."];
+function wildcardProblem(host) {
+  if (!host.startsWith("*.") || dns1123Subdomain(host.slice(2)))
+    return "a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character (e.g. '*.example.com', regex used for validation is '\\*\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+  return void 0;
+}
+function hostProblem(host) {
+  return host.includes("*") ? wildcardProblem(host) : dns1123Subdomain(host);
+}
+var apiIngress = {
+  id: "api/ingress",
+  description: "An Ingress the API server rejects: neither rules nor defaultBackend, a host that is an IP or not a DNS name, a rule with http but no paths, a Prefix or Exact path that is not absolute or contains //, /./, /../, %2f or ends in /. or /.., a backend with both or neither of service and resource, a service backend with both or neither of port name and number, an invalid service or TLS secret name, an ingress.class annotation that disagrees with ingressClassName (ValidateIngressSpec, validateIngressRules, validateHTTPIngressPath, validateIngressBackend, validateIngressTLS, ValidateIngressCreate).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const m of ctx.manifests) {
+      if (!isBuiltin(m, "Ingress", ["networking.k8s.io"]) || !m.resource.apiVersion.endsWith("/v1")) continue;
+      const spec = m.object.spec;
+      if (!isObject(spec)) continue;
+      const add = (path, text, hint) => issues.add(m, path, text, hint);
+      const rules2 = Array.isArray(spec.rules) ? spec.rules : [];
+      if (rules2.length === 0 && !isObject(spec.defaultBackend))
+        add(
+          ["spec"],
+          E.invalid("spec", [], "either `defaultBackend` or `rules` must be specified"),
+          "the rendered Ingress routes nothing"
+        );
+      const backend = (b, at) => {
+        if (!isObject(b)) return;
+        const hasResource = isObject(b.resource);
+        const hasService = isObject(b.service);
+        if (hasResource && hasService)
+          return add(at, E.invalid(fieldPath(at), "", "cannot set both resource and service backends"));
+        if (!hasResource && !hasService)
+          return add(at, E.invalid(fieldPath(at), "", "resource or service backend is required"));
+        if (hasResource) {
+          const r = b.resource;
+          for (const k of ["kind", "name"])
+            if (r[k] === "") add([...at, "resource", k], E.required(fieldPath([...at, "resource", k]), `${k} is required`));
+            else if (typeof r[k] === "string" && pathSegmentName(r[k]))
+              add([...at, "resource", k], E.invalid(fieldPath([...at, "resource", k]), r[k], pathSegmentName(r[k])));
+          if (typeof r.apiGroup === "string" && dns1123Subdomain(r.apiGroup))
+            add(
+              [...at, "resource", "apiGroup"],
+              E.invalid(fieldPath([...at, "resource", "apiGroup"]), r.apiGroup, dns1123Subdomain(r.apiGroup))
+            );
+          return;
+        }
+        const s = b.service;
+        const sp = [...at, "service"];
+        if (s.name === "")
+          add([...sp, "name"], E.required(fieldPath([...sp, "name"])), "the value that names the Service rendered empty");
+        else if (typeof s.name === "string" && dns1035Label(s.name))
+          add([...sp, "name"], E.invalid(fieldPath([...sp, "name"]), s.name, dns1035Label(s.name)));
+        const port = isObject(s.port) ? s.port : {};
+        const hasName = typeof port.name === "string" && port.name !== "";
+        const hasNumber = isInt(port.number) && port.number !== 0;
+        if (hasName && hasNumber)
+          add(
+            [...sp, "port"],
+            E.invalid(fieldPath(at), "", "cannot set both port name & port number"),
+            "keep the name or the number"
+          );
+        else if (hasName) {
+          const bad = ianaSvcName(port.name);
+          if (bad) add([...sp, "port", "name"], E.invalid(fieldPath([...sp, "port", "name"]), port.name, bad));
+        } else if (hasNumber) {
+          const bad = portNumProblem(port.number);
+          if (bad) add([...sp, "port", "number"], E.invalid(fieldPath([...sp, "port", "number"]), port.number, bad));
+        } else
+          add(
+            isObject(s.port) ? [...sp, "port"] : sp,
+            E.required(fieldPath(at), "port name or number is required"),
+            "the value that sets the service port rendered empty"
+          );
+      };
+      backend(spec.defaultBackend, ["spec", "defaultBackend"]);
+      rules2.forEach((r, i) => {
+        if (!isObject(r)) return;
+        const at = ["spec", "rules", i];
+        if (typeof r.host === "string" && r.host !== "") {
+          if (isIP(r.host))
+            add(
+              [...at, "host"],
+              E.invalid(fieldPath([...at, "host"]), r.host, "must be a DNS name, not an IP address"),
+              "leave host out to match any address"
+            );
+          const bad = hostProblem(r.host);
+          if (bad) add([...at, "host"], E.invalid(fieldPath([...at, "host"]), r.host, bad));
+        }
+        if (!isObject(r.http)) return;
+        const paths = Array.isArray(r.http.paths) ? r.http.paths : [];
+        if (paths.length === 0) add([...at, "http"], E.required(fieldPath([...at, "http", "paths"])));
+        paths.forEach((hp, j) => {
+          if (!isObject(hp)) return;
+          const pp = [...at, "http", "paths", j];
+          const type = hp.pathType;
+          const path = typeof hp.path === "string" ? hp.path : "";
+          if (type === "Exact" || type === "Prefix") {
+            if (!path.startsWith("/"))
+              add(
+                hp.path === void 0 ? pp : [...pp, "path"],
+                E.invalid(fieldPath([...pp, "path"]), path, "must be an absolute path"),
+                `a ${type} path starts with "/"`
+              );
+            for (const seq of INVALID_SEQUENCES)
+              if (path.includes(seq))
+                add([...pp, "path"], E.invalid(fieldPath([...pp, "path"]), path, `must not contain '${seq}'`));
+            for (const suf of INVALID_SUFFIXES)
+              if (path.endsWith(suf))
+                add([...pp, "path"], E.invalid(fieldPath([...pp, "path"]), path, `cannot end with '${suf}'`));
+          } else if (type === "ImplementationSpecific" && path !== "" && !path.startsWith("/"))
+            add([...pp, "path"], E.invalid(fieldPath([...pp, "path"]), path, "must be an absolute path"));
+          backend(hp.backend, [...pp, "backend"]);
+        });
+      });
+      if (Array.isArray(spec.tls))
+        spec.tls.forEach((t, i) => {
+          if (!isObject(t)) return;
+          const at = ["spec", "tls", i];
+          if (Array.isArray(t.hosts))
+            t.hosts.forEach((h, j) => {
+              if (typeof h !== "string") return;
+              const bad = hostProblem(h);
+              if (bad) add([...at, "hosts", j], E.invalid(fieldPath([...at, "hosts", j]), h, bad));
+            });
+          if (typeof t.secretName === "string" && t.secretName !== "" && dns1123Subdomain(t.secretName))
+            add(
+              [...at, "secretName"],
+              E.invalid(fieldPath([...at, "secretName"]), t.secretName, dns1123Subdomain(t.secretName))
+            );
+        });
+      if (typeof spec.ingressClassName === "string") {
+        const bad = spec.ingressClassName === "" ? "must not be empty" : dns1123Subdomain(spec.ingressClassName);
+        if (bad)
+          add(
+            ["spec", "ingressClassName"],
+            E.invalid("spec.ingressClassName", spec.ingressClassName, bad),
+            spec.ingressClassName === "" ? "leave ingressClassName out instead of rendering it empty" : void 0
+          );
+        const ann = m.object.metadata?.annotations?.["kubernetes.io/ingress.class"];
+        if (typeof ann === "string" && ann !== spec.ingressClassName)
+          add(
+            ["metadata", "annotations", "kubernetes.io/ingress.class"],
+            E.invalid(
+              "annotations.kubernetes.io/ingress.class",
+              ann,
+              "must match `ingressClassName` when both are specified"
+            ),
+            `spec.ingressClassName is "${spec.ingressClassName}"; drop the deprecated annotation`
+          );
+      }
+    }
+    return issues.list;
+  }
+};
+function cidrSubset(cidr, except) {
+  const parse = (s) => {
+    const [ip, l] = s.split("/");
+    if (!ip || l === void 0) return void 0;
+    const v4 = ip.split(".");
+    if (v4.length === 4) {
+      let n = 0n;
+      for (const x of v4) n = n << 8n | BigInt(Number(x));
+      return { bits: n, len: Number(l), width: 32 };
+    }
+    return void 0;
+  };
+  const a = parse(cidr);
+  const b = parse(except);
+  if (!a || !b || a.width !== b.width) return void 0;
+  if (b.len <= a.len) return false;
+  const shift = BigInt(a.width - a.len);
+  return a.bits >> shift === b.bits >> shift;
+}
+var apiNetworkPolicy = {
+  id: "api/network-policy",
+  description: "A NetworkPolicy the API server rejects: a port outside 1-65535, endPort below port or with a named or missing port, a peer with none of podSelector, namespaceSelector and ipBlock, or ipBlock beside another, an invalid CIDR or an except that is not a strict subset of it, malformed label selectors, more than two policyTypes (ValidateNetworkPolicySpec, ValidateNetworkPolicyPort, ValidateNetworkPolicyPeer, ValidateIPBlock).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const m of ctx.manifests) {
+      if (!isBuiltin(m, "NetworkPolicy", ["networking.k8s.io"])) continue;
+      const spec = m.object.spec;
+      if (!isObject(spec)) continue;
+      const add = (path, text, hint) => issues.add(m, path, text, hint);
+      for (const pr of labelSelectorProblems(spec.podSelector, ["spec", "podSelector"], fieldPath, false))
+        add(pr.path, pr.text);
+      for (const dir of ["ingress", "egress"]) {
+        const rules2 = spec[dir];
+        if (!Array.isArray(rules2)) continue;
+        rules2.forEach((r, i) => {
+          if (!isObject(r)) return;
+          const at = ["spec", dir, i];
+          if (Array.isArray(r.ports))
+            r.ports.forEach((pt, j) => {
+              if (!isObject(pt)) return;
+              const pp = [...at, "ports", j];
+              if (isInt(pt.port)) {
+                const bad = portNumProblem(pt.port);
+                if (bad) add([...pp, "port"], E.invalid(fieldPath([...pp, "port"]), pt.port, bad));
+                if (isInt(pt.endPort)) {
+                  if (pt.endPort < pt.port)
+                    add(
+                      [...pp, "endPort"],
+                      E.invalid(fieldPath([...pp, "endPort"]), pt.port, "must be greater than or equal to `port`")
+                    );
+                  const badEnd = portNumProblem(pt.endPort);
+                  if (badEnd) add([...pp, "endPort"], E.invalid(fieldPath([...pp, "endPort"]), pt.endPort, badEnd));
+                }
+              } else if (typeof pt.port === "string") {
+                if (pt.endPort !== void 0 && pt.endPort !== null)
+                  add(
+                    [...pp, "endPort"],
+                    E.invalid(fieldPath([...pp, "endPort"]), pt.endPort, "may not be specified when `port` is non-numeric")
+                  );
+                const bad = ianaSvcName(pt.port);
+                if (bad)
+                  add(
+                    [...pp, "port"],
+                    E.invalid(fieldPath([...pp, "port"]), pt.port, bad),
+                    /^\d+$/.test(pt.port) ? "a quoted number is a port name; write the number unquoted" : void 0
+                  );
+              } else if (pt.endPort !== void 0 && pt.endPort !== null)
+                add(
+                  [...pp, "endPort"],
+                  E.invalid(fieldPath([...pp, "endPort"]), pt.endPort, "may not be specified when `port` is not specified")
+                );
+            });
+          const peers = r[dir === "ingress" ? "from" : "to"];
+          if (!Array.isArray(peers)) return;
+          peers.forEach((peer, j) => {
+            if (!isObject(peer)) return;
+            const pp = [...at, dir === "ingress" ? "from" : "to", j];
+            const kinds = ["podSelector", "namespaceSelector", "ipBlock"].filter((k) => isObject(peer[k]));
+            if (kinds.length === 0)
+              add(
+                pp,
+                E.required(fieldPath(pp), "must specify a peer"),
+                "an empty peer selects nothing; use podSelector: {} to select every pod"
+              );
+            else if (kinds.length > 1 && kinds.includes("ipBlock"))
+              add(
+                pp,
+                E.forbidden(fieldPath(pp), "may not specify both ipBlock and another peer"),
+                "give the ipBlock its own peer entry"
+              );
+            for (const k of ["podSelector", "namespaceSelector"])
+              for (const pr of labelSelectorProblems(peer[k], [...pp, k], fieldPath)) add(pr.path, pr.text);
+            const ib = peer.ipBlock;
+            if (isObject(ib)) {
+              const ip = [...pp, "ipBlock"];
+              if (ib.cidr === "") add(ip, E.required(fieldPath([...ip, "cidr"])));
+              else if (typeof ib.cidr === "string" && !isCIDR(ib.cidr))
+                add(
+                  [...ip, "cidr"],
+                  E.invalid(
+                    fieldPath([...ip, "cidr"]),
+                    ib.cidr,
+                    "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)"
+                  )
+                );
+              else if (Array.isArray(ib.except))
+                ib.except.forEach((ex, k) => {
+                  if (typeof ex !== "string") return;
+                  const ep = [...ip, "except", k];
+                  if (!isCIDR(ex))
+                    add(ep, E.invalid(fieldPath(ep), ex, "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)"));
+                  else if (cidrSubset(ib.cidr, ex) === false)
+                    add(ep, E.invalid(fieldPath(ep), ex, "must be a strict subset of `cidr`"));
+                });
+            }
+          });
+        });
+      }
+      if (Array.isArray(spec.policyTypes) && spec.policyTypes.length > 2)
+        add(
+          ["spec", "policyTypes"],
+          E.invalid("spec.policyTypes", spec.policyTypes, "may not specify more than two policyTypes")
+        );
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/policy.ts
+var apiPodDisruptionBudget = {
+  id: "api/pod-disruption-budget",
+  description: "A PodDisruptionBudget the API server rejects: minAvailable and maxUnavailable both set, either one negative, above 100%, or a string that is not a percentage (a quoted number), or a malformed selector expression (ValidatePodDisruptionBudgetSpec).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const m of ctx.manifests) {
+      if (!isBuiltin(m, "PodDisruptionBudget", ["policy"])) continue;
+      const spec = m.object.spec;
+      if (!isObject(spec)) continue;
+      const set3 = (k) => spec[k] !== void 0 && spec[k] !== null;
+      if (set3("minAvailable") && set3("maxUnavailable"))
+        issues.add(
+          m,
+          ["spec", "minAvailable"],
+          "spec: Invalid value: minAvailable and maxUnavailable cannot be both set",
+          "render only one of them (charts usually pick by which value is set)"
+        );
+      for (const k of ["minAvailable", "maxUnavailable"]) {
+        if (!set3(k)) continue;
+        const at = ["spec", k];
+        for (const t of intOrPercentProblems(spec[k], fieldPath(at)))
+          issues.add(
+            m,
+            at,
+            t,
+            typeof spec[k] === "string" && /^\d+$/.test(spec[k]) ? "a quoted number is not a count; write it unquoted, or add %" : void 0
+          );
+      }
+      if (isObject(spec.selector))
+        for (const pr of labelSelectorProblems(spec.selector, ["spec", "selector"], fieldPath, false))
+          issues.add(m, pr.path, pr.text);
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/rbac.ts
+var GROUP = "rbac.authorization.k8s.io";
+function list(v) {
+  return Array.isArray(v) ? v : [];
+}
+function rules(m, issues, namespaced) {
+  const rs = m.object.rules;
+  if (!Array.isArray(rs)) return;
+  rs.forEach((r, i) => {
+    if (!isObject(r)) return;
+    const at = ["rules", i];
+    if (list(r.verbs).length === 0)
+      issues.add(
+        m,
+        r.verbs === void 0 ? at : [...at, "verbs"],
+        E.required(fieldPath([...at, "verbs"]), "verbs must contain at least one value")
+      );
+    if (list(r.nonResourceURLs).length > 0) {
+      if (namespaced)
+        issues.add(
+          m,
+          [...at, "nonResourceURLs"],
+          E.invalid(
+            fieldPath([...at, "nonResourceURLs"]),
+            r.nonResourceURLs,
+            "namespaced rules cannot apply to non-resource URLs"
+          ),
+          "non-resource URLs belong in a ClusterRole"
+        );
+      if (list(r.apiGroups).length > 0 || list(r.resources).length > 0 || list(r.resourceNames).length > 0)
+        issues.add(
+          m,
+          [...at, "nonResourceURLs"],
+          E.invalid(
+            fieldPath([...at, "nonResourceURLs"]),
+            r.nonResourceURLs,
+            "rules cannot apply to both regular resources and non-resource URLs"
+          ),
+          "split them into two rules"
+        );
+      return;
+    }
+    if (list(r.apiGroups).length === 0)
+      issues.add(
+        m,
+        r.apiGroups === void 0 ? at : [...at, "apiGroups"],
+        E.required(fieldPath([...at, "apiGroups"]), "resource rules must supply at least one api group"),
+        'the core group is written apiGroups: [""]'
+      );
+    if (list(r.resources).length === 0)
+      issues.add(
+        m,
+        r.resources === void 0 ? at : [...at, "resources"],
+        E.required(fieldPath([...at, "resources"]), "resource rules must supply at least one resource")
+      );
+  });
+}
+function binding(m, issues, namespaced) {
+  const ref = m.object.roleRef;
+  if (isObject(ref)) {
+    if (typeof ref.apiGroup === "string" && ref.apiGroup !== "" && ref.apiGroup !== GROUP)
+      issues.add(m, ["roleRef", "apiGroup"], E.notSupported("roleRef.apiGroup", ref.apiGroup, [GROUP]));
+    const kinds = namespaced ? ["Role", "ClusterRole"] : ["ClusterRole"];
+    if (typeof ref.kind === "string" && !kinds.includes(ref.kind))
+      issues.add(
+        m,
+        ["roleRef", "kind"],
+        E.notSupported("roleRef.kind", ref.kind, kinds),
+        namespaced ? void 0 : "a ClusterRoleBinding can only bind a ClusterRole; bind a Role with a RoleBinding"
+      );
+    if (ref.name === "") issues.add(m, ["roleRef", "name"], E.required("roleRef.name"));
+    else if (typeof ref.name === "string" && pathSegmentName(ref.name))
+      issues.add(m, ["roleRef", "name"], E.invalid("roleRef.name", ref.name, pathSegmentName(ref.name)));
+  }
+  const subjects = m.object.subjects;
+  if (!Array.isArray(subjects)) return;
+  subjects.forEach((s, i) => {
+    if (!isObject(s)) return;
+    const at = ["subjects", i];
+    if (s.name === "")
+      issues.add(m, [...at, "name"], E.required(fieldPath([...at, "name"])), "the subject name rendered empty");
+    const group2 = typeof s.apiGroup === "string" ? s.apiGroup : "";
+    switch (s.kind) {
+      case "ServiceAccount":
+        if (typeof s.name === "string" && s.name !== "" && dns1123Subdomain(s.name))
+          issues.add(m, [...at, "name"], E.invalid(fieldPath([...at, "name"]), s.name, dns1123Subdomain(s.name)));
+        if (group2 !== "")
+          issues.add(
+            m,
+            [...at, "apiGroup"],
+            E.notSupported(fieldPath([...at, "apiGroup"]), group2, [""]),
+            'a ServiceAccount subject has apiGroup ""'
+          );
+        if (!namespaced && (typeof s.namespace !== "string" || s.namespace === ""))
+          issues.add(
+            m,
+            at,
+            E.required(fieldPath([...at, "namespace"])),
+            "a ClusterRoleBinding must say which namespace the ServiceAccount is in"
+          );
+        break;
+      case "User":
+      case "Group":
+        if (group2 !== "" && group2 !== GROUP)
+          issues.add(m, [...at, "apiGroup"], E.notSupported(fieldPath([...at, "apiGroup"]), group2, [GROUP]));
+        break;
+      default:
+        if (typeof s.kind === "string")
+          issues.add(
+            m,
+            [...at, "kind"],
+            E.notSupported(fieldPath([...at, "kind"]), s.kind, ["ServiceAccount", "User", "Group"])
+          );
+    }
+  });
+}
+var apiRbac = {
+  id: "api/rbac",
+  description: "A Role, ClusterRole, RoleBinding or ClusterRoleBinding the API server rejects: a rule without verbs, a resource rule without apiGroups or resources, nonResourceURLs in a Role or beside resources, an aggregationRule without selectors, a roleRef to another API group or a Role from a ClusterRoleBinding, a subject of an unknown kind or wrong apiGroup, a ServiceAccount subject of a ClusterRoleBinding without namespace (ValidatePolicyRule, ValidateClusterRole, ValidateRoleBinding, ValidateClusterRoleBinding, ValidateRoleBindingSubject).",
+  severity: "error",
+  check(ctx) {
+    const issues = new Issues();
+    for (const m of ctx.manifests) {
+      if (isBuiltin(m, "Role", [GROUP])) rules(m, issues, true);
+      else if (isBuiltin(m, "ClusterRole", [GROUP])) {
+        rules(m, issues, false);
+        const ag = m.object.aggregationRule;
+        if (isObject(ag) && list(ag.clusterRoleSelectors).length === 0)
+          issues.add(
+            m,
+            ["aggregationRule"],
+            E.required(
+              "aggregationRule.clusterRoleSelectors",
+              "at least one clusterRoleSelector required if aggregationRule is non-nil"
+            )
+          );
+      } else if (isBuiltin(m, "RoleBinding", [GROUP])) binding(m, issues, true);
+      else if (isBuiltin(m, "ClusterRoleBinding", [GROUP])) binding(m, issues, false);
+    }
+    return issues.list;
+  }
+};
+
+// src/rules/api/index.ts
+var API_RULES = [
+  apiVolume,
+  apiVolumeMount,
+  apiContainer,
+  apiProbe,
+  apiEnv,
+  apiSecurityContext,
+  apiPodSpec,
+  apiScheduling,
+  apiService,
+  apiConfigData,
+  apiPersistentVolumeClaim,
+  apiWorkloadSpec,
+  apiJobSpec,
+  apiIngress,
+  apiNetworkPolicy,
+  apiPodDisruptionBudget,
+  apiHorizontalPodAutoscaler,
+  apiRbac
+];
+
+// src/rules/annotation/invalid.ts
+var ANNOTATIONS_MAX_BYTES = 256 * 1024;
+function annotationSites(m) {
+  const sites = [
+    { value: m.object.metadata?.annotations, path: ["metadata", "annotations"], what: "annotation" }
+  ];
+  const pod2 = podSpecOf(m);
+  if (pod2 && pod2.workloadSpecPath)
+    sites.push({
+      value: pod2.metadata?.annotations,
+      path: [...pod2.metadataPath, "annotations"],
+      what: "pod template annotation"
+    });
+  if (m.resource.kind === "CronJob")
+    sites.push({
+      value: m.object.spec?.jobTemplate?.metadata?.annotations,
+      path: ["spec", "jobTemplate", "metadata", "annotations"],
+      what: "job template annotation"
+    });
+  return sites;
+}
+var annotationInvalid = {
+  id: "annotation/invalid",
+  description: "An annotation key is not a valid qualified name, or the annotations of one object exceed 256 KiB.",
+  severity: "error",
+  check(ctx) {
+    const issues = [];
+    for (const m of ctx.manifests) {
+      for (const site of annotationSites(m)) {
+        if (!isObject(site.value)) continue;
+        let bytes = 0;
+        for (const [k, v] of Object.entries(site.value)) {
+          const bad = qualifiedName(k.toLowerCase());
+          if (bad)
+            issues.push({
+              manifest: m,
+              path: [...site.path, k],
+              message: `${refName(m)} ${site.what} key "${k}" ${bad}.`
+            });
+          bytes += Buffer.byteLength(k, "utf8") + (typeof v === "string" ? Buffer.byteLength(v, "utf8") : Buffer.byteLength(JSON.stringify(v ?? ""), "utf8"));
+        }
+        if (bytes > ANNOTATIONS_MAX_BYTES)
+          issues.push({
+            manifest: m,
+            path: site.path,
+            message: `${refName(m)} ${site.what}s total ${bytes} bytes; Kubernetes allows at most ${ANNOTATIONS_MAX_BYTES} (256 KiB) of keys and values.`
+          });
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/parsers.ts
+var cron;
+var promql;
+async function loadParsersFor(manifests) {
+  const kinds = new Set(manifests.map((m) => m.resource.kind));
+  await Promise.all([kinds.has("CronJob") && loadCron(), kinds.has("PrometheusRule") && loadPromql()]);
+}
+function named(mod, name) {
+  const m = mod;
+  return m[name] ?? m.default?.[name];
+}
+async function loadCron() {
+  cron ??= named(await import("./chunk-SPJGXFST.js"), "CronExpressionParser");
+}
+async function loadPromql() {
+  promql ??= named(await import("./chunk-HDAQC7RB.js"), "parser");
+}
+function cronParser() {
+  if (!cron) throw new Error("cron-parser is not loaded (loadParsersFor was not called for this render)");
+  return cron;
+}
+function promqlParser() {
+  if (!promql) throw new Error("the PromQL parser is not loaded (loadParsersFor was not called for this render)");
+  return promql;
+}
+
+// src/rules/cronjob/schedule.ts
+var FIELDS = [
+  { name: "minute", min: 0, max: 59 },
+  { name: "hour", min: 0, max: 23 },
+  { name: "day of month", min: 1, max: 31 },
+  {
+    name: "month",
+    min: 1,
+    max: 12,
+    names: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+    base: 1
+  },
+  { name: "day of week", min: 0, max: 6, names: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], base: 0 }
+];
+var DESCRIPTORS = /* @__PURE__ */ new Set(["@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"]);
+var GO_DURATION = /^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$/;
+function fieldValue(tok, f) {
+  if (/^\d+$/.test(tok)) return Number(tok);
+  if ("names" in f) {
+    const i = f.names.indexOf(tok.toLowerCase());
+    if (i >= 0) return i + f.base;
+  }
+  return void 0;
+}
+function checkPart(part, f) {
+  const [rangeText, stepText, extra] = part.split("/");
+  if (extra !== void 0) return `"${part}" has more than one "/"`;
+  if (stepText !== void 0 && !/^\d+$/.test(stepText)) return `"${part}" has a step that is not a number`;
+  if (stepText !== void 0 && Number(stepText) === 0) return `"${part}" has a step of 0`;
+  if (rangeText === "*" || rangeText === "?") return void 0;
+  const bounds = rangeText.split("-");
+  if (bounds.length > 2 || bounds.some((b) => b === "")) return `"${part}" is not a value or a range`;
+  const vals = [];
+  for (const b of bounds) {
+    const v = fieldValue(b, f);
+    if (v === void 0)
+      return /^[LW#H]|[LW#H]$|#/i.test(b) ? `"${b}" is cron syntax (L, W, #, H) that Kubernetes does not accept` : `"${b}" is not a valid ${f.name} value`;
+    if (v < f.min || v > f.max)
+      return `${f.name} ${v} is outside ${f.min}-${f.max}${f.name === "day of week" && v === 7 ? " (Kubernetes uses 0 for Sunday)" : ""}`;
+    vals.push(v);
+  }
+  if (vals.length === 2 && vals[0] > vals[1]) return `range "${rangeText}" starts after it ends`;
+  return void 0;
+}
+function scheduleProblem(schedule) {
+  const s = schedule.trim();
+  if (s === "") return "is empty";
+  if (s.includes("TZ"))
+    return 'sets a time zone with TZ= or CRON_TZ=, which Kubernetes ≥ 1.27 rejects; set spec.timeZone instead (e.g. timeZone: "Etc/UTC")';
+  const fields = s.split(/\s+/);
+  if (s.startsWith("@")) {
+    if (fields[0] === "@every") {
+      if (fields.length === 2 && GO_DURATION.test(fields[1])) return void 0;
+      return "uses @every without a single Go duration such as 5m or 1h30m";
+    }
+    if (fields.length === 1 && DESCRIPTORS.has(s)) return void 0;
+    return `"${fields[0]}" is not a descriptor Kubernetes knows (@yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly, @every <duration>)`;
+  }
+  if (fields.length === 6 || fields.length === 7)
+    return `has ${fields.length} fields; Kubernetes takes five (minute hour day-of-month month day-of-week) and no seconds or year field`;
+  if (fields.length !== 5)
+    return `has ${fields.length} field${fields.length === 1 ? "" : "s"}; Kubernetes takes five (minute hour day-of-month month day-of-week)`;
+  for (let i = 0; i < 5; i++) {
+    for (const part of fields[i].split(",")) {
+      const bad = checkPart(part, FIELDS[i]);
+      if (bad) return `has an invalid ${FIELDS[i].name} field: ${bad}`;
+    }
+  }
+  if (!mayNeverFire(fields[2], fields[3])) return void 0;
+  const known = verdicts.get(s);
+  if (known !== void 0) return known ?? void 0;
+  const verdict = neverFires(fields);
+  verdicts.set(s, verdict ?? null);
+  return verdict;
+}
+var verdicts = /* @__PURE__ */ new Map();
+function mayNeverFire(dom, month) {
+  if (month === "*" || month === "?") return false;
+  return dom.split(",").some((part) => {
+    const [range] = part.split("/");
+    if (range === "*" || range === "?") return false;
+    return range.split("-").some((b) => Number(b) >= 29);
+  });
+}
+function neverFires(fields) {
+  try {
+    cronParser().parse(fields.join(" "), { strict: false });
+  } catch (e) {
+    const msg = e.message;
+    return /day of month/i.test(msg) ? `can never fire: ${msg}` : `is not a valid cron expression: ${msg}`;
+  }
+  return void 0;
+}
+var cronjobSchedule = {
+  id: "cronjob/schedule",
+  description: "A CronJob schedule is not a five-field cron expression or descriptor Kubernetes accepts (seconds fields, Quartz syntax, TZ= prefixes, out-of-range values).",
+  severity: "error",
+  check(ctx) {
+    const issues = [];
+    for (const m of ctx.manifests) {
+      if (m.resource.kind !== "CronJob") continue;
+      const schedule = m.object.spec?.schedule;
+      if (schedule === void 0 || schedule === null) continue;
+      if (typeof schedule !== "string") {
+        issues.push({
+          manifest: m,
+          path: ["spec", "schedule"],
+          message: `${refName(m)} schedule is a ${typeof schedule}, not a string; quote it.`
+        });
+        continue;
+      }
+      const bad = scheduleProblem(schedule);
+      if (bad)
+        issues.push({
+          manifest: m,
+          path: ["spec", "schedule"],
+          message: `${refName(m)} schedule "${schedule}" ${bad}.`
+        });
+    }
+    return issues;
+  }
+};
+
+// src/rules/cronjob/timezone.ts
+var zones;
+function knownZones() {
+  if (!zones) {
+    zones = /* @__PURE__ */ new Map();
+    for (const z of [...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/UTC"]) zones.set(z.toLowerCase(), z);
+  }
+  return zones;
+}
+function timeZoneProblem(tz) {
+  if (tz === "") return "is empty; leave timeZone out or name an IANA time zone";
+  if (tz.toLowerCase() === "local") return "must name an explicit IANA time zone, not Local";
+  const known = knownZones();
+  if (known.get(tz.toLowerCase()) === tz) return void 0;
+  const caseVariant = known.get(tz.toLowerCase());
+  if (caseVariant) return `is not spelled as in the IANA database (names are case-sensitive): use "${caseVariant}"`;
+  try {
+    const resolved = new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone;
+    if (/^[A-Z]/.test(tz) && !tz.includes(" ")) return void 0;
+    return `is not an IANA time zone name as Kubernetes spells it (did you mean "${resolved}"?)`;
+  } catch {
+    return "is not an IANA time zone name (e.g. Etc/UTC, Europe/Berlin, America/New_York)";
+  }
+}
+var cronjobTimezone = {
+  id: "cronjob/timezone",
+  description: "A CronJob spec.timeZone is not an IANA time zone name.",
+  severity: "error",
+  check(ctx) {
+    const issues = [];
+    for (const m of ctx.manifests) {
+      if (m.resource.kind !== "CronJob") continue;
+      const tz = m.object.spec?.timeZone;
+      if (tz === void 0 || tz === null) continue;
+      const bad = typeof tz === "string" ? timeZoneProblem(tz) : `is a ${typeof tz}, not a time zone name`;
+      if (bad)
+        issues.push({
+          manifest: m,
+          path: ["spec", "timeZone"],
+          message: `${refName(m)} timeZone ${JSON.stringify(tz)} ${bad}.`
+        });
+    }
+    return issues;
+  }
+};
+
+// src/rules/hooks.ts
+var HOOK_ANNOTATION = "helm.sh/hook";
+var WEIGHT_ANNOTATION = "helm.sh/hook-weight";
+var DELETE_POLICY_ANNOTATION = "helm.sh/hook-delete-policy";
+var HOOK_EVENTS = /* @__PURE__ */ new Set([
+  "pre-install",
+  "post-install",
+  "pre-delete",
+  "post-delete",
+  "pre-upgrade",
+  "post-upgrade",
+  "pre-rollback",
+  "post-rollback",
+  "test",
+  "test-success"
+]);
+var DELETE_POLICIES = /* @__PURE__ */ new Set(["before-hook-creation", "hook-succeeded", "hook-failed"]);
+function split(v) {
+  return v.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+}
+function atoi(v) {
+  if (!/^[+-]?\d+$/.test(v)) return void 0;
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? n : void 0;
+}
+function hookInfo(m) {
+  const ann = m.object.metadata?.annotations;
+  if (!isObject(ann)) return void 0;
+  const hook = ann[HOOK_ANNOTATION];
+  if (hook === void 0 || hook === null) return void 0;
+  const rawEvents = split(String(hook));
+  const events = /* @__PURE__ */ new Set();
+  for (const e of rawEvents) if (HOOK_EVENTS.has(e)) events.add(e === "test-success" ? "test" : e);
+  const w = ann[WEIGHT_ANNOTATION];
+  const rawWeight = w === void 0 || w === null ? void 0 : String(w);
+  const weight2 = rawWeight === void 0 ? 0 : atoi(rawWeight) ?? 0;
+  const dp = ann[DELETE_POLICY_ANNOTATION];
+  const deletePolicies = dp === void 0 || dp === null ? [] : split(String(dp));
+  return { events, rawEvents, weight: weight2, rawWeight, deletePolicies };
+}
+
+// src/rules/hook/delete-policy.ts
+var hookDeletePolicy = {
+  id: "hook/delete-policy",
+  description: "helm.sh/hook-delete-policy values are ones Helm knows, and a hook resource deleted on success (hook-succeeded) is not used by a later hook or by the release workloads.",
+  severity: "warning",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const m of ctx.manifests) {
+      const h = hookInfo(m);
+      if (!h) continue;
+      for (const p of h.deletePolicies) {
+        if (!DELETE_POLICIES.has(p))
+          issues.push({
+            manifest: m,
+            path: ["metadata", "annotations", DELETE_POLICY_ANNOTATION],
+            message: `${refName(m)} has helm.sh/hook-delete-policy "${p}", which Helm ignores; valid values are ${[...DELETE_POLICIES].join(", ")}.`
+          });
+      }
+    }
+    for (const pod2 of idx.pods) {
+      const user = pod2.manifest;
+      const h = hookInfo(user);
+      for (const ref of podReferences(pod2)) {
+        if (ref.optional) continue;
+        const dep = idx.find(ref.kind, ref.name, user.resource.namespace)[0];
+        if (!dep || dep === user) continue;
+        const dh = hookInfo(dep);
+        if (!dh || !dh.deletePolicies.includes("hook-succeeded")) continue;
+        const depWhat = `${ref.kind} "${ref.name}" is a ${[...dh.events].join(", ")} hook deleted once its hooks succeed (hook-succeeded)`;
+        if (!h) {
+          issues.push({
+            manifest: user,
+            path: ref.path,
+            message: `${refName(user)} uses ${ref.kind} "${ref.name}" (${ref.via}), but ${depWhat}, so it is gone by the time the release's workloads run. Drop hook-succeeded or make it a regular resource.`
+          });
+          continue;
+        }
+        const later = [...h.events].filter((e) => !dh.events.has(e) && e !== "pre-install");
+        if (later.length === 0) continue;
+        issues.push({
+          manifest: user,
+          path: ref.path,
+          message: `${refName(user)} (${later.join(", ")} hook) uses ${ref.kind} "${ref.name}" (${ref.via}), but ${depWhat}, so it no longer exists when this hook runs. Add ${later.join(", ")} to its helm.sh/hook or drop hook-succeeded.`
+        });
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/hook/missing-dependency.ts
+function createdBefore(dep, depHook, user, userHook) {
+  if (depHook.weight !== userHook.weight) return depHook.weight < userHook.weight;
+  const a = dep.resource.name ?? "";
+  const b = user.resource.name ?? "";
+  return a <= b;
+}
+var PRE_EVENTS = ["pre-install", "pre-upgrade"];
+var hookMissingDependency = {
+  id: "hook/missing-dependency",
+  description: "A pre-install/pre-upgrade hook uses a ServiceAccount, Secret, ConfigMap or PVC of the same release that is not created before it (not a hook, or a hook of a later weight).",
+  severity: "error",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const pod2 of idx.pods) {
+      const user = pod2.manifest;
+      const h = hookInfo(user);
+      if (!h) continue;
+      const events = PRE_EVENTS.filter((e) => h.events.has(e));
+      if (events.length === 0) continue;
+      for (const ref of podReferences(pod2)) {
+        if (ref.optional) continue;
+        const dep = idx.find(ref.kind, ref.name, user.resource.namespace)[0];
+        if (!dep) continue;
+        const dh = hookInfo(dep);
+        const what = `${refName(user)} (${[...h.events].join(", ")} hook, weight ${h.weight}) uses ${ref.kind} "${ref.name}" (${ref.via})`;
+        if (!dh) {
+          if (!h.events.has("pre-install")) continue;
+          issues.push({
+            manifest: user,
+            path: ref.path,
+            message: `${what}, which is not a hook: Helm creates it only after the pre-install hooks, so on first install it does not exist yet. Make it a pre-install hook with a lower helm.sh/hook-weight, or stop using it in the hook.`
+          });
+          continue;
+        }
+        for (const e of events) {
+          if (dh.events.has(e)) {
+            if (!createdBefore(dep, dh, user, h)) {
+              const why = dh.weight === h.weight ? `has the same weight (${dh.weight}) and Helm orders equal weights by name, so "${dep.resource.name}" is created after "${user.resource.name}"` : `has weight ${dh.weight}, so Helm creates it after this hook`;
+              issues.push({
+                manifest: user,
+                path: ref.path,
+                message: `${what}; that ${ref.kind} is a ${e} hook too but ${why}. Give it a lower helm.sh/hook-weight than ${h.weight}.`
+              });
+              break;
+            }
+          } else if (e === "pre-install") {
+            issues.push({
+              manifest: user,
+              path: ref.path,
+              message: `${what}; that ${ref.kind} is a hook for ${[...dh.events].join(", ") || "no known event"} but not pre-install, so it does not exist when this hook runs on first install. Add pre-install to its helm.sh/hook with a lower weight.`
+            });
+            break;
+          }
+        }
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/label/invalid.ts
+function labelSites(m) {
+  const o = m.object;
+  const sites = [];
+  sites.push({ kind: "labels", value: o.metadata?.labels, path: ["metadata", "labels"], what: "label" });
+  const pod2 = podSpecOf(m);
+  if (pod2 && pod2.workloadSpecPath)
+    sites.push({
+      kind: "labels",
+      value: pod2.metadata?.labels,
+      path: [...pod2.metadataPath, "labels"],
+      what: "pod template label"
+    });
+  if (m.resource.kind === "CronJob")
+    sites.push({
+      kind: "labels",
+      value: o.spec?.jobTemplate?.metadata?.labels,
+      path: ["spec", "jobTemplate", "metadata", "labels"],
+      what: "job template label"
+    });
+  if (m.resource.kind === "StatefulSet" && Array.isArray(o.spec?.volumeClaimTemplates))
+    o.spec.volumeClaimTemplates.forEach(
+      (t, i) => sites.push({
+        kind: "labels",
+        value: t?.metadata?.labels,
+        path: ["spec", "volumeClaimTemplates", i, "metadata", "labels"],
+        what: "volume claim template label"
+      })
+    );
+  const sel = o.spec?.selector;
+  if (isObject(sel)) {
+    if (m.resource.kind === "Service" || m.resource.kind === "ReplicationController")
+      sites.push({ kind: "labels", value: sel, path: ["spec", "selector"], what: "selector" });
+    else {
+      sites.push({
+        kind: "labels",
+        value: sel.matchLabels,
+        path: ["spec", "selector", "matchLabels"],
+        what: "selector"
+      });
+      sites.push({
+        kind: "expressions",
+        value: sel.matchExpressions,
+        path: ["spec", "selector", "matchExpressions"],
+        what: "selector expression"
+      });
+    }
+  }
+  if (m.resource.kind === "NetworkPolicy" && isObject(o.spec?.podSelector)) {
+    sites.push({
+      kind: "labels",
+      value: o.spec.podSelector.matchLabels,
+      path: ["spec", "podSelector", "matchLabels"],
+      what: "podSelector"
+    });
+    sites.push({
+      kind: "expressions",
+      value: o.spec.podSelector.matchExpressions,
+      path: ["spec", "podSelector", "matchExpressions"],
+      what: "podSelector expression"
+    });
+  }
+  return sites;
+}
+var labelInvalid = {
+  id: "label/invalid",
+  description: "A label key or value (metadata, pod template, selectors) is not valid Kubernetes label syntax.",
+  severity: "error",
+  check(ctx) {
+    const issues = [];
+    for (const m of ctx.manifests) {
+      for (const site of labelSites(m)) {
+        if (site.kind === "labels") {
+          if (!isObject(site.value)) continue;
+          for (const [k, v] of Object.entries(site.value)) {
+            const path = [...site.path, k];
+            const badKey = qualifiedName(k);
+            if (badKey) issues.push({ manifest: m, path, message: `${refName(m)} ${site.what} key "${k}" ${badKey}.` });
+            if (typeof v === "string") {
+              const badVal = labelValue(v);
+              if (badVal)
+                issues.push({
+                  manifest: m,
+                  path,
+                  message: `${refName(m)} ${site.what} ${k} value "${v.length > 80 ? v.slice(0, 77) + "..." : v}" ${badVal}.`
+                });
+            }
+          }
+          continue;
+        }
+        if (!Array.isArray(site.value)) continue;
+        site.value.forEach((e, i) => {
+          if (!isObject(e)) return;
+          if (typeof e.key === "string") {
+            const badKey = qualifiedName(e.key);
+            if (badKey)
+              issues.push({
+                manifest: m,
+                path: [...site.path, i, "key"],
+                message: `${refName(m)} ${site.what} key "${e.key}" ${badKey}.`
+              });
+          }
+          if (Array.isArray(e.values))
+            e.values.forEach((v, j) => {
+              if (typeof v !== "string") return;
+              const badVal = labelValue(v);
+              if (badVal)
+                issues.push({
+                  manifest: m,
+                  path: [...site.path, i, "values", j],
+                  message: `${refName(m)} ${site.what} value "${v}" ${badVal}.`
+                });
+            });
+        });
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/name/invalid.ts
+var RBAC_KINDS = /* @__PURE__ */ new Set(["Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"]);
+function checkName(m, name) {
+  const kind = m.resource.kind;
+  const out = [];
+  const add = (p, severity) => {
+    if (p) out.push(severity ? { problem: p, severity } : { problem: p });
+  };
+  if (kind === "Service" && m.resource.apiVersion === "v1") add(dns1035Label(name));
+  else if (kind === "Namespace" && m.resource.apiVersion === "v1") add(dns1123Label(name));
+  else if (RBAC_KINDS.has(kind) && m.resource.apiVersion.startsWith("rbac.authorization.k8s.io/"))
+    add(pathSegmentName(name));
+  else if (kind === "StatefulSet") {
+    const bad = dns1123Label(name);
+    add(bad);
+    if (!bad && name.length > 52)
+      add(
+        `is ${name.length} characters long; a StatefulSet name longer than 52 leaves no room for the pod ordinal and the controller-revision-hash label (<name>-<10-character hash> must fit 63)`,
+        "warning"
+      );
+  } else {
+    const bad = dns1123Subdomain(name);
+    add(bad);
+    if (!bad && kind === "Job" && name.length > 63)
+      add(`is ${name.length} characters long; a Job name must be at most 63 (it becomes a label value of its pods)`);
+    if (!bad && kind === "CronJob" && name.length > 52)
+      add(
+        `is ${name.length} characters long; a CronJob name must be at most 52 (Kubernetes appends 11 characters to name its Jobs)`
+      );
+    if (!bad && kind === "CustomResourceDefinition") {
+      const plural = m.object.spec?.names?.plural;
+      const group2 = m.object.spec?.group;
+      if (typeof plural === "string" && typeof group2 === "string" && name !== `${plural}.${group2}`)
+        add(`must be <spec.names.plural>.<spec.group> ("${plural}.${group2}")`);
+    }
+  }
+  return out;
+}
+var nameInvalid = {
+  id: "name/invalid",
+  description: "metadata.name (or metadata.namespace) is not valid for its kind: DNS-1123 subdomain/label, DNS-1035 label for Services, length limits of Job (63), CronJob (52) and StatefulSet (52, warning).",
+  severity: "error",
+  check(ctx) {
+    const issues = [];
+    for (const m of ctx.manifests) {
+      const name = m.object.metadata?.name;
+      if (typeof name === "string" && name !== "") {
+        for (const c of checkName(m, name)) {
+          const issue2 = {
+            manifest: m,
+            path: ["metadata", "name"],
+            message: `${m.resource.kind} name "${name}" ${c.problem}.`
+          };
+          if (c.severity) issue2.severity = c.severity;
+          issues.push(issue2);
+        }
+      }
+      const ns = m.object.metadata?.namespace;
+      if (typeof ns === "string" && ns !== "") {
+        const bad = dns1123Label(ns);
+        if (bad)
+          issues.push({
+            manifest: m,
+            path: ["metadata", "namespace"],
+            message: `${refName(m)} namespace "${ns}" ${bad}.`
+          });
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/promql.ts
+var parsed = /* @__PURE__ */ new Map();
+function parsePromQL(expr) {
+  let p = parsed.get(expr);
+  if (p) return p;
+  p = { metrics: [] };
+  const result = p;
+  const seen = /* @__PURE__ */ new Set();
+  const add = (name) => {
+    if (!seen.has(name)) {
+      seen.add(name);
+      result.metrics.push(name);
+    }
+  };
+  const tree = promqlParser().parse(expr);
+  tree.iterate({
+    enter(node) {
+      if (node.type.isError) {
+        if (!result.error) {
+          const near = expr.slice(node.from, Math.max(node.to, node.from + 1)).trim();
+          result.error = {
+            offset: node.from,
+            near: near === "" ? "end of expression" : JSON.stringify(near.slice(0, 30))
+          };
+        }
+        return false;
+      }
+      if (node.name !== "VectorSelector") return void 0;
+      const sel = node.node;
+      const id = sel.getChild("Identifier");
+      if (id) {
+        const name = expr.slice(id.from, id.to);
+        add(name);
+      }
+      const matchers = sel.getChild("LabelMatchers");
+      if (matchers) {
+        for (const q of matchers.getChildren("QuotedLabelName")) {
+          const s = unquote(expr.slice(q.from, q.to));
+          if (s !== void 0) add(s);
+        }
+        for (const m of matchers.getChildren("UnquotedLabelMatcher")) {
+          const ln = m.getChild("LabelName");
+          const op = m.getChild("MatchOp");
+          const val = m.getChild("StringLiteral");
+          if (!ln || !op || !val) continue;
+          if (expr.slice(ln.from, ln.to) !== "__name__" || !op.getChild("EqlSingle")) continue;
+          const s = unquote(expr.slice(val.from, val.to));
+          if (s !== void 0) add(s);
+        }
+      }
+      return void 0;
+    }
+  });
+  if (!p.error && expr.trim() === "") p.error = { offset: 0, near: "end of expression" };
+  parsed.set(expr, p);
+  return p;
+}
+function unquote(lit) {
+  if (lit.length < 2) return void 0;
+  const q = lit[0];
+  if (q === "`") return lit.slice(1, -1);
+  if (q !== '"' && q !== "'") return void 0;
+  try {
+    return q === '"' ? JSON.parse(lit) : JSON.parse('"' + lit.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"') + '"');
+  } catch {
+    return lit.slice(1, -1);
+  }
+}
+function isPrometheusRule(m) {
+  return m.resource.kind === "PrometheusRule" && m.resource.apiVersion.startsWith("monitoring.coreos.com/");
+}
+function promGroups(m) {
+  const groups = m.object.spec?.groups;
+  if (!Array.isArray(groups)) return [];
+  const out = [];
+  groups.forEach((g, index2) => {
+    if (isObject(g)) out.push({ group: g, index: index2, path: ["spec", "groups", index2] });
+  });
+  return out;
+}
+function promRules(m) {
+  const out = [];
+  for (const g of promGroups(m)) {
+    if (!Array.isArray(g.group.rules)) continue;
+    g.group.rules.forEach((r, ruleIndex) => {
+      if (isObject(r))
+        out.push({
+          manifest: m,
+          group: g.group,
+          groupIndex: g.index,
+          rule: r,
+          ruleIndex,
+          path: [...g.path, "rules", ruleIndex]
+        });
+    });
+  }
+  return out;
+}
+function ruleLabel(r) {
+  const name = typeof r.rule.alert === "string" ? `alert "${r.rule.alert}"` : typeof r.rule.record === "string" ? `record "${r.rule.record}"` : `rule ${r.ruleIndex + 1}`;
+  return `group "${String(r.group.name ?? r.groupIndex)}", ${name}`;
+}
+var DURATION = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
+function durationProblem(v) {
+  if (typeof v !== "string")
+    return `is ${v === null ? "null" : typeof v} ${JSON.stringify(v)}, not a duration string such as "5m"`;
+  if (v === "0") return void 0;
+  if (v === "") return "is empty";
+  if (!DURATION.test(v))
+    return `"${v}" is not a Prometheus duration (e.g. 30s, 5m, 1h30m; units y w d h m s ms, largest first, integers only)`;
+  return void 0;
+}
+
+// src/rules/prometheus/duration.ts
+var prometheusDuration = {
+  id: "prometheus/duration",
+  description: "A PrometheusRule for, keep_firing_for, interval or query_offset is not a Prometheus duration.",
+  severity: "error",
+  check(ctx) {
+    const issues = [];
+    for (const m of ctx.manifests) {
+      if (!isPrometheusRule(m)) continue;
+      for (const g of promGroups(m)) {
+        for (const key of ["interval", "query_offset"]) {
+          if (!(key in g.group) || g.group[key] === null) continue;
+          const bad = durationProblem(g.group[key]);
+          if (bad)
+            issues.push({
+              manifest: m,
+              path: [...g.path, key],
+              message: `group "${String(g.group.name ?? g.index)}" ${key} ${bad}.`
+            });
+        }
+      }
+      for (const r of promRules(m)) {
+        for (const key of ["for", "keep_firing_for"]) {
+          if (!(key in r.rule) || r.rule[key] === null) continue;
+          const bad = durationProblem(r.rule[key]);
+          if (bad) issues.push({ manifest: m, path: [...r.path, key], message: `${ruleLabel(r)} ${key} ${bad}.` });
+        }
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/prometheus/expr.ts
+var prometheusExpr = {
+  id: "prometheus/expr",
+  description: "A PrometheusRule expr is missing or does not parse as PromQL.",
+  severity: "error",
+  check(ctx) {
+    const issues = [];
+    for (const m of ctx.manifests) {
+      if (!isPrometheusRule(m)) continue;
+      for (const r of promRules(m)) {
+        const expr = r.rule.expr;
+        const path = [...r.path, "expr"];
+        if (expr === void 0 || expr === null || expr === "") {
+          issues.push({ manifest: m, path: r.path, message: `${ruleLabel(r)} has no expr.` });
+          continue;
+        }
+        const text = typeof expr === "number" ? String(expr) : expr;
+        if (typeof text !== "string") {
+          issues.push({ manifest: m, path, message: `${ruleLabel(r)} expr is a ${typeof expr}, not a PromQL string.` });
+          continue;
+        }
+        const p = parsePromQL(text);
+        if (p.error) {
+          const one = text.replace(/\s+/g, " ").trim();
+          issues.push({
+            manifest: m,
+            path,
+            message: `${ruleLabel(r)} expr does not parse as PromQL: unexpected ${p.error.near} at character ${p.error.offset + 1} of "${one.length > 120 ? one.slice(0, 117) + "..." : one}".`
+          });
+        }
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/prometheus/rule-name.ts
+var METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+var prometheusRuleName = {
+  id: "prometheus/rule-name",
+  description: "A PrometheusRule group or rule is malformed: empty/repeated group name, not exactly one of alert/record, invalid record name, recording-rule-only fields, invalid label or annotation names.",
+  severity: "error",
+  check(ctx) {
+    const issues = [];
+    for (const m of ctx.manifests) {
+      if (!isPrometheusRule(m)) continue;
+      const groupNames = /* @__PURE__ */ new Set();
+      for (const g of promGroups(m)) {
+        const name = g.group.name;
+        if (typeof name !== "string" || name === "")
+          issues.push({ manifest: m, path: g.path, message: `Group ${g.index + 1} has no name.` });
+        else if (groupNames.has(name))
+          issues.push({
+            manifest: m,
+            path: [...g.path, "name"],
+            message: `Group name "${name}" is repeated; Prometheus rejects the rule file.`
+          });
+        else groupNames.add(name);
+        if (isObject(g.group.labels)) {
+          for (const k of Object.keys(g.group.labels))
+            if (!LABEL_NAME.test(k) || k === "__name__")
+              issues.push({
+                manifest: m,
+                path: [...g.path, "labels", k],
+                message: `group "${String(name)}" label name "${k}" is not a valid Prometheus label name.`
+              });
+        }
+      }
+      for (const r of promRules(m)) {
+        const { rule } = r;
+        const hasAlert = rule.alert !== void 0 && rule.alert !== null && rule.alert !== "";
+        const hasRecord = rule.record !== void 0 && rule.record !== null && rule.record !== "";
+        if (hasAlert && hasRecord) {
+          issues.push({
+            manifest: m,
+            path: [...r.path, "record"],
+            message: `${ruleLabel(r)} sets both alert and record; a rule is one or the other.`
+          });
+          continue;
+        }
+        if (!hasAlert && !hasRecord) {
+          issues.push({ manifest: m, path: r.path, message: `${ruleLabel(r)} sets neither alert nor record.` });
+          continue;
+        }
+        if (hasAlert && typeof rule.alert !== "string")
+          issues.push({
+            manifest: m,
+            path: [...r.path, "alert"],
+            message: `${ruleLabel(r)} alert name is a ${typeof rule.alert}, not a string.`
+          });
+        if (hasRecord) {
+          const rec = rule.record;
+          if (typeof rec !== "string" || !METRIC_NAME.test(rec))
+            issues.push({
+              manifest: m,
+              path: [...r.path, "record"],
+              message: `group "${String(r.group.name ?? r.groupIndex)}": record name ${JSON.stringify(rec)} is not a valid metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)${typeof rec === "string" && /[{}]/.test(rec) ? "; it looks like an expression, which belongs in expr" : ""}.`
+            });
+          for (const key of ["for", "keep_firing_for", "annotations"])
+            if (rule[key] !== void 0 && rule[key] !== null)
+              issues.push({
+                manifest: m,
+                path: [...r.path, key],
+                message: `${ruleLabel(r)} is a recording rule and cannot have ${key}.`
+              });
+        }
+        for (const key of ["labels", "annotations"]) {
+          if (!isObject(rule[key])) continue;
+          for (const k of Object.keys(rule[key]))
+            if (!LABEL_NAME.test(k) || key === "labels" && k === "__name__")
+              issues.push({
+                manifest: m,
+                path: [...r.path, key, k],
+                message: `${ruleLabel(r)} ${key === "labels" ? "label" : "annotation"} name "${k}" is not a valid Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*).`
+              });
+        }
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/prometheus/unknown-metric.ts
+import { readFileSync, statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+var NAME = "[a-zA-Z_:][a-zA-Z0-9_:]*";
+var PLAIN_LINE = new RegExp(`^\\s*(${NAME})\\s*$`);
+var LIST_ITEM = new RegExp(`^\\s*(?:[-*+]|\\d+[.)])\\s+\`?(${NAME})`);
+var TABLE_CELL = new RegExp(`^\\s*\\|\\s*\`?(${NAME})\`?\\s*\\|`);
+var BACKTICKED = new RegExp(`\`(${NAME})(?:\\{[^\`]*\\})?\``, "g");
+var SYNTHETIC = [
+  "up",
+  "ALERTS",
+  "ALERTS_FOR_STATE",
+  "scrape_duration_seconds",
+  "scrape_samples_scraped",
+  "scrape_samples_post_metric_relabeling",
+  "scrape_series_added"
+];
+var SUFFIXES = ["_bucket", "_sum", "_count", "_created", "_total"];
+function parseMetricList(text) {
+  const out = /* @__PURE__ */ new Set();
+  const metricLike = (n) => n.includes("_") || n.includes(":");
+  for (const line of text.split(/\r?\n/)) {
+    const plain = PLAIN_LINE.exec(line);
+    if (plain) {
+      out.add(plain[1]);
+      continue;
+    }
+    const item = LIST_ITEM.exec(line) ?? TABLE_CELL.exec(line);
+    if (item && metricLike(item[1])) out.add(item[1]);
+    for (const m of line.matchAll(BACKTICKED)) if (metricLike(m[1])) out.add(m[1]);
+  }
+  return out;
+}
+var fileCache = /* @__PURE__ */ new Map();
+function loadList(abs) {
+  const st = statSync(abs);
+  const hit = fileCache.get(abs);
+  if (hit && hit.mtimeMs === st.mtimeMs) return hit.names;
+  const names2 = parseMetricList(readFileSync(abs, "utf8"));
+  fileCache.set(abs, { mtimeMs: st.mtimeMs, names: names2 });
+  return names2;
+}
+function optionPaths(v) {
+  if (typeof v === "string" && v !== "") return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  return void 0;
+}
+var prometheusUnknownMetric = {
+  id: "prometheus/unknown-metric",
+  description: "A PrometheusRule expr selects a metric that is not in the allowlist given by the `metrics` option (a typo, or a renamed metric).",
+  severity: "error",
+  check(ctx) {
+    const files = optionPaths(ctx.options.metrics);
+    if (!files) return [];
+    const rules2 = ctx.manifests.filter(isPrometheusRule);
+    if (rules2.length === 0) return [];
+    const issues = [];
+    const allowed = new Set(SYNTHETIC);
+    const listed = [];
+    for (const f of files) {
+      const abs = isAbsolute(f) ? f : resolve(ctx.baseDir, f);
+      try {
+        for (const n of loadList(abs)) {
+          allowed.add(n);
+          listed.push(n);
+        }
+      } catch (e) {
+        issues.push({
+          manifest: rules2[0],
+          message: `The metrics allowlist ${f} cannot be read (${e.code ?? e.message}).`
+        });
+        return issues;
+      }
+    }
+    const all = rules2.flatMap((m) => promRules(m));
+    for (const r of all) if (typeof r.rule.record === "string") allowed.add(r.rule.record);
+    const known = (name) => allowed.has(name) || SUFFIXES.some((s) => name.endsWith(s) && allowed.has(name.slice(0, -s.length)));
+    const candidates = [
+      .../* @__PURE__ */ new Set([...listed, ...all.map((r) => r.rule.record).filter((x) => typeof x === "string")])
+    ];
+    for (const r of all) {
+      if (typeof r.rule.expr !== "string") continue;
+      const p = parsePromQL(r.rule.expr);
+      if (p.error) continue;
+      for (const name of p.metrics) {
+        if (known(name)) continue;
+        const near = nearest(name, candidates);
+        issues.push({
+          manifest: r.manifest,
+          path: [...r.path, "expr"],
+          message: `${ruleLabel(r)} expr uses metric "${name}", which is not in ${files.join(", ")}${near ? `; the nearest listed metric is "${near}"` : ""}.`
+        });
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/reference/missing.ts
+function externalFor(ctx, kind) {
+  const ext = ctx.external;
+  switch (kind) {
+    case "Secret":
+      return ext?.secrets ?? [];
+    case "ConfigMap":
+      return ext?.configMaps ?? [];
+    case "ServiceAccount":
+      return ext?.serviceAccounts ?? [];
+    default:
+      return ext?.persistentVolumeClaims ?? [];
+  }
+}
+var EXTERNAL_KEY = {
+  Secret: "secrets",
+  ConfigMap: "configMaps",
+  ServiceAccount: "serviceAccounts",
+  PersistentVolumeClaim: "persistentVolumeClaims"
+};
+var referenceMissing = {
+  id: "reference/missing",
+  description: "A pod uses a ConfigMap, Secret, ServiceAccount or PersistentVolumeClaim (volumes, env, envFrom, imagePullSecrets, serviceAccountName) that is neither rendered nor declared external.",
+  severity: "warning",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const pod2 of idx.pods) {
+      for (const ref of podReferences(pod2)) {
+        if (ref.optional) continue;
+        if (ref.kind === "ConfigMap" && ref.name === "kube-root-ca.crt") continue;
+        if (idx.find(ref.kind, ref.name, pod2.manifest.resource.namespace).length > 0) continue;
+        if (ref.kind === "Secret" && idx.secretProvider(ref.name, pod2.manifest.resource.namespace)) continue;
+        if (externalFor(ctx, ref.kind).some((p) => globMatch(p, ref.name))) continue;
+        issues.push({
+          manifest: pod2.manifest,
+          path: ref.path,
+          message: `${refName(pod2.manifest)} uses ${ref.kind} "${ref.name}" (${ref.via}), which this combo does not render; create it, mark the reference optional, or declare it under external.${EXTERNAL_KEY[ref.kind]} in the config.`
+        });
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/resource/duplicate.ts
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "StorageClass",
+  "VolumeAttachment",
+  "CSIDriver",
+  "CSINode",
+  "PriorityClass",
+  "RuntimeClass",
+  "IngressClass",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "APIService",
+  "FlowSchema",
+  "PriorityLevelConfiguration",
+  "CertificateSigningRequest",
+  "ClusterIssuer"
+]);
+function group(apiVersion) {
+  const i = apiVersion.indexOf("/");
+  return i < 0 ? "" : apiVersion.slice(0, i);
+}
+var resourceDuplicate = {
+  id: "resource/duplicate",
+  description: "Two rendered resources have the same API group, kind, namespace and name.",
+  severity: "error",
+  check(ctx) {
+    const issues = [];
+    const seen = /* @__PURE__ */ new Map();
+    for (const m of ctx.manifests) {
+      const name = m.resource.name;
+      if (name === void 0) continue;
+      const kind = m.resource.kind;
+      const ns = CLUSTER_SCOPED.has(kind) ? "" : m.resource.namespace ?? "";
+      const key = `${group(m.resource.apiVersion)}\0${kind}\0${ns}\0${name}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, m);
+        continue;
+      }
+      const where = first.templateFile ?? first.source ?? `document ${first.index + 1}`;
+      issues.push({
+        manifest: m,
+        path: ["metadata", "name"],
+        message: `${kind} "${name}"${ns ? ` in namespace ${ns}` : ""} is rendered twice; the first comes from ${where}.`
+      });
+    }
+    return issues;
+  }
+};
+
+// src/rules/resources/quantity.ts
+function resourceBlocks(pod2) {
+  const out = [];
+  if (isObject(pod2.spec.resources))
+    out.push({ block: pod2.spec.resources, path: [...pod2.specPath, "resources"], owner: "pod" });
+  for (const c of containersOf(pod2)) {
+    if (isObject(c.container.resources))
+      out.push({
+        block: c.container.resources,
+        path: [...c.path, "resources"],
+        owner: `container "${String(c.container.name ?? c.index)}"`
+      });
+  }
+  return out;
+}
+var resourcesQuantity = {
+  id: "resources/quantity",
+  description: "A container resources request or limit is not a valid Kubernetes quantity (e.g. 500m, 256Mi, 1.5), or is negative.",
+  severity: "error",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const pod2 of idx.pods) {
+      for (const { block, path, owner } of resourceBlocks(pod2)) {
+        for (const kind of ["requests", "limits"]) {
+          const map = block[kind];
+          if (!isObject(map)) continue;
+          for (const [res, v] of Object.entries(map)) {
+            const q = parseQuantity(v);
+            if (!q)
+              issues.push({
+                manifest: pod2.manifest,
+                path: [...path, kind, res],
+                message: `${refName(pod2.manifest)} ${owner} ${kind}.${res} ${JSON.stringify(v)} is not a quantity (a number with an optional suffix: m, k, M, G, Ki, Mi, Gi, ...; note "Mi" not "MB" and "k" not "K").`
+              });
+            else if (isNegative(q))
+              issues.push({
+                manifest: pod2.manifest,
+                path: [...path, kind, res],
+                message: `${refName(pod2.manifest)} ${owner} ${kind}.${res} is negative (${String(v)}).`
+              });
+          }
+        }
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/resources/requests-exceed-limits.ts
+var resourcesRequestsExceedLimits = {
+  id: "resources/requests-exceed-limits",
+  description: "A resource request is greater than the limit of the same resource (compared numerically, e.g. 512Mi vs 0.5Gi).",
+  severity: "error",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const pod2 of idx.pods) {
+      for (const { block, path, owner } of resourceBlocks(pod2)) {
+        if (!isObject(block.requests) || !isObject(block.limits)) continue;
+        for (const [res, rv] of Object.entries(block.requests)) {
+          if (!(res in block.limits)) continue;
+          const lv = block.limits[res];
+          const rq = parseQuantity(rv);
+          const lq = parseQuantity(lv);
+          if (!rq || !lq) continue;
+          if (compareQuantity(rq, lq) > 0)
+            issues.push({
+              manifest: pod2.manifest,
+              path: [...path, "requests", res],
+              message: `${refName(pod2.manifest)} ${owner} requests ${res} ${String(rv)}, more than its limit ${String(lv)}; Kubernetes rejects the pod.`
+            });
+        }
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/workload/duplicate-container.ts
+var workloadDuplicateContainer = {
+  id: "workload/duplicate-container",
+  description: "Two containers of one pod (containers, initContainers, ephemeralContainers) share a name.",
+  severity: "error",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const pod2 of idx.pods) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const c of containersOf(pod2)) {
+        const name = c.container.name;
+        if (typeof name !== "string") continue;
+        const where = `${c.list}[${c.index}]`;
+        const first = seen.get(name);
+        if (first === void 0) {
+          seen.set(name, where);
+          continue;
+        }
+        issues.push({
+          manifest: pod2.manifest,
+          path: [...c.path, "name"],
+          message: `${refName(pod2.manifest)} has two containers named "${name}" (${first} and ${where}); Kubernetes rejects duplicate container names.`
+        });
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/workload/duplicate-env.ts
+var workloadDuplicateEnv = {
+  id: "workload/duplicate-env",
+  description: "A container sets the same environment variable twice in env (the last one silently wins).",
+  severity: "warning",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const pod2 of idx.pods) {
+      for (const c of containersOf(pod2)) {
+        if (!Array.isArray(c.container.env)) continue;
+        const seen = /* @__PURE__ */ new Map();
+        c.container.env.forEach((e, i) => {
+          if (!isObject(e) || typeof e.name !== "string") return;
+          const first = seen.get(e.name);
+          if (first === void 0) {
+            seen.set(e.name, i);
+            return;
+          }
+          issues.push({
+            manifest: pod2.manifest,
+            path: [...c.path, "env", i, "name"],
+            message: `${refName(pod2.manifest)} container "${String(c.container.name ?? c.index)}" sets env ${e.name} twice (entries ${first + 1} and ${i + 1}); the last one wins.`
+          });
+        });
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/workload/duplicate-port.ts
+var workloadDuplicatePort = {
+  id: "workload/duplicate-port",
+  description: "A container port name is used twice in one container (error) or by two containers of one pod (warning).",
+  severity: "error",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const pod2 of idx.pods) {
+      const inPod = /* @__PURE__ */ new Map();
+      for (const c of containersOf(pod2)) {
+        if (!Array.isArray(c.container.ports)) continue;
+        const cname = String(c.container.name ?? c.index);
+        const inContainer = /* @__PURE__ */ new Set();
+        c.container.ports.forEach((p, i) => {
+          if (!isObject(p) || typeof p.name !== "string" || p.name === "") return;
+          const path = [...c.path, "ports", i, "name"];
+          if (inContainer.has(p.name)) {
+            issues.push({
+              manifest: pod2.manifest,
+              path,
+              message: `${refName(pod2.manifest)} container "${cname}" has two ports named "${p.name}".`
+            });
+            return;
+          }
+          inContainer.add(p.name);
+          const other = inPod.get(p.name);
+          if (other !== void 0) {
+            issues.push({
+              manifest: pod2.manifest,
+              path,
+              severity: "warning",
+              message: `${refName(pod2.manifest)} containers "${other}" and "${cname}" both have a port named "${p.name}"; Services and probes that use the name get "${other}"'s.`
+            });
+            return;
+          }
+          inPod.set(p.name, cname);
+        });
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/workload/job-restart-policy.ts
+var workloadJobRestartPolicy = {
+  id: "workload/job-restart-policy",
+  description: "A Job or CronJob pod template has a restartPolicy other than Never or OnFailure (the default, Always, is rejected).",
+  severity: "error",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const pod2 of idx.pods) {
+      if (pod2.kind !== "Job" && pod2.kind !== "CronJob") continue;
+      const rp = pod2.spec.restartPolicy;
+      if (rp === "Never" || rp === "OnFailure") continue;
+      issues.push(
+        rp === void 0 || rp === null ? {
+          manifest: pod2.manifest,
+          path: pod2.specPath,
+          message: `${refName(pod2.manifest)} pod template sets no restartPolicy; it defaults to Always, which Kubernetes rejects for Jobs. Set restartPolicy: Never or OnFailure.`
+        } : {
+          manifest: pod2.manifest,
+          path: [...pod2.specPath, "restartPolicy"],
+          message: `${refName(pod2.manifest)} pod template has restartPolicy ${JSON.stringify(rp)}; a Job's pods must use Never or OnFailure.`
+        }
+      );
+    }
+    return issues;
+  }
+};
+
+// src/rules/workload/port-name.ts
+var workloadPortName = {
+  id: "workload/port-name",
+  description: "A container port name or Service targetPort name is not a valid IANA service name, or a Service port name is not a DNS-1123 label.",
+  severity: "error",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const pod2 of idx.pods) {
+      for (const c of containersOf(pod2)) {
+        if (!Array.isArray(c.container.ports)) continue;
+        c.container.ports.forEach((p, i) => {
+          if (!isObject(p) || typeof p.name !== "string") return;
+          const bad = ianaSvcName(p.name);
+          if (bad)
+            issues.push({
+              manifest: pod2.manifest,
+              path: [...c.path, "ports", i, "name"],
+              message: `${refName(pod2.manifest)} container "${String(c.container.name)}" port name "${p.name}" ${bad}.`
+            });
+        });
+      }
+    }
+    for (const svc of idx.ofKind("Service")) {
+      const ports = svc.object.spec?.ports;
+      if (!Array.isArray(ports)) continue;
+      ports.forEach((p, i) => {
+        if (!isObject(p)) return;
+        if (typeof p.name === "string" && p.name !== "") {
+          const bad = dns1123Label(p.name);
+          if (bad)
+            issues.push({
+              manifest: svc,
+              path: ["spec", "ports", i, "name"],
+              message: `${refName(svc)} port name "${p.name}" ${bad}.`
+            });
+        }
+        if (typeof p.targetPort === "string") {
+          const bad = ianaSvcName(p.targetPort);
+          if (bad)
+            issues.push({
+              manifest: svc,
+              path: ["spec", "ports", i, "targetPort"],
+              message: `${refName(svc)} targetPort "${p.targetPort}" is a port name (a string) that ${bad}; use a number or a container port name.`
+            });
+        }
+      });
+    }
+    return issues;
+  }
+};
+
+// src/rules/workload/probe-port.ts
+var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
+var HANDLERS = ["httpGet", "tcpSocket", "grpc"];
+var workloadProbePort = {
+  id: "workload/probe-port",
+  description: "A liveness, readiness or startup probe names a port that is not one of its container's port names.",
+  severity: "error",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const pod2 of idx.pods) {
+      for (const c of containersOf(pod2)) {
+        const names2 = /* @__PURE__ */ new Set();
+        if (Array.isArray(c.container.ports)) {
+          for (const p of c.container.ports) if (isObject(p) && typeof p.name === "string") names2.add(p.name);
+        }
+        for (const probe2 of PROBES) {
+          const pr = c.container[probe2];
+          if (!isObject(pr)) continue;
+          for (const h of HANDLERS) {
+            const port = isObject(pr[h]) ? pr[h].port : void 0;
+            if (typeof port !== "string" || names2.has(port)) continue;
+            const path = [...c.path, probe2, h, "port"];
+            const known = names2.size > 0 ? `its ports are named ${[...names2].map((n) => `"${n}"`).join(", ")}` : "it has no named ports";
+            issues.push({
+              manifest: pod2.manifest,
+              path,
+              message: `${refName(pod2.manifest)} container "${String(c.container.name ?? c.index)}" ${probe2} uses port "${port}", but ${known}.${/^\d+$/.test(port) ? " A quoted number is a port name; write the number unquoted." : ""}`
+            });
+          }
+        }
+      }
+    }
+    return issues;
+  }
+};
+
+// src/rules/selectors.ts
+function labelsOf(v) {
+  const out = /* @__PURE__ */ new Map();
+  if (isObject(v)) {
+    for (const [k, val] of Object.entries(v)) if (val !== null && val !== void 0) out.set(k, String(val));
+  }
+  return out;
+}
+var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
+function expressionProblem(e) {
+  if (!isObject(e)) return "is not a mapping";
+  if (typeof e.key !== "string" || e.key === "") return "has no key";
+  if (!OPERATORS.has(e.operator))
+    return `has operator ${JSON.stringify(e.operator)}; it must be In, NotIn, Exists or DoesNotExist`;
+  const values = Array.isArray(e.values) ? e.values : [];
+  if ((e.operator === "In" || e.operator === "NotIn") && values.length === 0)
+    return `uses ${e.operator} without values`;
+  if ((e.operator === "Exists" || e.operator === "DoesNotExist") && values.length > 0)
+    return `uses ${e.operator} with values, which must be empty`;
+  return void 0;
+}
+function labelSelectorMisses(selector2, labels, selPath) {
+  const misses = [];
+  if (isObject(selector2.matchLabels)) {
+    for (const [k, v] of Object.entries(selector2.matchLabels)) {
+      const want = String(v);
+      const have = labels.get(k);
+      if (have !== want)
+        misses.push({
+          path: [...selPath, "matchLabels", k],
+          reason: have === void 0 ? `${k}=${want} is not a label of the pod template` : `${k}=${want} but the pod template has ${k}=${have}`
+        });
+    }
+  }
+  if (Array.isArray(selector2.matchExpressions)) {
+    selector2.matchExpressions.forEach((e, i) => {
+      if (!isObject(e) || expressionProblem(e)) return;
+      const key = e.key;
+      const values = (Array.isArray(e.values) ? e.values : []).map(String);
+      const have = labels.get(key);
+      let ok;
+      let reason;
+      switch (e.operator) {
+        case "In":
+          ok = have !== void 0 && values.includes(have);
+          reason = `${key} in (${values.join(", ")}) but the pod template ${have === void 0 ? `has no label ${key}` : `has ${key}=${have}`}`;
+          break;
+        case "NotIn":
+          ok = have === void 0 || !values.includes(have);
+          reason = `${key} notin (${values.join(", ")}) but the pod template has ${key}=${have}`;
+          break;
+        case "Exists":
+          ok = have !== void 0;
+          reason = `${key} must exist but the pod template has no label ${key}`;
+          break;
+        default:
+          ok = have === void 0;
+          reason = `${key} must not exist but the pod template has ${key}=${have}`;
+      }
+      if (!ok) misses.push({ path: [...selPath, "matchExpressions", i], reason });
+    });
+  }
+  return misses;
+}
+function mapSelectorMisses(selector2, labels, selPath) {
+  const misses = [];
+  for (const [k, v] of Object.entries(selector2)) {
+    const want = String(v);
+    const have = labels.get(k);
+    if (have !== want)
+      misses.push({
+        path: [...selPath, k],
+        reason: have === void 0 ? `${k}=${want} is not a label of the pod template` : `${k}=${want} but the pod template has ${k}=${have}`
+      });
+  }
+  return misses;
+}
+
+// src/rules/workload/selector-mismatch.ts
+var workloadSelectorMismatch = {
+  id: "workload/selector-mismatch",
+  description: "A Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController or Job (manualSelector) selector does not match its pod template's labels.",
+  severity: "error",
+  check(ctx) {
+    const issues = [];
+    for (const m of ctx.manifests) {
+      const kind = m.resource.kind;
+      if (!SELECTOR_KINDS.has(kind)) continue;
+      const spec = m.object.spec;
+      if (!isObject(spec)) continue;
+      const pod2 = podSpecOf(m);
+      if (!pod2) continue;
+      const labels = labelsOf(pod2.metadata?.labels);
+      const selector2 = spec.selector;
+      if (selector2 === void 0 || selector2 === null) continue;
+      if (kind === "ReplicationController") {
+        if (!isObject(selector2)) continue;
+        for (const miss of mapSelectorMisses(selector2, labels, ["spec", "selector"]))
+          issues.push({
+            manifest: m,
+            path: miss.path,
+            message: `${refName(m)} selector does not match its pod template: ${miss.reason}.`
+          });
+        continue;
+      }
+      if (!isObject(selector2)) continue;
+      if (kind === "Job" && spec.manualSelector !== true) {
+        issues.push({
+          manifest: m,
+          path: ["spec", "selector"],
+          message: `${refName(m)} sets spec.selector without spec.manualSelector: true; Kubernetes generates a Job's selector and rejects one set by hand. Remove it, or set manualSelector: true.`
+        });
+        continue;
+      }
+      const hasLabels = isObject(selector2.matchLabels) && Object.keys(selector2.matchLabels).length > 0;
+      const hasExprs = Array.isArray(selector2.matchExpressions) && selector2.matchExpressions.length > 0;
+      if (!hasLabels && !hasExprs) {
+        issues.push({
+          manifest: m,
+          path: ["spec", "selector"],
+          message: `${refName(m)} has an empty selector; Kubernetes rejects it (it would select every pod in the namespace).`
+        });
+        continue;
+      }
+      if (hasExprs) {
+        selector2.matchExpressions.forEach((e, i) => {
+          const bad = expressionProblem(e);
+          if (bad)
+            issues.push({
+              manifest: m,
+              path: ["spec", "selector", "matchExpressions", i],
+              message: `${refName(m)} selector expression ${i + 1} ${bad}.`
+            });
+        });
+      }
+      for (const miss of labelSelectorMisses(selector2, labels, ["spec", "selector"]))
+        issues.push({
+          manifest: m,
+          path: miss.path,
+          message: `${refName(m)} selector does not match its pod template: ${miss.reason}.`
+        });
+    }
+    return issues;
+  }
+};
+
+// src/rules/workload/service-selector.ts
+var workloadServiceSelector = {
+  id: "workload/service-selector",
+  description: "A Service's selector matches no pod template rendered in the same combo (the Service would have no endpoints).",
+  severity: "warning",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const svc of idx.ofKind("Service")) {
+      const spec = svc.object.spec;
+      if (!isObject(spec) || spec.type === "ExternalName") continue;
+      const sel = spec.selector;
+      if (!isObject(sel) || Object.keys(sel).length === 0) continue;
+      const [k0, v0] = Object.entries(sel)[0];
+      const matches = (pod2) => sameNamespace(pod2.manifest.resource.namespace, svc.resource.namespace) && mapSelectorMisses(sel, labelsOf(pod2.metadata?.labels), ["spec", "selector"]).length === 0;
+      if (idx.podsWithLabel(k0, String(v0)).some(matches)) continue;
+      let best;
+      for (const pod2 of idx.pods) {
+        if (!sameNamespace(pod2.manifest.resource.namespace, svc.resource.namespace)) continue;
+        const misses = mapSelectorMisses(sel, labelsOf(pod2.metadata?.labels), ["spec", "selector"]);
+        if (!best || misses.length < best.misses.length) best = { misses, pod: refName(pod2.manifest) };
+      }
+      const selText = Object.entries(sel).map(([k, v]) => `${k}=${String(v)}`).join(",");
+      if (!best) {
+        issues.push({
+          manifest: svc,
+          path: ["spec", "selector"],
+          message: `${refName(svc)} selects pods ${selText}, but this combo renders no pod template.`
+        });
+        continue;
+      }
+      const first = best.misses[0];
+      issues.push({
+        manifest: svc,
+        path: first.path,
+        message: `${refName(svc)} selects pods ${selText}, but no rendered pod template matches; the closest, ${best.pod}: ${best.misses.map((x) => x.reason).join("; ")}.`
+      });
+    }
+    return issues;
+  }
+};
+
+// src/rules/workload/statefulset-service.ts
+var workloadStatefulSetService = {
+  id: "workload/statefulset-service",
+  description: "A StatefulSet's spec.serviceName names no Service rendered in the same combo.",
+  severity: "warning",
+  check(ctx) {
+    const idx = resourceIndex(ctx.manifests);
+    const issues = [];
+    for (const sts of idx.ofKind("StatefulSet")) {
+      const name = sts.object.spec?.serviceName;
+      if (typeof name !== "string" || name === "") continue;
+      if (idx.find("Service", name, sts.resource.namespace).length > 0) continue;
+      issues.push({
+        manifest: sts,
+        path: ["spec", "serviceName"],
+        message: `${refName(sts)} has serviceName "${name}", but no Service "${name}" is rendered; its pods get no stable DNS names.`
+      });
+    }
+    return issues;
+  }
+};
+
+// src/rules/index.ts
+var RULES = [
+  hookMissingDependency,
+  hookDeletePolicy,
+  workloadSelectorMismatch,
+  workloadServiceSelector,
+  workloadStatefulSetService,
+  workloadJobRestartPolicy,
+  workloadDuplicateContainer,
+  workloadPortName,
+  workloadDuplicatePort,
+  workloadDuplicateEnv,
+  workloadProbePort,
+  nameInvalid,
+  labelInvalid,
+  annotationInvalid,
+  resourceDuplicate,
+  cronjobSchedule,
+  cronjobTimezone,
+  prometheusExpr,
+  prometheusDuration,
+  prometheusRuleName,
+  prometheusUnknownMetric,
+  resourcesQuantity,
+  resourcesRequestsExceedLimits,
+  referenceMissing,
+  ...API_RULES
+];
+
+// src/upgrade/values.ts
+function isAbsent(v) {
+  return v === null || v === void 0;
+}
+function clone(v) {
+  return v === void 0 ? v : structuredClone(v);
+}
+function getAt(obj, path) {
+  let cur = obj;
+  for (const seg of path) {
+    if (typeof seg === "number") {
+      if (!Array.isArray(cur)) return void 0;
+      cur = cur[seg];
+    } else {
+      if (!isObject(cur)) return void 0;
+      cur = cur[seg];
+    }
+  }
+  return cur;
+}
+function existingPrefix(obj, path) {
+  const out = [];
+  let cur = obj;
+  for (const seg of path) {
+    let next;
+    if (typeof seg === "number") next = Array.isArray(cur) ? cur[seg] : void 0;
+    else next = isObject(cur) ? cur[seg] : void 0;
+    if (isAbsent(next)) break;
+    out.push(seg);
+    cur = next;
+  }
+  return out;
+}
+function elementKey(v) {
+  if (!isObject(v)) return void 0;
+  if (typeof v.name === "string") return v.name;
+  if (isObject(v.metadata) && typeof v.metadata.name === "string") return v.metadata.name;
+  return void 0;
+}
+function keyedList(a, b) {
+  if (a.length === 0 && b.length === 0) return false;
+  for (const side of [a, b]) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const el of side) {
+      const k = elementKey(el);
+      if (k === void 0 || seen.has(k)) return false;
+      seen.add(k);
+    }
+  }
+  return true;
+}
+var MAX_VALUE = 100;
+function formatValue(v) {
+  if (isAbsent(v)) return "(unset)";
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > MAX_VALUE ? s.slice(0, MAX_VALUE - 1) + "…" : s;
+}
+function describePath(obj, path, from = 0) {
+  let out = "";
+  let cur = obj;
+  path.forEach((seg, i) => {
+    const next = typeof seg === "number" ? Array.isArray(cur) ? cur[seg] : void 0 : getAt(cur, [seg]);
+    if (i >= from) {
+      if (typeof seg === "number") {
+        const k = Array.isArray(cur) && keyedList(cur, []) ? elementKey(next) : void 0;
+        out += `[${k ?? seg}]`;
+      } else out += out ? `.${seg}` : seg;
+    }
+    cur = next;
+  });
+  return out;
+}
+function comparePaths(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    if (typeof x === "number") return 1;
+    if (typeof y === "number") return -1;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+// src/upgrade/compare.ts
+function diffValues(a, b, basePath = [], headPath = [], out = []) {
+  if (isAbsent(a) && isAbsent(b)) return out;
+  if (isAbsent(a)) {
+    out.push({ op: "add", headPath, after: b });
+    return out;
+  }
+  if (isAbsent(b)) {
+    out.push({ op: "remove", basePath, before: a });
+    return out;
+  }
+  if (isObject(a) && isObject(b)) {
+    const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    for (const k of keys) diffValues(a[k], b[k], [...basePath, k], [...headPath, k], out);
+    return out;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (keyedList(a, b)) {
+      const headIndex = /* @__PURE__ */ new Map();
+      b.forEach((el, i) => headIndex.set(elementKey(el), i));
+      const seen = /* @__PURE__ */ new Set();
+      a.forEach((el, i) => {
+        const k = elementKey(el);
+        seen.add(k);
+        const j = headIndex.get(k);
+        if (j === void 0) out.push({ op: "remove", basePath: [...basePath, i], before: el });
+        else diffValues(el, b[j], [...basePath, i], [...headPath, j], out);
+      });
+      b.forEach((el, j) => {
+        if (!seen.has(elementKey(el))) out.push({ op: "add", headPath: [...headPath, j], after: el });
+      });
+      return out;
+    }
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      if (i >= a.length) out.push({ op: "add", headPath: [...headPath, i], after: b[i] });
+      else if (i >= b.length) out.push({ op: "remove", basePath: [...basePath, i], before: a[i] });
+      else diffValues(a[i], b[i], [...basePath, i], [...headPath, i], out);
+    }
+    return out;
+  }
+  if (a !== b) out.push({ op: "replace", basePath, headPath, before: a, after: b });
+  return out;
+}
+function deepEqual(a, b) {
+  if (isAbsent(a) || isAbsent(b)) return isAbsent(a) && isAbsent(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => deepEqual(x, b[i]));
+  }
+  if (isObject(a) || isObject(b)) {
+    if (!isObject(a) || !isObject(b)) return false;
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) if (!deepEqual(a[k], b[k])) return false;
+    return true;
+  }
+  return a === b;
+}
+function semanticChanges(a, b, basePath = [], headPath = []) {
+  if (deepEqual(a, b)) return [];
+  const changes = diffValues(a, b, basePath, headPath);
+  if (changes.length > 0) return changes;
+  return reorders(a, b, basePath, headPath);
+}
+function reorders(a, b, basePath, headPath, out = []) {
+  if (isObject(a) && isObject(b)) {
+    for (const k of Object.keys(b).sort()) reorders(a[k], b[k], [...basePath, k], [...headPath, k], out);
+  } else if (Array.isArray(a) && Array.isArray(b)) {
+    if (keyedList(a, b)) {
+      if (a.some((el, i) => elementKey(el) !== elementKey(b[i])))
+        out.push({ op: "replace", basePath, headPath, before: a, after: b, reordered: true });
+      else a.forEach((el, i) => reorders(el, b[i], [...basePath, i], [...headPath, i], out));
+    } else a.forEach((el, i) => reorders(el, b[i], [...basePath, i], [...headPath, i], out));
+  }
+  return out;
+}
+
+// src/upgrade/identity.ts
+var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
+  "APIService",
+  "CertificateSigningRequest",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "ClusterTrustBundle",
+  "CSIDriver",
+  "CSINode",
+  "CustomResourceDefinition",
+  "DeviceClass",
+  "FlowSchema",
+  "IngressClass",
+  "IPAddress",
+  "MutatingAdmissionPolicy",
+  "MutatingAdmissionPolicyBinding",
+  "MutatingWebhookConfiguration",
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "PriorityClass",
+  "PriorityLevelConfiguration",
+  "RuntimeClass",
+  "ServiceCIDR",
+  "StorageClass",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "VolumeAttachment",
+  "VolumeAttributesClass",
+  // cert-manager, external-secrets, kyverno
+  "ClusterIssuer",
+  "ClusterSecretStore",
+  "ClusterExternalSecret",
+  "ClusterPolicy"
+]);
+function groupOf2(apiVersion) {
+  const i = apiVersion.indexOf("/");
+  return i < 0 ? "" : apiVersion.slice(0, i);
+}
+function scopesOf(...renders) {
+  const out = /* @__PURE__ */ new Map();
+  for (const render of renders)
+    for (const m of render) {
+      if (m.resource.kind !== "CustomResourceDefinition" || groupOf2(m.resource.apiVersion) !== "apiextensions.k8s.io")
+        continue;
+      const spec = m.object.spec;
+      if (!isObject(spec) || typeof spec.group !== "string" || !isObject(spec.names)) continue;
+      if (typeof spec.names.kind !== "string") continue;
+      out.set(`${spec.group}/${spec.names.kind}`, spec.scope !== "Cluster");
+    }
+  return out;
+}
+function isNamespaced(group2, kind, scopes) {
+  return scopes.get(`${group2}/${kind}`) ?? !CLUSTER_SCOPED2.has(kind);
+}
+function identityOf(m, releaseNamespace, scopes) {
+  const group2 = groupOf2(m.resource.apiVersion);
+  const kind = m.resource.kind;
+  const name = m.resource.name ?? "";
+  const namespace = isNamespaced(group2, kind, scopes) ? m.resource.namespace || releaseNamespace : void 0;
+  return {
+    id: `${group2}/${kind} ${namespace ?? ""}/${name}`,
+    group: group2,
+    kind,
+    ...namespace !== void 0 ? { namespace } : {},
+    name
+  };
+}
+function isHook(m) {
+  const ann = m?.object.metadata?.annotations;
+  return isObject(ann) && ann[HOOK_ANNOTATION] !== void 0 && ann[HOOK_ANNOTATION] !== null;
+}
+function isKept(m) {
+  const ann = m?.object.metadata?.annotations;
+  return isObject(ann) && String(ann["helm.sh/resource-policy"] ?? "").trim().toLowerCase() === "keep";
+}
+function refOf(m) {
+  return `${m.resource.kind}/${m.resource.name ?? "(unnamed)"}`;
+}
+
+// src/upgrade/diff.ts
+var renderPairs = /* @__PURE__ */ new WeakMap();
+function isSecretManifest(m) {
+  return m?.resource.kind === "Secret" && m.resource.apiVersion === "v1";
+}
+var SECRET_FIELDS = ["data", "stringData"];
+function secretDataChanges(base, head) {
+  const out = [];
+  for (const field of SECRET_FIELDS) {
+    const a = base[field];
+    const b = head[field];
+    if (isAbsent(a) && isAbsent(b)) continue;
+    if (!isObject(a) || !isObject(b)) {
+      const side = isObject(b) ? b : isObject(a) ? a : void 0;
+      if (side && (isAbsent(a) || isAbsent(b))) {
+        for (const k of Object.keys(side).sort())
+          out.push({ path: toPointer([field, k]), op: isAbsent(a) ? "add" : "remove", secret: true });
+      } else if (a !== b) {
+        out.push({
+          path: toPointer([field]),
+          op: isAbsent(a) ? "add" : isAbsent(b) ? "remove" : "replace",
+          secret: true
+        });
+      }
+      continue;
+    }
+    for (const k of [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+      const x = a[k];
+      const y = b[k];
+      if (isAbsent(x) && isAbsent(y)) continue;
+      if (isAbsent(x)) out.push({ path: toPointer([field, k]), op: "add", secret: true });
+      else if (isAbsent(y)) out.push({ path: toPointer([field, k]), op: "remove", secret: true });
+      else if (x !== y) out.push({ path: toPointer([field, k]), op: "replace", secret: true });
+    }
+  }
+  return out;
+}
+function fieldChanges(base, head) {
+  const secret = isSecretManifest(base) || isSecretManifest(head);
+  let a = base.object;
+  let b = head.object;
+  const out = [];
+  if (secret) {
+    const { data: _d1, stringData: _s1, ...restA } = a;
+    const { data: _d2, stringData: _s2, ...restB } = b;
+    a = restA;
+    b = restB;
+  }
+  const raw = diffValues(a, b).map((c) => ({ c, path: c.headPath ?? c.basePath }));
+  raw.sort((x, y) => comparePaths(x.path, y.path));
+  for (const { c, path } of raw) {
+    const fc = { path: toPointer(path), op: c.op };
+    if (c.op !== "add") fc.before = c.before;
+    if (c.op !== "remove") fc.after = c.after;
+    out.push(fc);
+  }
+  if (secret) out.push(...secretDataChanges(base.object, head.object));
+  return out;
+}
+function pointerSegments(p) {
+  return p.split("/").slice(1).map((s) => {
+    const k = s.replace(/~1/g, "/").replace(/~0/g, "~");
+    return /^\d+$/.test(k) ? Number(k) : k;
+  });
+}
+function hidden(target2, key, value) {
+  if (value !== void 0)
+    Object.defineProperty(target2, key, { value, enumerable: false, writable: true, configurable: true });
+  return target2;
+}
+function makeDiff(ident, m, status, changes) {
+  return {
+    id: ident.id,
+    apiVersion: m.resource.apiVersion,
+    kind: ident.kind,
+    ...ident.namespace !== void 0 ? { namespace: ident.namespace } : {},
+    name: ident.name,
+    status,
+    changes
+  };
+}
+function index(render, namespace, scopes) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of render) {
+    const ident = identityOf(m, namespace, scopes);
+    out.set(ident.id, [ident, m]);
+  }
+  return out;
+}
+function diffRenders(base, head, opts) {
+  const scopes = scopesOf(base, head);
+  const b = index(base, opts.namespace, scopes);
+  const h = index(head, opts.namespace, scopes);
+  const out = [];
+  for (const [id, [ident, hm]] of h) {
+    const prev = b.get(id);
+    if (!prev) {
+      out.push(hidden(makeDiff(ident, hm, "added", []), "head", hm));
+      continue;
+    }
+    const changes = fieldChanges(prev[1], hm);
+    if (changes.length === 0) continue;
+    changes.sort((x, y) => comparePaths(pointerSegments(x.path), pointerSegments(y.path)));
+    const d = makeDiff(ident, hm, "changed", changes);
+    hidden(d, "head", hm);
+    hidden(d, "base", prev[1]);
+    out.push(d);
+  }
+  for (const [id, [ident, bm]] of b) if (!h.has(id)) out.push(hidden(makeDiff(ident, bm, "removed", []), "base", bm));
+  out.sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  renderPairs.set(out, { base, head, namespace: opts.namespace, scopes });
+  return out;
+}
+
+// src/upgrade/rules/config-data.ts
+function contentOf(m) {
+  const out = /* @__PURE__ */ new Map();
+  const o = m.object;
+  const put = (field, base64) => {
+    const d = o[field];
+    if (!isObject(d)) return;
+    for (const [k, v] of Object.entries(d)) {
+      if (isAbsent(v)) continue;
+      const s = String(v);
+      out.set(
+        `${field === "binaryData" ? "binaryData" : "data"}/${k}`,
+        base64 ? Buffer.from(s.replace(/\s+/g, ""), "base64") : Buffer.from(s, "utf8")
+      );
+    }
+  };
+  if (isSecretManifest(m)) {
+    put("data", true);
+    put("stringData", false);
+  } else {
+    put("data", false);
+    put("binaryData", true);
+  }
+  return out;
+}
+function contentChanges(base, head) {
+  const a = contentOf(base);
+  const b = contentOf(head);
+  const keys = [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].sort();
+  return keys.filter((k) => {
+    const x = a.get(k);
+    const y = b.get(k);
+    return !x || !y || !x.equals(y);
+  });
+}
+function isConfigKind(m) {
+  return !!m && m.resource.apiVersion === "v1" && (m.resource.kind === "ConfigMap" || m.resource.kind === "Secret");
+}
+
+// src/upgrade/defaults.ts
+var setDefault = (o, key, value) => {
+  if (isAbsent(o[key])) o[key] = value;
+};
+function imageTag(image) {
+  const noDigest = image.split("@")[0];
+  const last = noDigest.slice(noDigest.lastIndexOf("/") + 1);
+  const i = last.lastIndexOf(":");
+  return i < 0 ? void 0 : last.slice(i + 1);
+}
+function defaultProbe(p) {
+  if (!isObject(p)) return;
+  setDefault(p, "timeoutSeconds", 1);
+  setDefault(p, "periodSeconds", 10);
+  setDefault(p, "successThreshold", 1);
+  setDefault(p, "failureThreshold", 3);
+  if (isObject(p.httpGet)) {
+    setDefault(p.httpGet, "path", "/");
+    setDefault(p.httpGet, "scheme", "HTTP");
+  }
+}
+function defaultFieldRef(holder) {
+  if (isObject(holder) && isObject(holder.fieldRef)) setDefault(holder.fieldRef, "apiVersion", "v1");
+}
+function defaultContainer(c, hostNetwork) {
+  if (!isObject(c)) return;
+  if (isAbsent(c.imagePullPolicy) && typeof c.image === "string") {
+    const tag = imageTag(c.image);
+    c.imagePullPolicy = tag === void 0 || tag === "latest" ? "Always" : "IfNotPresent";
+  }
+  setDefault(c, "terminationMessagePath", "/dev/termination-log");
+  setDefault(c, "terminationMessagePolicy", "File");
+  if (Array.isArray(c.ports)) {
+    for (const p of c.ports)
+      if (isObject(p)) {
+        setDefault(p, "protocol", "TCP");
+        if (hostNetwork && isAbsent(p.hostPort)) p.hostPort = p.containerPort;
+      }
+  }
+  for (const probe2 of ["livenessProbe", "readinessProbe", "startupProbe"]) defaultProbe(c[probe2]);
+  if (Array.isArray(c.env)) {
+    for (const e of c.env) if (isObject(e)) defaultFieldRef(e.valueFrom);
+  }
+}
+var VOLUME_SOURCES_WITH_MODE = ["secret", "configMap", "downwardAPI", "projected"];
+function defaultVolume(v) {
+  if (!isObject(v)) return;
+  if (Object.keys(v).every((k) => k === "name" || isAbsent(v[k]))) v.emptyDir = {};
+  for (const src of VOLUME_SOURCES_WITH_MODE) if (isObject(v[src])) setDefault(v[src], "defaultMode", 420);
+  if (isObject(v.hostPath)) setDefault(v.hostPath, "type", "");
+  if (isObject(v.downwardAPI) && Array.isArray(v.downwardAPI.items)) v.downwardAPI.items.forEach(defaultFieldRef);
+  if (isObject(v.projected) && Array.isArray(v.projected.sources))
+    for (const s of v.projected.sources) {
+      if (!isObject(s)) continue;
+      if (isObject(s.serviceAccountToken)) setDefault(s.serviceAccountToken, "expirationSeconds", 3600);
+      if (isObject(s.downwardAPI) && Array.isArray(s.downwardAPI.items)) s.downwardAPI.items.forEach(defaultFieldRef);
+    }
+}
+function defaultPodSpec(spec, pod2 = false) {
+  if (!isObject(spec)) return;
+  setDefault(spec, "dnsPolicy", "ClusterFirst");
+  setDefault(spec, "restartPolicy", "Always");
+  setDefault(spec, "securityContext", {});
+  setDefault(spec, "terminationGracePeriodSeconds", 30);
+  setDefault(spec, "schedulerName", "default-scheduler");
+  const hostNetwork = spec.hostNetwork === true;
+  for (const list2 of ["initContainers", "containers", "ephemeralContainers"])
+    if (Array.isArray(spec[list2])) for (const c of spec[list2]) defaultContainer(c, hostNetwork);
+  if (Array.isArray(spec.volumes)) spec.volumes.forEach(defaultVolume);
+  if (pod2) {
+    setDefault(spec, "enableServiceLinks", true);
+    for (const list2 of ["initContainers", "containers"])
+      if (Array.isArray(spec[list2]))
+        for (const c of spec[list2]) {
+          if (!isObject(c) || !isObject(c.resources) || !isObject(c.resources.limits)) continue;
+          if (!isObject(c.resources.requests)) c.resources.requests = {};
+          for (const [k, v] of Object.entries(c.resources.limits)) setDefault(c.resources.requests, k, v);
+        }
+  }
+}
+function defaultPodTemplate(template) {
+  if (isObject(template)) defaultPodSpec(template.spec);
+}
+function defaultPvcLike(pvc2) {
+  if (!isObject(pvc2)) return;
+  if (!isObject(pvc2.spec)) pvc2.spec = {};
+  setDefault(pvc2.spec, "volumeMode", "Filesystem");
+  setDefault(pvc2.spec, "volumeName", "");
+}
+function withDefaults(apiVersion, kind, object) {
+  const o = clone(object);
+  const spec = isObject(o.spec) ? o.spec : void 0;
+  const group2 = groupOf2(apiVersion);
+  if (spec && isAbsent(spec.selector) && (group2 === "extensions" || apiVersion === "apps/v1beta1") && ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet"].includes(kind)) {
+    const labels = getAt(spec, ["template", "metadata", "labels"]);
+    if (isObject(labels)) spec.selector = { matchLabels: clone(labels) };
+  }
+  switch (`${group2}/${kind}`) {
+    case "apps/StatefulSet":
+      if (!spec) break;
+      setDefault(spec, "podManagementPolicy", "OrderedReady");
+      setDefault(spec, "updateStrategy", {});
+      if (isObject(spec.updateStrategy)) {
+        setDefault(spec.updateStrategy, "type", "RollingUpdate");
+        if (spec.updateStrategy.type === "RollingUpdate") {
+          setDefault(spec.updateStrategy, "rollingUpdate", {});
+          if (isObject(spec.updateStrategy.rollingUpdate))
+            setDefault(spec.updateStrategy.rollingUpdate, "partition", 0);
+        }
+      }
+      setDefault(spec, "persistentVolumeClaimRetentionPolicy", {});
+      if (isObject(spec.persistentVolumeClaimRetentionPolicy)) {
+        setDefault(spec.persistentVolumeClaimRetentionPolicy, "whenDeleted", "Retain");
+        setDefault(spec.persistentVolumeClaimRetentionPolicy, "whenScaled", "Retain");
+      }
+      setDefault(spec, "replicas", 1);
+      setDefault(spec, "revisionHistoryLimit", 10);
+      setDefault(spec, "serviceName", "");
+      if (Array.isArray(spec.volumeClaimTemplates))
+        spec.volumeClaimTemplates = spec.volumeClaimTemplates.map((t) => {
+          if (!isObject(t)) return t;
+          const { apiVersion: _a, kind: _k, status: _s, ...rest } = t;
+          defaultPvcLike(rest);
+          if (isObject(rest.spec)) delete rest.spec.volumeName;
+          return rest;
+        });
+      defaultPodTemplate(spec.template);
+      break;
+    case "apps/Deployment":
+    case "apps/ReplicaSet":
+    case "apps/DaemonSet":
+    case "extensions/Deployment":
+    case "extensions/ReplicaSet":
+    case "extensions/DaemonSet":
+    case "/ReplicationController":
+      if (spec) defaultPodTemplate(spec.template);
+      break;
+    case "batch/Job":
+      if (!spec) break;
+      if (isAbsent(spec.completions) && isAbsent(spec.parallelism)) {
+        spec.completions = 1;
+        spec.parallelism = 1;
+      }
+      setDefault(spec, "parallelism", 1);
+      setDefault(spec, "completionMode", "NonIndexed");
+      defaultPodTemplate(spec.template);
+      break;
+    case "batch/CronJob":
+      if (spec && isObject(spec.jobTemplate) && isObject(spec.jobTemplate.spec))
+        defaultPodTemplate(spec.jobTemplate.spec.template);
+      break;
+    case "/Pod":
+      defaultPodSpec(spec, true);
+      break;
+    case "/Service":
+      if (spec) setDefault(spec, "type", "ClusterIP");
+      break;
+    case "/PersistentVolumeClaim":
+      defaultPvcLike(o);
+      break;
+    case "/Secret":
+      setDefault(o, "type", "Opaque");
+      break;
+    case "storage.k8s.io/StorageClass":
+      setDefault(o, "reclaimPolicy", "Delete");
+      setDefault(o, "volumeBindingMode", "Immediate");
+      break;
+    case "rbac.authorization.k8s.io/RoleBinding":
+    case "rbac.authorization.k8s.io/ClusterRoleBinding":
+      if (isObject(o.roleRef) && (isAbsent(o.roleRef.apiGroup) || o.roleRef.apiGroup === ""))
+        o.roleRef.apiGroup = "rbac.authorization.k8s.io";
+      break;
+    case "scheduling.k8s.io/PriorityClass":
+      setDefault(o, "value", 0);
+      setDefault(o, "preemptionPolicy", "PreemptLowerPriority");
+      break;
+  }
+  return o;
+}
+var RESOURCE_LISTS = /* @__PURE__ */ new Set(["requests", "limits", "hard", "capacity", "allocatable"]);
+var MEANINGFUL_EMPTY = /* @__PURE__ */ new Set(["emptyDir"]);
+function canonicalQuantity(v) {
+  const q = parseQuantity(v);
+  if (!q) return v;
+  let { mantissa, exp10 } = q;
+  while (mantissa !== 0n && mantissa % 10n === 0n) {
+    mantissa /= 10n;
+    exp10++;
+  }
+  if (mantissa === 0n) exp10 = 0;
+  return `${mantissa}e${exp10}`;
+}
+function quantitiesEqual(a, b) {
+  const x = parseQuantity(a);
+  const y = parseQuantity(b);
+  return x && y ? compareQuantity(x, y) === 0 : a === b;
+}
+function normalize(v, key) {
+  if (isAbsent(v)) return void 0;
+  if (Array.isArray(v)) {
+    if (v.length === 0) return void 0;
+    return v.map((x) => normalize(x) ?? {});
+  }
+  if (isObject(v)) {
+    const out = {};
+    const quantities = key !== void 0 && RESOURCE_LISTS.has(key);
+    for (const k of Object.keys(v)) {
+      const n = quantities && !isObject(v[k]) ? canonicalQuantity(v[k]) : normalize(v[k], k);
+      if (n !== void 0) out[k] = n;
+    }
+    if (Object.keys(out).length === 0 && !(key !== void 0 && MEANINGFUL_EMPTY.has(key))) return void 0;
+    return out;
+  }
+  return v;
+}
+
+// src/upgrade/rules/common.ts
+function makeIssue(rule, fields) {
+  const issue2 = { rule: rule.id, severity: rule.severity, message: fields.message };
+  if (fields.path) issue2.path = fields.path;
+  hidden(issue2, "manifest", fields.manifest);
+  hidden(issue2, "baseManifest", fields.baseManifest);
+  return issue2;
+}
+function defaultedPair(base, head) {
+  const kind = head.resource.kind;
+  return {
+    base,
+    head,
+    kind,
+    b: withDefaults(base.resource.apiVersion, kind, base.object),
+    h: withDefaults(head.resource.apiVersion, kind, head.object)
+  };
+}
+function defaulted(d) {
+  if (d.status !== "changed" || !d.base || !d.head) return void 0;
+  return defaultedPair(d.base, d.head);
+}
+function changesAt(x, path) {
+  return semanticChanges(normalize(getAt(x.b, path)), normalize(getAt(x.h, path)), [...path], [...path]);
+}
+function headPathOf(x, c, fallback) {
+  const p = c?.headPath ?? c?.basePath ?? fallback;
+  const found = existingPrefix(x.head.object, p);
+  return found.length > 0 || p.length === 0 ? found : existingPrefix(x.head.object, fallback);
+}
+function describeChange(x, c, from = 0, values = true) {
+  const path = c.headPath ? describePath(x.h, c.headPath, from) : c.basePath ? describePath(x.b, c.basePath, from) : "";
+  const where = path || "(whole value)";
+  if (c.reordered) return `${where} reordered`;
+  if (!values) return `${where} ${c.op === "add" ? "added" : c.op === "remove" ? "removed" : "changed"}`;
+  const before = c.basePath ? getAt(x.b, c.basePath) : void 0;
+  const after = c.headPath ? getAt(x.h, c.headPath) : void 0;
+  if (c.op === "add") return `${where} added (${formatValue(after)})`;
+  if (c.op === "remove") return `${where} removed (was ${formatValue(before)})`;
+  return `${where} ${formatValue(before)} → ${formatValue(after)}`;
+}
+function describeChanges(x, changes, opts = {}) {
+  const max = opts.max ?? 3;
+  const parts = changes.slice(0, max).map((c) => describeChange(x, c, opts.from ?? 0, opts.values ?? true));
+  if (changes.length > max) parts.push(`and ${changes.length - max} more`);
+  return parts.join("; ");
+}
+function isRollingWorkload(m) {
+  if (!m) return false;
+  const group2 = groupOf2(m.resource.apiVersion);
+  const kind = m.resource.kind;
+  if (group2 === "") return kind === "ReplicationController";
+  return (group2 === "apps" || group2 === "extensions") && (kind === "Deployment" || kind === "StatefulSet" || kind === "DaemonSet" || kind === "ReplicaSet");
+}
+function isOnDelete(x) {
+  return (x.kind === "StatefulSet" || x.kind === "DaemonSet") && getAt(x.h, ["spec", "updateStrategy", "type"]) === "OnDelete";
+}
+function templateChanges(x) {
+  if (!isObject(x.b.spec) || !isObject(x.h.spec)) return [];
+  return changesAt(x, ["spec", "template"]);
+}
+
+// src/upgrade/rules/config-not-rolled.ts
+var RULE = { id: "upgrade/config-not-rolled", severity: "notice" };
+function workloads(ctx) {
+  const out = [];
+  const r = ctx.renders;
+  if (r) {
+    const base = /* @__PURE__ */ new Map();
+    for (const m of r.base) if (isRollingWorkload(m)) base.set(identityOf(m, r.namespace, r.scopes).id, m);
+    for (const m of r.head) {
+      if (!isRollingWorkload(m)) continue;
+      const ident = identityOf(m, r.namespace, r.scopes);
+      const b = base.get(ident.id);
+      if (b) out.push({ base: b, head: m, namespace: ident.namespace ?? "" });
+    }
+    return out;
+  }
+  for (const d of ctx.diffs)
+    if (d.status === "changed" && d.base && d.head && isRollingWorkload(d.head))
+      out.push({ base: d.base, head: d.head, namespace: d.namespace ?? "" });
+  return out;
+}
+var configNotRolled = {
+  ...RULE,
+  description: "A ConfigMap or Secret changes but a workload that uses it (volumes, env, envFrom) keeps the same pod template: its running pods keep the old configuration.",
+  check(ctx) {
+    const changed = /* @__PURE__ */ new Map();
+    for (const d of ctx.diffs) {
+      if (d.status !== "changed" || !isConfigKind(d.base) || !isConfigKind(d.head)) continue;
+      if (isHook(d.base) || isHook(d.head)) continue;
+      const keys = contentChanges(d.base, d.head);
+      if (keys.length > 0) changed.set(`${d.kind} ${d.namespace ?? ""}/${d.name}`, keys);
+    }
+    if (changed.size === 0) return [];
+    const out = [];
+    for (const w of workloads(ctx)) {
+      if (isHook(w.base) || isHook(w.head)) continue;
+      const pod2 = podSpecOf(w.head);
+      if (!pod2) continue;
+      const uses = [];
+      const seen = /* @__PURE__ */ new Set();
+      for (const ref of podReferences(pod2)) {
+        if (ref.kind !== "ConfigMap" && ref.kind !== "Secret" || ref.via === "imagePullSecrets") continue;
+        const key = `${ref.kind} ${w.namespace}/${ref.name}`;
+        const keys = changed.get(key);
+        if (!keys) continue;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const names2 = keys.map((k) => k.replace(/^(data|binaryData)\//, ""));
+        uses.push({ what: `${ref.kind}/${ref.name} (${ref.via}; keys changed: ${names2.join(", ")})`, path: ref.path });
+      }
+      if (uses.length === 0) continue;
+      if (templateChanges(defaultedPair(w.base, w.head)).length > 0) continue;
+      out.push(
+        makeIssue(RULE, {
+          manifest: w.head,
+          baseManifest: w.base,
+          path: uses[0].path,
+          message: `${refOf(w.head)} uses ${uses.map((u) => u.what).join(" and ")}, which changes, but its pod template does not: the running pods keep the old configuration (environment variables never change in a running container; mounted files change in place, but most programs read them only at start). Add a checksum of the configuration to the pod template's annotations (for example checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}) so that the pods roll when it changes.`
+        })
+      );
+    }
+    return out;
+  }
+};
+
+// src/upgrade/rules/immutable-field.ts
+var RULE2 = { id: "upgrade/immutable-field", severity: "error" };
+function issue(x, path, message) {
+  return makeIssue(RULE2, { manifest: x.head, baseManifest: x.base, path, message: `${refOf(x.head)}: ${message}` });
+}
+function fieldIssue(x, path, wording, hint) {
+  const changes = changesAt(x, path);
+  if (changes.length === 0) return [];
+  return [
+    issue(x, headPathOf(x, changes[0], path), `${wording(getAt(x.h, path))} (${describeChanges(x, changes)}). ${hint}`)
+  ];
+}
+var immutable = (field) => (v) => `${field}: Invalid value: ${formatValue(v)}: field is immutable`;
+var RECREATE = (kind) => `Kubernetes never updates this field of a ${kind}: keep the old value, or rename the ${kind} (or delete it before the upgrade) so that it is created anew.`;
+var STATEFULSET_MUTABLE = /* @__PURE__ */ new Set([
+  "replicas",
+  "ordinals",
+  "template",
+  "updateStrategy",
+  "persistentVolumeClaimRetentionPolicy",
+  "minReadySeconds"
+]);
+var STATEFULSET_FORBIDDEN = "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
+function statefulSet(x) {
+  const bs = isObject(x.b.spec) ? x.b.spec : {};
+  const hs = isObject(x.h.spec) ? x.h.spec : {};
+  const out = [];
+  for (const k of [.../* @__PURE__ */ new Set([...Object.keys(bs), ...Object.keys(hs)])].sort()) {
+    if (STATEFULSET_MUTABLE.has(k)) continue;
+    const changes = changesAt(x, ["spec", k]);
+    if (changes.length === 0) continue;
+    const hint = k === "volumeClaimTemplates" ? "Volume claim templates (storage size and class included) are fixed when the StatefulSet is created: resize the existing PVCs directly, or delete the StatefulSet with `kubectl delete statefulset --cascade=orphan` (pods and PVCs stay) and let the upgrade create it again." : "Keep the old value, or delete the StatefulSet with `kubectl delete statefulset --cascade=orphan` (pods and PVCs stay) before the upgrade so that Helm creates it again.";
+    out.push(
+      issue(
+        x,
+        headPathOf(x, changes[0], ["spec", k]),
+        `${STATEFULSET_FORBIDDEN} (${describeChanges(x, changes)}). ${hint}`
+      )
+    );
+  }
+  return out;
+}
+function selector(x) {
+  const v = x.head.resource.apiVersion;
+  if (groupOf2(v) === "extensions" || x.kind === "Deployment" && v === "apps/v1beta1") return [];
+  return fieldIssue(x, ["spec", "selector"], immutable("spec.selector"), RECREATE(x.kind));
+}
+var JOB_IMMUTABLE = ["completionMode", "podFailurePolicy", "backoffLimitPerIndex", "managedBy", "successPolicy"];
+var JOB_SCHEDULING_DIRECTIVES = [
+  ["spec", "nodeSelector"],
+  ["spec", "tolerations"],
+  ["spec", "schedulingGates"],
+  ["spec", "affinity", "nodeAffinity"],
+  ["metadata", "labels"],
+  ["metadata", "annotations"]
+];
+var JOB_HINT = "A Job cannot be changed once created: make it a Helm hook (helm.sh/hook, with the default before-hook-creation delete policy) so that Helm recreates it, or give it a new name each release.";
+function setAt(obj, path, value) {
+  let cur = obj;
+  for (let i = 0; i < path.length - 1; i++) {
+    const seg = path[i];
+    if (!isObject(cur[seg])) {
+      if (isAbsent(value)) return;
+      cur[seg] = {};
+    }
+    cur = cur[seg];
+  }
+  const last = path[path.length - 1];
+  if (isAbsent(value)) delete cur[last];
+  else cur[last] = clone(value);
+}
+function job(x) {
+  const bs = isObject(x.b.spec) ? x.b.spec : {};
+  const hs = isObject(x.h.spec) ? x.h.spec : {};
+  const out = [];
+  const ttl = bs.ttlSecondsAfterFinished;
+  const hint = typeof ttl === "number" ? `${JOB_HINT} (The upgrade only succeeds if the finished Job was already deleted, after ttlSecondsAfterFinished: ${ttl}.)` : JOB_HINT;
+  out.push(...fieldIssue(x, ["spec", "selector"], immutable("spec.selector"), hint));
+  const elastic = hs.completionMode === "Indexed" && !isAbsent(hs.completions) && hs.completions === hs.parallelism;
+  if (!elastic) out.push(...fieldIssue(x, ["spec", "completions"], immutable("spec.completions"), hint));
+  for (const f of JOB_IMMUTABLE) out.push(...fieldIssue(x, ["spec", f], immutable(`spec.${f}`), hint));
+  const bt = normalize(bs.template) ?? {};
+  const ht = normalize(hs.template) ?? {};
+  if (bs.suspend === true && hs.suspend === true) for (const p of JOB_SCHEDULING_DIRECTIVES) setAt(bt, p, getAt(ht, p));
+  const changes = semanticChanges(bt, ht, ["spec", "template"], ["spec", "template"]);
+  if (changes.length > 0)
+    out.push(
+      issue(
+        x,
+        headPathOf(x, changes[0], ["spec", "template"]),
+        `spec.template: Invalid value: field is immutable (${describeChanges(x, changes, { from: 2 })}). ${hint}`
+      )
+    );
+  return out;
+}
+function clusterIPs(spec) {
+  if (Array.isArray(spec.clusterIPs) && spec.clusterIPs.length > 0) return spec.clusterIPs.map(String);
+  return typeof spec.clusterIP === "string" && spec.clusterIP !== "" ? [spec.clusterIP] : [];
+}
+var headless = (ips) => ips.length === 1 && ips[0] === "None";
+function service(x) {
+  const bs = x.b.spec;
+  const hs = x.h.spec;
+  if (!isObject(bs) || !isObject(hs)) return [];
+  if (bs.type === "ExternalName" || hs.type === "ExternalName") return [];
+  const out = [];
+  const hint = "A Service keeps its cluster IP for life: drop the clusterIP change, or rename the Service (or delete it before the upgrade).";
+  const ipPath = (i) => Array.isArray(hs.clusterIPs) && hs.clusterIPs.length > i ? ["spec", "clusterIPs", i] : ["spec", "clusterIP"];
+  const bi = clusterIPs(bs);
+  const hi = clusterIPs(hs);
+  const changed = (i, before, after) => issue(
+    x,
+    ipPath(i),
+    `spec.clusterIPs[${i}]: Invalid value: ${formatValue(hi)}: may not change once set (${before} → ${formatValue(after)}). ${hint}`
+  );
+  if (!(headless(bi) && headless(hi))) {
+    if (bi.length === 0) {
+      if (headless(hi)) out.push(changed(0, "the cluster IP allocated at install", "None"));
+    } else if (hi.length > 0) {
+      if (bi.length === hi.length) {
+        bi.forEach((ip, i) => {
+          if (ip !== hi[i]) out.push(changed(i, formatValue(ip), hi[i]));
+        });
+      } else if (hi[0] !== bi[0]) out.push(changed(0, formatValue(bi[0]), hi[0]));
+      else if (hi.length === 1 && bi.length > 1 && hs.ipFamilyPolicy !== "SingleStack")
+        out.push(
+          issue(
+            x,
+            existingPrefix(x.head.object, ["spec", "ipFamilyPolicy"]),
+            `spec.ipFamilyPolicy: Invalid value: ${formatValue(hs.ipFamilyPolicy)}: must be set to 'SingleStack' when releasing the secondary clusterIP.`
+          )
+        );
+    }
+  }
+  const bf = Array.isArray(bs.ipFamilies) ? bs.ipFamilies.map(String) : [];
+  const hf = Array.isArray(hs.ipFamilies) ? hs.ipFamilies.map(String) : [];
+  if (bf.length > 0 && hf.length > 0 && !headless(bi) && !headless(hi)) {
+    const famChanged = bf.length === hf.length ? bf.some((f, i) => f !== hf[i]) : bf[0] !== hf[0];
+    if (famChanged)
+      out.push(
+        issue(
+          x,
+          ["spec", "ipFamilies", 0],
+          `spec.ipFamilies[0]: Invalid value: ${formatValue(hf)}: may not change once set (${formatValue(bf)} → ${formatValue(hf)}). ${hint}`
+        )
+      );
+    else if (bf.length > 1 && hf.length === 1 && hs.ipFamilyPolicy !== "SingleStack")
+      out.push(
+        issue(
+          x,
+          existingPrefix(x.head.object, ["spec", "ipFamilyPolicy"]),
+          `spec.ipFamilyPolicy: Invalid value: ${formatValue(hs.ipFamilyPolicy)}: must be set to 'SingleStack' when releasing the secondary ipFamily.`
+        )
+      );
+  }
+  if (bs.type === "LoadBalancer" && hs.type === "LoadBalancer") {
+    const a = bs.loadBalancerClass ?? null;
+    const b = hs.loadBalancerClass ?? null;
+    if (a !== b)
+      out.push(
+        issue(
+          x,
+          existingPrefix(x.head.object, ["spec", "loadBalancerClass"]),
+          `spec.loadBalancerClass: Invalid value: ${formatValue(b)}: may not change once set (${formatValue(a)} → ${formatValue(b)}). Rename the Service, or delete it before the upgrade.`
+        )
+      );
+    const needsHC = (s) => s.externalTrafficPolicy === "Local";
+    const hcA = bs.healthCheckNodePort;
+    const hcB = hs.healthCheckNodePort;
+    if (needsHC(bs) && needsHC(hs) && !isAbsent(hcA) && !isAbsent(hcB) && hcA !== 0 && hcB !== 0 && hcA !== hcB)
+      out.push(
+        issue(
+          x,
+          ["spec", "healthCheckNodePort"],
+          `spec.healthCheckNodePort: Forbidden: field is immutable (${formatValue(hcA)} → ${formatValue(hcB)}).`
+        )
+      );
+  }
+  return out;
+}
+var PVC_FORBIDDEN = "spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims";
+function pvc(x) {
+  const bs = isObject(x.b.spec) ? x.b.spec : {};
+  const hs = isObject(x.h.spec) ? x.h.spec : {};
+  const out = [];
+  const bm = normalize(bs) ?? {};
+  const hm = normalize(hs) ?? {};
+  for (const p of [["resources", "requests", "storage"], ["volumeAttributesClassName"]]) {
+    setAt(bm, p, void 0);
+    setAt(hm, p, void 0);
+  }
+  if (isAbsent(bs.volumeName) || bs.volumeName === "") setAt(bm, ["volumeName"], hm.volumeName);
+  if (isAbsent(bs.storageClassName)) setAt(bm, ["storageClassName"], hm.storageClassName);
+  const changes = semanticChanges(normalize(bm), normalize(hm), ["spec"], ["spec"]);
+  if (changes.length > 0)
+    out.push(
+      issue(
+        x,
+        headPathOf(x, changes[0], ["spec"]),
+        `${PVC_FORBIDDEN} (${describeChanges(x, changes)}). A claim's spec is fixed at creation apart from a storage increase: keep the old values, or create a claim with a new name (and move the data).`
+      )
+    );
+  const before = getAt(bs, ["resources", "requests", "storage"]);
+  const after = getAt(hs, ["resources", "requests", "storage"]);
+  if (!isAbsent(before) && !isAbsent(after) && !quantitiesEqual(before, after)) {
+    const a = parseQuantity(before);
+    const b = parseQuantity(after);
+    if (a && b && compareQuantity(b, a) < 0)
+      out.push(
+        issue(
+          x,
+          ["spec", "resources", "requests", "storage"],
+          `spec.resources.requests.storage: Forbidden: field can not be less than previous value (${formatValue(before)} → ${formatValue(after)}). Volumes never shrink: keep the old size.`
+        )
+      );
+  }
+  if (!isAbsent(bs.volumeAttributesClassName)) {
+    if (isAbsent(hs.volumeAttributesClassName))
+      out.push(
+        issue(
+          x,
+          existingPrefix(x.head.object, ["spec", "volumeAttributesClassName"]),
+          `spec.volumeAttributesClassName: Forbidden: update from non-nil value to nil is forbidden (${formatValue(bs.volumeAttributesClassName)} → unset).`
+        )
+      );
+    else if (hs.volumeAttributesClassName === "")
+      out.push(
+        issue(
+          x,
+          ["spec", "volumeAttributesClassName"],
+          `spec.volumeAttributesClassName: Forbidden: update from non-nil value to an empty string is forbidden (${formatValue(bs.volumeAttributesClassName)} → "").`
+        )
+      );
+  }
+  return out;
+}
+var IMMUTABLE_SET = "field is immutable when `immutable` is set";
+function configMapOrSecret(x) {
+  const secret = isSecretManifest(x.head);
+  const kind = secret ? "Secret" : "ConfigMap";
+  const out = [];
+  if (secret && x.b.type !== x.h.type)
+    out.push(
+      issue(
+        x,
+        existingPrefix(x.head.object, ["type"]),
+        `type: Invalid value: ${formatValue(x.h.type)}: field is immutable (${formatValue(x.b.type)} → ${formatValue(x.h.type)}). ${RECREATE("Secret")}`
+      )
+    );
+  if (x.b.immutable !== true) return out;
+  const hint = `An immutable ${kind} never changes: give it a new name when its content changes (for example with a content hash in the name), or drop immutable: true before you change it.`;
+  if (x.h.immutable !== true)
+    out.push(
+      issue(
+        x,
+        existingPrefix(x.head.object, ["immutable"]),
+        `immutable: Forbidden: ${IMMUTABLE_SET} (true → ${formatValue(x.h.immutable)}). ${hint}`
+      )
+    );
+  const keys = contentChanges(x.base, x.head);
+  for (const field of ["data", "binaryData"]) {
+    const changed = keys.filter((k) => k.startsWith(field + "/")).map((k) => k.slice(field.length + 1));
+    if (changed.length === 0) continue;
+    const first = existingPrefix(x.head.object, [
+      secret && isObject(x.head.object.stringData) && !isObject(x.head.object.data) ? "stringData" : field,
+      changed[0]
+    ]);
+    out.push(
+      issue(
+        x,
+        first,
+        `${field}: Forbidden: ${IMMUTABLE_SET} (keys changed: ${changed.join(", ")}${secret ? "; values not shown" : ""}). ${hint}`
+      )
+    );
+  }
+  return out;
+}
+var POD_UPDATABLE = "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative),`spec.containers[*].resources` (for CPU/memory only)";
+function pod(x) {
+  const bs = normalize(x.b.spec) ?? {};
+  const hs = normalize(x.h.spec) ?? {};
+  const out = [];
+  const hint = "Helm patches a bare Pod in place: make it part of a Deployment or Job, or a hook, so that it is replaced.";
+  const names2 = (s, list2) => Array.isArray(s[list2]) ? s[list2].map((c) => String(c?.name)) : [];
+  for (const list2 of ["containers", "initContainers"])
+    if (!deepEqual(names2(bs, list2), names2(hs, list2)))
+      return [
+        issue(
+          x,
+          existingPrefix(x.head.object, ["spec", list2]),
+          `spec.${list2}: Forbidden: pod updates may not add or remove containers. ${hint}`
+        )
+      ];
+  const ads = (s) => typeof s.activeDeadlineSeconds === "number" ? s.activeDeadlineSeconds : void 0;
+  const a = ads(bs);
+  const b = ads(hs);
+  if (a !== void 0 && b === void 0)
+    out.push(
+      issue(
+        x,
+        ["spec"],
+        "spec.activeDeadlineSeconds: Invalid value: null: must not update from a positive integer to nil value."
+      )
+    );
+  else if (a !== void 0 && b !== void 0 && a < b)
+    out.push(
+      issue(
+        x,
+        ["spec", "activeDeadlineSeconds"],
+        `spec.activeDeadlineSeconds: Invalid value: ${b}: must be less than or equal to previous value (${a} → ${b}).`
+      )
+    );
+  const m = clone(bs);
+  setAt(m, ["activeDeadlineSeconds"], hs.activeDeadlineSeconds);
+  for (const list2 of ["containers", "initContainers"])
+    if (Array.isArray(m[list2]))
+      m[list2].forEach((c, i) => {
+        const hc = hs[list2][i];
+        if (!isObject(c) || !isObject(hc)) return;
+        setAt(c, ["image"], hc.image);
+        if (list2 === "containers")
+          for (const side of ["requests", "limits"])
+            for (const r of ["cpu", "memory"]) setAt(c, ["resources", side, r], getAt(hc, ["resources", side, r]));
+      });
+  const included = (xs, ys) => (Array.isArray(xs) ? xs : []).every((t) => (Array.isArray(ys) ? ys : []).some((u) => deepEqual(t, u)));
+  if (included(bs.tolerations, hs.tolerations)) setAt(m, ["tolerations"], hs.tolerations);
+  if (included(hs.schedulingGates, bs.schedulingGates)) setAt(m, ["schedulingGates"], hs.schedulingGates);
+  const changes = semanticChanges(normalize(m), normalize(hs), ["spec"], ["spec"]);
+  if (changes.length > 0)
+    out.push(
+      issue(
+        x,
+        headPathOf(x, changes[0], ["spec"]),
+        `spec: Forbidden: ${POD_UPDATABLE} (${describeChanges(x, changes)}). ${hint}`
+      )
+    );
+  return out;
+}
+function resourceQuota(x) {
+  const set3 = (v) => [...new Set(Array.isArray(v) ? v.map(String) : [])].sort();
+  const a = set3(getAt(x.b, ["spec", "scopes"]));
+  const b = set3(getAt(x.h, ["spec", "scopes"]));
+  if (deepEqual(a, b)) return [];
+  return [
+    issue(
+      x,
+      existingPrefix(x.head.object, ["spec", "scopes"]),
+      `spec.scopes: Invalid value: ${formatValue(b)}: field is immutable (${formatValue(a)} → ${formatValue(b)}). ${RECREATE("ResourceQuota")}`
+    )
+  ];
+}
+function roleBinding(x) {
+  const ref = (o) => {
+    const r = isObject(o.roleRef) ? o.roleRef : {};
+    return { apiGroup: r.apiGroup ?? "", kind: r.kind ?? "", name: r.name ?? "" };
+  };
+  const a = ref(x.b);
+  const b = ref(x.h);
+  if (deepEqual(a, b)) return [];
+  const path = a.name !== b.name ? ["roleRef", "name"] : a.kind !== b.kind ? ["roleRef", "kind"] : ["roleRef", "apiGroup"];
+  return [
+    issue(
+      x,
+      existingPrefix(x.head.object, path),
+      `roleRef: Invalid value: ${formatValue(b)}: cannot change roleRef (${a.kind}/${a.name} → ${b.kind}/${b.name}). ${RECREATE(x.kind)}`
+    )
+  ];
+}
+function storageClass(x) {
+  const hint = RECREATE("StorageClass");
+  const forbidden = (f) => () => `${f}: Forbidden: updates to ${f} are forbidden.`;
+  return [
+    ...fieldIssue(x, ["parameters"], forbidden("parameters"), hint),
+    ...fieldIssue(x, ["provisioner"], forbidden("provisioner"), hint),
+    ...fieldIssue(x, ["reclaimPolicy"], forbidden("reclaimPolicy"), hint),
+    ...fieldIssue(x, ["volumeBindingMode"], immutable("volumeBindingMode"), hint)
+  ];
+}
+function ingressClass(x) {
+  return fieldIssue(x, ["spec", "controller"], immutable("spec.controller"), RECREATE("IngressClass"));
+}
+function priorityClass(x) {
+  return [
+    ...fieldIssue(x, ["value"], () => "value: Forbidden: may not be changed in an update.", RECREATE("PriorityClass")),
+    ...fieldIssue(x, ["preemptionPolicy"], immutable("preemptionPolicy"), RECREATE("PriorityClass"))
+  ];
+}
+var CHECKS = {
+  "apps/StatefulSet": statefulSet,
+  "apps/Deployment": selector,
+  "apps/ReplicaSet": selector,
+  "apps/DaemonSet": selector,
+  "batch/Job": job,
+  "/Service": service,
+  "/PersistentVolumeClaim": pvc,
+  "/ConfigMap": configMapOrSecret,
+  "/Secret": configMapOrSecret,
+  "/Pod": pod,
+  "/ResourceQuota": resourceQuota,
+  "rbac.authorization.k8s.io/RoleBinding": roleBinding,
+  "rbac.authorization.k8s.io/ClusterRoleBinding": roleBinding,
+  "storage.k8s.io/StorageClass": storageClass,
+  "networking.k8s.io/IngressClass": ingressClass,
+  "scheduling.k8s.io/PriorityClass": priorityClass
+};
+var immutableField = {
+  ...RULE2,
+  description: "A change `helm upgrade` cannot apply because the API server refuses to update that field (StatefulSet spec outside its mutable fields, workload selectors, Job templates, PVC specs, Service cluster IPs, immutable ConfigMaps/Secrets, RoleBinding roleRef, StorageClass parameters, …).",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (d.status !== "changed" || isHook(d.base) || isHook(d.head)) continue;
+      const x = defaulted(d);
+      if (!x) continue;
+      const fn = CHECKS[`${groupOf2(x.head.resource.apiVersion)}/${d.kind}`];
+      if (fn) out.push(...fn(x));
+    }
+    return out;
+  }
+};
+
+// src/upgrade/rules/kind-changed.ts
+var RULE3 = { id: "upgrade/kind-changed", severity: "warning" };
+var POD_OWNERS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "CronJob",
+  "Pod"
+]);
+var SAME_STORAGE = /* @__PURE__ */ new Set([
+  "extensions|apps|Deployment",
+  "extensions|apps|DaemonSet",
+  "extensions|apps|ReplicaSet",
+  "extensions|networking.k8s.io|Ingress",
+  "extensions|networking.k8s.io|NetworkPolicy",
+  "extensions|policy|PodSecurityPolicy",
+  "|events.k8s.io|Event"
+]);
+function consequence(kind) {
+  if (POD_OWNERS.has(kind)) return ": its pods are deleted and new ones start from scratch";
+  if (kind === "Service") return ": the Service gets a new cluster IP";
+  if (kind === "PersistentVolumeClaim")
+    return ": the claim and, with the usual Delete reclaim policy, its data are deleted";
+  return "";
+}
+var kindChanged = {
+  ...RULE3,
+  description: "An object keeps its name but changes kind (or API group): Helm deletes the old object and creates a new one (pods restart, a Service gets a new cluster IP, …).",
+  check(ctx) {
+    const removed = ctx.diffs.filter((d) => d.status === "removed" && d.base && !isHook(d.base) && !isKept(d.base));
+    const added = ctx.diffs.filter((d) => d.status === "added" && d.head && !isHook(d.head));
+    const used = /* @__PURE__ */ new Set();
+    const out = [];
+    for (const r of removed) {
+      const rg = groupOf2(r.apiVersion);
+      for (const a of added) {
+        if (used.has(a) || a.name !== r.name || a.namespace !== r.namespace) continue;
+        const ag = groupOf2(a.apiVersion);
+        let message;
+        let path;
+        if (rg === ag && a.kind !== r.kind) {
+          message = `${r.kind}/${r.name} becomes ${a.kind}/${a.name}: Helm deletes the old ${r.kind}${consequence(r.kind)}, and creates the ${a.kind} anew.`;
+          path = ["kind"];
+        } else if (a.kind === r.kind && rg !== ag) {
+          const shared = SAME_STORAGE.has(`${rg}|${ag}|${a.kind}`) || SAME_STORAGE.has(`${ag}|${rg}|${a.kind}`);
+          message = `${a.kind}/${a.name} moves from API group ${rg || "core"} to ${ag || "core"}: Helm treats it as another object, creates the new one and deletes the old one${consequence(a.kind)}.` + (shared ? ' The API server serves both groups from one stored object, so deleting the "old" one can delete the object itself.' : "");
+          path = ["apiVersion"];
+        } else continue;
+        used.add(a);
+        out.push(makeIssue(RULE3, { manifest: a.head, baseManifest: r.base, path, message }));
+        break;
+      }
+    }
+    return out;
+  }
+};
+
+// src/upgrade/rules/ondelete.ts
+var RULE4 = { id: "upgrade/ondelete", severity: "notice" };
+var onDelete = {
+  ...RULE4,
+  description: "A StatefulSet or DaemonSet with updateStrategy OnDelete whose pod template changes: nothing rolls until its pods are deleted by hand.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (d.status !== "changed" || isHook(d.base) || isHook(d.head)) continue;
+      if (!isRollingWorkload(d.head) || d.kind !== "StatefulSet" && d.kind !== "DaemonSet") continue;
+      const x = defaulted(d);
+      if (!x || !isOnDelete(x)) continue;
+      const changes = templateChanges(x);
+      if (changes.length === 0) continue;
+      out.push(
+        makeIssue(RULE4, {
+          manifest: x.head,
+          baseManifest: x.base,
+          // where the template changed: the line the pull request touched, which will not roll
+          path: headPathOf(x, changes[0], ["spec", "template"]),
+          message: `${refOf(x.head)} has updateStrategy OnDelete: its pod template changes (${describeChanges(x, changes, { from: 2 })}) but no running pod is replaced until it is deleted by hand.`
+        })
+      );
+    }
+    return out;
+  }
+};
+
+// src/upgrade/rules/pvc-removed.ts
+var RULE5 = { id: "upgrade/pvc-removed", severity: "warning" };
+var pvcRemoved = {
+  ...RULE5,
+  description: "A PersistentVolumeClaim is removed without `helm.sh/resource-policy: keep`: Helm deletes it, and usually its volume and data with it.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      const base = d.base;
+      if (d.status !== "removed" || !base || base.resource.kind !== "PersistentVolumeClaim") continue;
+      if (base.resource.apiVersion !== "v1" || isHook(base) || isKept(base)) continue;
+      out.push(
+        makeIssue(RULE5, {
+          baseManifest: base,
+          path: ["metadata", "name"],
+          message: `PersistentVolumeClaim/${d.name} is removed and has no helm.sh/resource-policy: keep: Helm deletes it, and with the usual Delete reclaim policy its volume and the data on it go too. To keep it, first release a version that adds the annotation to the claim, or back up the data.`
+        })
+      );
+    }
+    return out;
+  }
+};
+
+// src/upgrade/rules/rollout.ts
+var RULE6 = { id: "upgrade/rollout", severity: "notice" };
+var rollout = {
+  ...RULE6,
+  description: "A Deployment, StatefulSet, DaemonSet or ReplicaSet whose pod template changes: the upgrade replaces its pods (what changed is named).",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (d.status !== "changed" || !isRollingWorkload(d.head) || isHook(d.base) || isHook(d.head)) continue;
+      const x = defaulted(d);
+      if (!x || isOnDelete(x)) continue;
+      const changes = templateChanges(x);
+      if (changes.length === 0) continue;
+      let extra = "";
+      if (x.kind === "Deployment" && getAt(x.h, ["spec", "paused"]) === true)
+        extra = " The Deployment is paused (spec.paused): nothing rolls until it is resumed.";
+      const partition = getAt(x.h, ["spec", "updateStrategy", "rollingUpdate", "partition"]);
+      if (x.kind === "StatefulSet" && typeof partition === "number" && partition > 0)
+        extra = ` Only pods with an ordinal of ${partition} or more are replaced (updateStrategy.rollingUpdate.partition).`;
+      out.push(
+        makeIssue(RULE6, {
+          manifest: x.head,
+          baseManifest: x.base,
+          path: headPathOf(x, changes[0], ["spec", "template"]),
+          message: `${refOf(x.head)} rolls out new pods: ${describeChanges(x, changes, { from: 2, max: 4 })}.${extra}`
+        })
+      );
+    }
+    return out;
+  }
+};
+
+// src/upgrade/rules/statefulset-removed.ts
+var RULE7 = { id: "upgrade/statefulset-removed", severity: "warning" };
+var isStatefulSet = (m) => !!m && m.resource.kind === "StatefulSet" && groupOf2(m.resource.apiVersion) === "apps";
+function claimTemplates(m) {
+  const v = getAt(m.object, ["spec", "volumeClaimTemplates"]);
+  if (!Array.isArray(v)) return [];
+  return v.map((t) => getAt(t, ["metadata", "name"])).filter((n) => typeof n === "string");
+}
+function templateLabels(m) {
+  const l = getAt(m.object, ["spec", "template", "metadata", "labels"]);
+  return isObject(l) && Object.keys(l).length > 0 ? l : void 0;
+}
+function claimNames(templates, set3) {
+  return templates.map((t) => `${t}-${set3}-0`).join(", ") + ", …";
+}
+var statefulSetRemoved = {
+  ...RULE7,
+  description: "A StatefulSet with volume claim templates is removed or renamed: its PersistentVolumeClaims are orphaned and a renamed StatefulSet starts with empty volumes.",
+  check(ctx) {
+    const out = [];
+    const added = ctx.diffs.filter((d) => d.status === "added" && isStatefulSet(d.head) && !isHook(d.head));
+    for (const d of ctx.diffs) {
+      const base = d.base;
+      if (d.status !== "removed" || !base || !isStatefulSet(base) || isHook(base) || isKept(base)) continue;
+      const templates = claimTemplates(base);
+      if (templates.length === 0) continue;
+      const deletes = getAt(base.object, ["spec", "persistentVolumeClaimRetentionPolicy", "whenDeleted"]) === "Delete";
+      const fate = deletes ? `are deleted with it (persistentVolumeClaimRetentionPolicy.whenDeleted is Delete), and the data with them` : `stay behind with the data, owned by nothing`;
+      const labels = templateLabels(base);
+      const renamed = added.find((a) => {
+        const head = a.head;
+        if (a.namespace !== d.namespace) return false;
+        const hl = templateLabels(head);
+        const ht = claimTemplates(head);
+        return labels && hl && deepEqual(labels, hl) || ht.length > 0 && deepEqual([...ht].sort(), [...templates].sort());
+      });
+      if (renamed) {
+        out.push(
+          makeIssue(RULE7, {
+            manifest: renamed.head,
+            baseManifest: base,
+            path: ["metadata", "name"],
+            message: `StatefulSet/${d.name} is renamed to StatefulSet/${renamed.name}: Kubernetes sees a new StatefulSet, whose claims are named after it (${claimNames(claimTemplates(renamed.head), renamed.name)}), so it starts with empty volumes, while the old claims (${claimNames(templates, d.name)}) ${fate}. Keep the old name (for example with fullnameOverride), or move the data.`
+          })
+        );
+      } else {
+        out.push(
+          makeIssue(RULE7, {
+            baseManifest: base,
+            path: ["metadata", "name"],
+            message: `StatefulSet/${d.name} is removed: Helm deletes it, and its PersistentVolumeClaims (${claimNames(templates, d.name)}) ${fate}; a StatefulSet created later under another name starts with empty volumes.`
+          })
+        );
+      }
+    }
+    return out;
+  }
+};
+
+// src/upgrade/rules/index.ts
+var UPGRADE_RULE_LIST = [
+  immutableField,
+  kindChanged,
+  statefulSetRemoved,
+  pvcRemoved,
+  rollout,
+  configNotRolled,
+  onDelete
+];
+
+// src/upgrade/index.ts
+var UPGRADE_RULES = UPGRADE_RULE_LIST.map(
+  (r) => ({ id: r.id, severity: r.severity, description: r.description })
+);
+function upgradeIssues(diffs, renders) {
+  const pair = renderPairs.get(diffs) ?? (renders ? { ...renders, scopes: scopesOf(renders.base, renders.head) } : void 0);
+  const ctx = { diffs, ...pair ? { renders: pair } : {} };
+  const out = [];
+  for (const rule of UPGRADE_RULE_LIST) out.push(...rule.check(ctx));
+  return out;
+}
+
+// src/catalog.ts
+var ENGINE_RULES = [
+  {
+    id: "render/failed",
+    severity: "error",
+    description: "helm template failed: fail/required, template parse or execution error, at the template line helm names"
+  },
+  { id: "render/timeout", severity: "error", description: "helm template ran past the timeout and was killed" },
+  {
+    id: "render/output-too-large",
+    severity: "error",
+    description: "helm wrote more output than the cap (256 MiB) and was stopped: a render that multiplies without end"
+  },
+  {
+    id: "render/unknown-hook",
+    severity: "error",
+    description: "helm.sh/hook names no hook helm knows: helm silently leaves the resource out of the release"
+  },
+  { id: "render/empty", severity: "error", description: "the render produced no resources" },
+  { id: "yaml/parse-error", severity: "error", description: "a rendered document is not valid YAML" },
+  {
+    id: "yaml/duplicate-key",
+    severity: "error",
+    description: "a rendered mapping has the same key twice (the API server keeps one silently or refuses)"
+  },
+  {
+    id: "manifest/not-a-resource",
+    severity: "error",
+    description: "a rendered document is not a mapping with apiVersion and kind"
+  },
+  { id: "lint/error", severity: "error", description: "[ERROR] from helm lint" },
+  { id: "lint/warning", severity: "warning", description: "[WARNING] from helm lint" },
+  {
+    id: "schema/unknown-field",
+    severity: "error",
+    description: "a field the Kubernetes (or CRD) schema does not define, with the nearest valid name"
+  },
+  { id: "schema/enum", severity: "error", description: "a value outside the allowed set (e.g. updateStrategy.type)" },
+  { id: "schema/type", severity: "error", description: 'a value of the wrong type (e.g. replicas: "3")' },
+  { id: "schema/required", severity: "error", description: "a required field is missing" },
+  {
+    id: "schema/unknown-kind",
+    severity: "error",
+    description: "no schema for this apiVersion/kind: an error in a Kubernetes or catalog CRD group (names the versions or the kind meant), a warning for other groups (add the CRD to check it)"
+  },
+  {
+    id: "schema/kube-version",
+    severity: "notice",
+    description: "the Kubernetes version asked for has no schema set of its own; the nearest shipped one is used"
+  },
+  {
+    id: "schema/removed-api",
+    severity: "error",
+    description: "an API removed in the combo's Kubernetes version; names the replacement"
+  },
+  { id: "schema/invalid", severity: "error", description: "any other schema violation (pattern, bounds, formats)" },
+  {
+    id: "assert/kind-count",
+    severity: "error",
+    description: "a kind is rendered more or fewer times than `expect.kinds` says"
+  },
+  {
+    id: "assert/resource-count",
+    severity: "error",
+    description: "the resources selected by `expect.resources` are not as many as `count`"
+  },
+  {
+    id: "assert/field",
+    severity: "error",
+    description: "a field assertion (equals, oneOf, matches, exists, absent, contains) does not hold"
+  },
+  { id: "assert/expected-failure", severity: "error", description: "a combo expected to fail rendered successfully" },
+  {
+    id: "assert/failure-message",
+    severity: "error",
+    description: "a combo failed as expected, but with a message the regex does not match"
+  },
+  {
+    id: "internal/rule-failed",
+    severity: "error",
+    description: "a rule could not check a render (a defect in helm-guard, reported instead of stopping the run)"
+  },
+  { id: "config/invalid", severity: "error", description: "an assertion path in the config cannot be parsed" }
+];
+var ALL_RULES = [
+  ...ENGINE_RULES,
+  // the render compared with the base commit's (--base)
+  ...UPGRADE_RULES,
+  ...RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }))
+];
+var RULE_IDS = ALL_RULES.map((r) => r.id);
+function checkOf(rule) {
+  const area = rule.slice(0, rule.indexOf("/"));
+  if (area === "render" || area === "yaml" || area === "manifest") return "render";
+  if (area === "lint") return "lint";
+  if (area === "schema") return "schema";
+  if (area === "assert" || area === "config") return "assertions";
+  return "rules";
+}
+
+export {
+  closest,
+  loadParsersFor,
+  HOOK_EVENTS,
+  RULES,
+  diffRenders,
+  upgradeIssues,
+  ALL_RULES,
+  RULE_IDS,
+  checkOf
+};
