@@ -1,5 +1,5 @@
-import { RULES } from './rules/index.js';
-import { UPGRADE_RULES } from './upgrade/index.js';
+// the rules' metadata only: their code loads with the engine that runs them
+import { RULE_META, UPGRADE_RULE_META } from './rules/meta.generated.js';
 import type { Severity } from './types.js';
 
 export interface RuleInfo {
@@ -98,8 +98,8 @@ export const ENGINE_RULES: readonly RuleInfo[] = [
 export const ALL_RULES: readonly RuleInfo[] = [
   ...ENGINE_RULES,
   // the render compared with the base commit's (--base)
-  ...UPGRADE_RULES,
-  ...RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
+  ...UPGRADE_RULE_META,
+  ...RULE_META,
 ];
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.id);

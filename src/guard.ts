@@ -12,8 +12,7 @@ import pLimit from 'p-limit';
 import { parseAllDocuments } from 'yaml';
 import { checkOf } from './catalog.js';
 import type { Combo, GuardConfig } from './config/load.js';
-import { lintArgs, parseLint, templateArgs, type InlineValuesFiles } from './helm/args.js';
-import { parseHelmError } from './helm/errors.js';
+import { lintArgs, templateArgs, type InlineValuesFiles } from './helm/args.js';
 import { DEFAULT_MAX_OUTPUT_BYTES, run } from './helm/run.js';
 import { readRegularFile } from './util/files.js';
 import { helmVersion } from './helm/version.js';
@@ -186,6 +185,14 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
     /** Secret values of every combo's render: scrubbed from every finding of the run. */
     const runSecrets = new Set<string>();
     const lintTasks: Promise<Finding[]>[] = [];
+    // what reads helm lint's output (and helm's errors) loads while helm lints, not at start-up
+    const lintParser = configs.some((c) => c.lint.enabled)
+      ? Promise.all([import('./helm/lint.js'), import('./helm/errors.js')]).then(([l, e]) => ({
+          parseLint: l.parseLint,
+          parseHelmError: e.parseHelmError,
+        }))
+      : Promise.reject(new Error('no lint in this run'));
+    lintParser.catch(() => undefined);
     const comboTasks: Promise<ComboResult>[] = [];
     for (const p of prepared) {
       const { config } = p;
@@ -200,7 +207,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       for (const c of lintCombos)
         lintTasks.push(
           limit(() => run(helm, lintArgs(config, c, p.inline), { timeoutMs: config.timeoutMs, cwd: baseDir })).then(
-            (r): Finding[] => {
+            async (r): Promise<Finding[]> => {
               const combo = config.lint.perCombo ? c.name : '';
               if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
               if (r.outputTooLarge)
@@ -231,10 +238,11 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
                     rule: 'lint/error',
                     combo,
                     chart: p.chart,
-                    message: parseHelmError(r.stderr, r.signal).message,
+                    message: (await lintParser).parseHelmError(r.stderr, r.signal).message,
                   },
                 ];
-              return parseLint(r.stdout + '\n' + r.stderr, config.chartDir, baseDir, combo)
+              return (await lintParser)
+                .parseLint(r.stdout + '\n' + r.stderr, config.chartDir, baseDir, combo)
                 .map((f) => level(f, config.rules))
                 .filter((f): f is Finding => !!f)
                 .map((f) => ({ ...f, chart: p.chart }));

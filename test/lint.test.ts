@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLint } from '../src/helm/args.js';
+import { parseLint } from '../src/helm/lint.js';
 import { ROOT } from './helpers/helm.js';
 
 describe('helm lint output', () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +67,17 @@ function fixtureConfig(dir: string): {
     },
   };
 }
+
+describe('the rule catalog', () => {
+  it('src/rules/meta.generated.ts is what the rules define (the catalog reads it, not their code)', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/gen-rule-meta.ts'), '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(out).toMatch(/matches the rules/);
+  });
+});
 
 describe('rule registry', () => {
   it('lists every rule once, with the agreed ids, a description and a default severity', () => {

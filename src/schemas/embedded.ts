@@ -10,7 +10,9 @@ import type { ValidateFunction } from 'ajv';
 import k8sIndex from '../../schemas/k8s/index.json' with { type: 'json' };
 import crdIndex from '../../schemas/crds/catalog/index.json' with { type: 'json' };
 import { DATA } from '../data.js';
-import { schemaState } from './state.js';
+
+/** The state the precompiled validators read (loaded with the first of them: not at start-up). */
+const state = () => import('./state.js').then((m) => m.schemaState());
 
 
 /** Minor releases with a schema set, oldest first, e.g. ['1.30', …, '1.36']. */
@@ -79,8 +81,10 @@ const compiled = new Map<string, Promise<Record<string, ValidateFunction>>>();
 export function loadValidators(mod: string): Promise<Record<string, ValidateFunction>> {
   let p = compiled.get(mod);
   if (!p) {
-    schemaState(); // the modules read it when they load
-    p = import(new URL(`k8s/${mod}.js`, DATA).href) as Promise<Record<string, ValidateFunction>>;
+    // the modules read the state when they load
+    p = state().then(
+      () => import(new URL(`k8s/${mod}.js`, DATA).href) as Promise<Record<string, ValidateFunction>>,
+    );
     compiled.set(mod, p);
   }
   return p;
@@ -107,8 +111,8 @@ export async function loadCatalogValidator(file: string, kind: string, version: 
   if (!precompiled.has(file)) return undefined;
   let p = crdModules.get(file);
   if (!p) {
-    schemaState(); // the module reads it when it loads
-    p = import(new URL(`crds/${file}.js`, DATA).href) as Promise<Record<string, ValidateFunction>>;
+    // the module reads the state when it loads
+    p = state().then(() => import(new URL(`crds/${file}.js`, DATA).href) as Promise<Record<string, ValidateFunction>>);
     crdModules.set(file, p);
   }
   return (await p)[`${kind}_${version}`];

@@ -1,4 +1,3 @@
-import { helmErrorLocation, parseHelmError } from '../helm/errors.js';
 import { DEFAULT_MAX_OUTPUT_BYTES } from '../helm/run.js';
 import { inputRegExp } from '../util/regex.js';
 import type { Location } from '../types.js';
@@ -10,7 +9,7 @@ import type { Stage } from './types.js';
  */
 export const render: Stage = {
   name: 'render',
-  run(ctx) {
+  async run(ctx) {
     const { combo, config, baseDir, render: r } = ctx;
     const failure = combo.expect.failure;
     const stop = (outcome: 'failed' | 'expected-failure') => {
@@ -46,6 +45,8 @@ export const render: Stage = {
         });
       return;
     }
+    // helm's error parser (and the template lexer behind it) loads only for a render that failed
+    const { helmErrorLocation, parseHelmError } = await import('../helm/errors.js');
     const err = parseHelmError(r.stderr, r.signal);
     // helm's own words, for an expected failure's pattern (placing the error may add where it came from)
     const helmSaid = err.message;

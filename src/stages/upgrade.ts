@@ -1,5 +1,5 @@
 import { toPointer } from '../types.js';
-import { diffRenders, upgradeIssues, type ResourceDiff } from '../upgrade/index.js';
+import type { ResourceDiff } from '../upgrade/index.js';
 import type { Stage, UpgradeResult } from './types.js';
 
 /** A diff as the reports carry it: what changed, never a rendered document. */
@@ -22,9 +22,11 @@ function plainDiff(d: ResourceDiff): UpgradeResult['resources'][number] {
  */
 export const upgrade: Stage = {
   name: 'upgrade',
-  run(ctx) {
+  async run(ctx) {
     const base = ctx.base;
     if (!base) return;
+    // the comparison's code loads only in a run with a base
+    const { diffRenders, upgradeIssues } = await import('../upgrade/index.js');
     if ('unavailable' in base) {
       ctx.upgrade = { base: base.commit, compared: false, reason: base.unavailable, resources: [] };
       return;

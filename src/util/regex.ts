@@ -5,7 +5,26 @@
  * syntax CRD patterns are written in (the API server checks them with Go's regexp); it has no lookaround
  * and no back-references, and a pattern that uses them is refused rather than run on a backtracking engine.
  */
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+import type { RE2JS } from 're2js';
+
+declare const __HG_BUNDLE__: boolean | undefined;
+let engine: typeof RE2JS | undefined;
+
+/**
+ * re2js, loaded on first use: most runs compile no pattern until their renders are checked, and a command
+ * line that only loads its config should not pay for the engine. In the bundle, esbuild includes it and
+ * runs it on this first call; from source, Node loads its CommonJS build.
+ */
+function RE2(): typeof RE2JS {
+  engine ??= (
+    (typeof __HG_BUNDLE__ !== 'undefined' && __HG_BUNDLE__
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- bundled by esbuild, run on first call
+        require('re2js')
+      : createRequire(import.meta.url)('re2js')) as typeof import('re2js')
+  ).RE2JS;
+  return engine;
+}
 
 export interface InputRegExp {
   readonly source: string;
@@ -30,9 +49,9 @@ export class InputRegExpError extends Error {
 function re2Flags(flags: string): number {
   let f = 0;
   for (const c of flags) {
-    if (c === 'i') f |= RE2JS.CASE_INSENSITIVE;
-    else if (c === 'm') f |= RE2JS.MULTILINE;
-    else if (c === 's') f |= RE2JS.DOTALL;
+    if (c === 'i') f |= RE2().CASE_INSENSITIVE;
+    else if (c === 'm') f |= RE2().MULTILINE;
+    else if (c === 's') f |= RE2().DOTALL;
     else if (!'ugyd'.includes(c)) throw new InputRegExpError('', `unknown flag "${c}"`);
   }
   return f;
@@ -52,7 +71,7 @@ export function inputRegExp(pattern: string, flags = ''): InputRegExp {
   if (hit) return hit;
   let compiled: RE2JS;
   try {
-    compiled = RE2JS.compile(pattern, re2Flags(flags));
+    compiled = RE2().compile(pattern, re2Flags(flags));
   } catch (e) {
     if (e instanceof InputRegExpError) throw new InputRegExpError(pattern, e.message.replace(/^.*: /, ''));
     throw new InputRegExpError(pattern, (e as Error).message.replace(/^error parsing regexp: /, ''));

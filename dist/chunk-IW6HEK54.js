@@ -4,6 +4,9 @@ import { dirname as __hgDirname } from 'node:path';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
+import {
+  SEVERITY_ORDER
+} from "./chunk-7LRU3GEV.js";
 
 // src/util/glob.ts
 var tokenCache = /* @__PURE__ */ new Map();
@@ -93,21 +96,34 @@ function globPath(pattern, path) {
   return reach[segs.length] === 1;
 }
 
-// src/types.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function toPointer(path) {
-  return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+// src/result.ts
+var GuardError = class extends Error {
+};
+function atOrAbove(sev, failOn) {
+  if (failOn === "never") return false;
+  return SEVERITY_ORDER[sev] <= SEVERITY_ORDER[failOn];
 }
-function toDotted(path) {
-  let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
-  return out;
+function level(f, rules, manifest) {
+  const ignore = manifest?.object.metadata?.annotations?.["helm-guard.io/ignore"];
+  if (typeof ignore === "string" && ignore.split(/[\s,]+/).some((id) => id === f.rule || id.endsWith("/*") && f.rule.startsWith(id.slice(0, -1))))
+    return void 0;
+  const s = rules[f.rule];
+  if (!s) return f;
+  let lv = s.severity;
+  for (const r of s.resources ?? []) {
+    if (r.kind && r.kind !== f.resource?.kind) continue;
+    if (r.name && !globMatch(r.name, f.resource?.name ?? "")) continue;
+    lv = r.severity;
+    break;
+  }
+  if (lv === "off") return void 0;
+  return lv ? { ...f, severity: lv } : f;
 }
 
 export {
   globMatch,
   globPath,
-  SEVERITY_ORDER,
-  toPointer,
-  toDotted
+  GuardError,
+  atOrAbove,
+  level
 };

@@ -8,6 +8,9 @@ import {
   escapeXml
 } from "./chunk-P7Z6ZVTC.js";
 import {
+  atOrAbove
+} from "./chunk-IW6HEK54.js";
+import {
   locationNote,
   resourceName
 } from "./chunk-4XJRX33U.js";
@@ -18,13 +21,9 @@ import {
   groupSpread,
   groupsOf,
   inCombo
-} from "./chunk-OLL7GY2J.js";
-import "./chunk-E7MX4Q7U.js";
-import {
-  atOrAbove
-} from "./chunk-XFJATW74.js";
-import "./chunk-4XC6GTOR.js";
-import "./chunk-BST2SALO.js";
+} from "./chunk-JHKZHB4H.js";
+import "./chunk-TYIC5EBL.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/report/junit.ts

@@ -6,10 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   groupsOf
-} from "./chunk-OLL7GY2J.js";
-import "./chunk-E7MX4Q7U.js";
-import "./chunk-4XC6GTOR.js";
-import "./chunk-BST2SALO.js";
+} from "./chunk-JHKZHB4H.js";
+import "./chunk-TYIC5EBL.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/report/json.ts

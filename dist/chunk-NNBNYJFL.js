@@ -5,18 +5,35 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
+  diffCounts,
+  showChange
+} from "./chunk-CP6XXM7A.js";
+import {
   ConfigError,
   findHelm,
   formatReport,
   loadConfigs
-} from "./chunk-GXNAP5CP.js";
+} from "./chunk-ASO4TLFK.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
+  runGuard,
+  workItems
+} from "./chunk-KCUFK45V.js";
+import "./chunk-N6CNLSOD.js";
+import "./chunk-EXNJKHFI.js";
+import {
   escapeXml
 } from "./chunk-P7Z6ZVTC.js";
+import {
+  GuardError,
+  globMatch
+} from "./chunk-IW6HEK54.js";
 import "./chunk-E7YEBDJ3.js";
+import {
+  sanitizeForTerminal
+} from "./chunk-OIB46X2N.js";
 import {
   locationNote,
   resourceName,
@@ -32,37 +49,20 @@ import {
   groupSpread,
   groupsOf,
   inCombo
-} from "./chunk-OLL7GY2J.js";
+} from "./chunk-JHKZHB4H.js";
 import {
-  diffCounts,
-  showChange
-} from "./chunk-CP6XXM7A.js";
-import {
-  sanitizeForTerminal
-} from "./chunk-OIB46X2N.js";
-import {
-  runGuard,
-  workItems
-} from "./chunk-UMAEZXCB.js";
+  RULE_IDS
+} from "./chunk-TYIC5EBL.js";
+import "./chunk-7LRU3GEV.js";
 import {
   parseShard,
   planShards,
   timingsFromReport
 } from "./chunk-BAICV6HM.js";
-import "./chunk-TCJ6Y27S.js";
-import {
-  RULE_IDS
-} from "./chunk-E7MX4Q7U.js";
-import "./chunk-EXNJKHFI.js";
-import {
-  GuardError
-} from "./chunk-XFJATW74.js";
-import "./chunk-4XC6GTOR.js";
-import {
-  globMatch
-} from "./chunk-BST2SALO.js";
+import "./chunk-UMLKZRA6.js";
+import "./chunk-CD43YJOK.js";
 import "./chunk-AVBPKS3C.js";
-import "./chunk-7WR7WPOH.js";
+import "./chunk-GSEEIVGT.js";
 import "./chunk-2AJFM67G.js";
 
 // src/action/main.ts
@@ -399,7 +399,7 @@ async function run() {
   try {
     const s = settings(workspace);
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-Q4HLWOJY.js");
+      const { mergeReports } = await import("./chunk-QOGTLYHX.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
@@ -413,7 +413,7 @@ async function run() {
       knownRules: RULE_IDS
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import("./chunk-XLUBAAUB.js");
+      const { changedConfigs } = await import("./chunk-OH3ZN4EO.js");
       const picked = await changedConfigs(configs, s.since, s.workingDirectory);
       (await coreP).info(picked.summary.trimEnd());
       configs = picked.configs;
@@ -456,7 +456,7 @@ async function run() {
       helmPath = findHelm(s.helmPath, process.env, s.workingDirectory);
       helmVersion = "";
     } else {
-      const { installHelm } = await import("./chunk-SVC3YVHT.js");
+      const { installHelm } = await import("./chunk-ZIYIFNHD.js");
       const installed = await installHelm({
         version: s.helmVersion,
         ...s.helmMirror ? { mirror: s.helmMirror } : {},
@@ -465,7 +465,7 @@ async function run() {
       helmPath = installed.path;
       helmVersion = installed.version;
     }
-    const base = s.base && s.base !== "none" ? await (await import("./chunk-LYEUHLK3.js")).checkoutBase(s.base, s.workingDirectory) : void 0;
+    const base = s.base && s.base !== "none" ? await (await import("./chunk-IKAIXCP3.js")).checkoutBase(s.base, s.workingDirectory) : void 0;
     try {
       const result = await runGuard({
         configs,

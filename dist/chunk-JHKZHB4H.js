@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   checkOf
-} from "./chunk-E7MX4Q7U.js";
+} from "./chunk-TYIC5EBL.js";
 import {
   SEVERITY_ORDER
-} from "./chunk-BST2SALO.js";
+} from "./chunk-7LRU3GEV.js";
 
 // src/report/groups.ts
 function messageShape(f) {

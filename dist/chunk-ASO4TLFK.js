@@ -5,46 +5,48 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
+  runGuard
+} from "./chunk-KCUFK45V.js";
+import {
+  DATA
+} from "./chunk-N6CNLSOD.js";
+import {
+  GuardError,
+  globPath
+} from "./chunk-IW6HEK54.js";
+import {
   VERSION
 } from "./chunk-E7YEBDJ3.js";
-import {
-  reportContext
-} from "./chunk-WOH35TE4.js";
 import {
   sanitizeForTerminal
 } from "./chunk-OIB46X2N.js";
 import {
-  runGuard
-} from "./chunk-UMAEZXCB.js";
+  reportContext
+} from "./chunk-WOH35TE4.js";
+import {
+  ALL_RULES,
+  RULE_IDS
+} from "./chunk-TYIC5EBL.js";
 import {
   parseShard,
   timingsFromReport
 } from "./chunk-BAICV6HM.js";
 import {
-  CORE_SCHEMA,
-  DATA,
+  closest,
   duplicateKeys,
-  load,
   offsetOfPath
-} from "./chunk-TCJ6Y27S.js";
+} from "./chunk-UMLKZRA6.js";
 import {
-  ALL_RULES,
-  RULE_IDS,
-  closest
-} from "./chunk-E7MX4Q7U.js";
-import {
-  GuardError
-} from "./chunk-XFJATW74.js";
-import {
-  globPath
-} from "./chunk-BST2SALO.js";
+  CORE_SCHEMA,
+  load
+} from "./chunk-CD43YJOK.js";
 import {
   repoPath,
   require_dist
 } from "./chunk-AVBPKS3C.js";
 import {
   inputRegExpProblem
-} from "./chunk-7WR7WPOH.js";
+} from "./chunk-GSEEIVGT.js";
 import {
   __toESM
 } from "./chunk-2AJFM67G.js";
@@ -971,10 +973,10 @@ Commands:
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
 var FORMATTERS = {
-  json: () => import("./chunk-KRTMZO3S.js").then((m) => (r) => m.formatJson(r)),
-  junit: () => import("./chunk-R2BJWNT7.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
-  sarif: () => import("./chunk-5K5OGUA3.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import("./chunk-6LOLATKS.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  json: () => import("./chunk-PQ4HGL3A.js").then((m) => (r) => m.formatJson(r)),
+  junit: () => import("./chunk-PYVRQHJT.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import("./chunk-TJSQMAGU.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import("./chunk-5NXZLNLV.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
   diff: () => import("./chunk-ZS5ZBKRX.js").then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
@@ -1111,7 +1113,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-Q4HLWOJY.js");
+      const { mergeReports } = await import("./chunk-QOGTLYHX.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1126,7 +1128,7 @@ ${USAGE}`);
     });
     const timings = o.timings ? readTimings(resolve3(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import("./chunk-XLUBAAUB.js");
+      const { changedConfigs } = await import("./chunk-OH3ZN4EO.js");
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -1137,7 +1139,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-DW5UUSWR.js");
+      const { workItems } = await import("./chunk-72NQIK4U.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1168,7 +1170,7 @@ ${USAGE}`);
       return EXIT.ok;
     }
     void formatReport.preload(o.output ? ["text", o.format] : [o.format]);
-    const base = o.base ? await (await import("./chunk-LYEUHLK3.js")).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import("./chunk-IKAIXCP3.js")).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,

@@ -5,19 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  HttpClient,
-  addPath,
-  cp,
-  debug,
-  exec,
-  info,
-  isDebug,
-  mkdirP,
-  rmRF,
-  warning,
-  which
-} from "./chunk-MB2GZECR.js";
-import {
   DEFAULT_HELM_MIRROR,
   archiveDir,
   archiveName,
@@ -32,6 +19,19 @@ import {
   parseSha256Sum,
   platformKey
 } from "./chunk-5RLO5XVT.js";
+import {
+  HttpClient,
+  addPath,
+  cp,
+  debug,
+  exec,
+  info,
+  isDebug,
+  mkdirP,
+  rmRF,
+  warning,
+  which
+} from "./chunk-MB2GZECR.js";
 import {
   run
 } from "./chunk-EXNJKHFI.js";

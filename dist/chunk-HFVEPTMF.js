@@ -8,7 +8,8 @@ import {
   STATE_KEY,
   require_ucs2length,
   schemaState
-} from "./chunk-7WR7WPOH.js";
+} from "./chunk-KXIE6LVE.js";
+import "./chunk-GSEEIVGT.js";
 import {
   __commonJS,
   __toESM

@@ -13,8 +13,8 @@ import {
 import "./chunk-EXNJKHFI.js";
 import {
   GuardError
-} from "./chunk-XFJATW74.js";
-import "./chunk-BST2SALO.js";
+} from "./chunk-IW6HEK54.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/base/checkout.ts

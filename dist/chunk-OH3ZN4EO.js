@@ -10,14 +10,14 @@ import {
   repoRoot,
   resolveCommit
 } from "./chunk-SRTABS3D.js";
-import "./chunk-EXNJKHFI.js";
-import {
-  GuardError
-} from "./chunk-XFJATW74.js";
 import {
   isObject
 } from "./chunk-4XC6GTOR.js";
-import "./chunk-BST2SALO.js";
+import "./chunk-EXNJKHFI.js";
+import {
+  GuardError
+} from "./chunk-IW6HEK54.js";
+import "./chunk-7LRU3GEV.js";
 import {
   repoPath,
   require_dist

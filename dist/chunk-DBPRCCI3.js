@@ -5,175 +5,1360 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
+  DELETE_POLICIES,
+  DELETE_POLICY_ANNOTATION,
+  HOOK_EVENTS,
+  SELECTOR_KINDS,
+  compareQuantity,
+  containersOf,
+  hookInfo,
+  isNegative,
+  parseQuantity,
+  podReferences,
+  podSpecOf,
+  refName
+} from "./chunk-XB5MLMRB.js";
+import {
   isObject
 } from "./chunk-4XC6GTOR.js";
 import {
+  CATALOG_CRDS,
+  DEFAULT_RELEASE,
+  crdVersions,
+  loadCatalogCrd,
+  loadCatalogValidator,
+  loadDefinitions,
+  loadValidators,
+  releaseData,
+  releaseFor,
+  secretValues,
+  withDependencies
+} from "./chunk-N6CNLSOD.js";
+import {
+  DEFAULT_MAX_OUTPUT_BYTES
+} from "./chunk-EXNJKHFI.js";
+import {
+  atOrAbove,
   globMatch,
+  level
+} from "./chunk-IW6HEK54.js";
+import {
+  checkOf
+} from "./chunk-TYIC5EBL.js";
+import {
+  toDotted,
   toPointer
-} from "./chunk-BST2SALO.js";
+} from "./chunk-7LRU3GEV.js";
+import {
+  schemaState
+} from "./chunk-KXIE6LVE.js";
+import {
+  parseRender
+} from "./chunk-EBXFC7R3.js";
+import {
+  closest,
+  nearest
+} from "./chunk-UMLKZRA6.js";
+import {
+  filesBelow
+} from "./chunk-CD43YJOK.js";
+import {
+  repoPath
+} from "./chunk-AVBPKS3C.js";
+import {
+  InputRegExpError,
+  inputRegExp
+} from "./chunk-GSEEIVGT.js";
+import "./chunk-2AJFM67G.js";
+
+// src/schemas/issues.ts
+function valueAt(data, pointer) {
+  let cur = data;
+  if (!pointer) return cur;
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
+  }
+  return cur;
+}
+function pointerToPath(pointer, data) {
+  if (!pointer) return [];
+  const out = [];
+  let cur = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(cur) && /^\d+$/.test(seg)) {
+      out.push(Number(seg));
+      cur = cur[Number(seg)];
+    } else {
+      out.push(seg);
+      cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
+    }
+  }
+  return out;
+}
+function jsonType(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+function show(v) {
+  const s = typeof v === "string" ? JSON.stringify(v) : String(JSON.stringify(v));
+  return s.length > 60 ? s.slice(0, 57) + "..." : s;
+}
+function typeList(t) {
+  const list2 = Array.isArray(t) ? t.map(String) : String(t).split(",");
+  const nice = list2.filter((x) => x !== "null");
+  return nice.length > 1 ? nice.slice(0, -1).join(", ") + " or " + nice[nice.length - 1] : nice[0] ?? "null";
+}
+function requiredAlternatives(branches) {
+  if (!Array.isArray(branches) || !branches.length) return void 0;
+  const names2 = [];
+  for (const b of branches) {
+    if (!b || typeof b !== "object") return void 0;
+    const keys = Object.keys(b);
+    const req = b.required;
+    if (keys.length !== 1 || !Array.isArray(req) || req.length !== 1) return void 0;
+    names2.push(String(req[0]));
+  }
+  return names2;
+}
+function collapse(errors) {
+  let list2 = errors.filter((e) => e.keyword !== "if");
+  for (const e of list2.filter((x) => x.keyword === "anyOf" || x.keyword === "oneOf")) {
+    const prefix = e.schemaPath + "/";
+    const branchErrs = list2.filter(
+      (x) => x !== e && x.schemaPath.startsWith(prefix) && (x.instancePath === e.instancePath || x.instancePath.startsWith(e.instancePath + "/"))
+    );
+    const byBranch = /* @__PURE__ */ new Map();
+    for (const b of branchErrs) {
+      const idx = b.schemaPath.slice(prefix.length).split("/")[0] ?? "";
+      if (!byBranch.has(idx)) byBranch.set(idx, []);
+      byBranch.get(idx).push(b);
+    }
+    const passing = e.params.passingSchemas;
+    const alternatives = requiredAlternatives(e.schema);
+    const deeper = [...byBranch.values()].filter((errs) => errs.every((b) => b.instancePath !== e.instancePath));
+    let replacement;
+    if (passing != null) {
+      replacement = [alternatives ? { ...e, synthetic: `must set only one of ${alternatives.join(", ")}` } : e];
+    } else if (alternatives) {
+      replacement = [{ ...e, synthetic: `must set one of ${alternatives.join(", ")}` }];
+    } else if (deeper.length) {
+      replacement = deeper.sort((a, b) => a.length - b.length)[0];
+    } else if (branchErrs.length && branchErrs.every((b) => b.keyword === "type" && b.instancePath === e.instancePath)) {
+      const types = [...new Set(branchErrs.flatMap((b) => String(b.params.type).split(",")))];
+      replacement = [{ ...branchErrs[0], params: { type: types } }];
+    } else {
+      replacement = [e];
+    }
+    const drop = /* @__PURE__ */ new Set([e, ...branchErrs]);
+    const at = list2.indexOf(e);
+    list2 = [
+      ...list2.slice(0, at).filter((x) => !drop.has(x)),
+      ...replacement,
+      ...list2.slice(at + 1).filter((x) => !drop.has(x))
+    ];
+  }
+  const typeAt = new Set(list2.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  return list2.filter((e) => e.keyword === "type" || !typeAt.has(e.instancePath));
+}
+function sortByDocument(issues, data) {
+  const rank = (path) => {
+    const out = [];
+    let cur = data;
+    for (const seg of path) {
+      if (typeof seg === "number") {
+        out.push(seg);
+        cur = Array.isArray(cur) ? cur[seg] : void 0;
+      } else {
+        const keys = cur !== null && typeof cur === "object" && !Array.isArray(cur) ? Object.keys(cur) : [];
+        const i = keys.indexOf(seg);
+        out.push(i < 0 ? Number.MAX_SAFE_INTEGER : i);
+        cur = i < 0 ? void 0 : cur[seg];
+      }
+    }
+    return out;
+  };
+  const ranked = issues.map((issue, i) => ({ issue, i, r: rank(issue.path) }));
+  ranked.sort((a, b) => {
+    const n = Math.min(a.r.length, b.r.length);
+    for (let k = 0; k < n; k++) if (a.r[k] !== b.r[k]) return a.r[k] - b.r[k];
+    return a.r.length - b.r.length || a.i - b.i;
+  });
+  return ranked.map((x) => x.issue);
+}
+function typeName(ctx, schema2, parent) {
+  if (schema2 && typeof schema2 === "object") {
+    const t = schema2.title;
+    if (typeof t === "string" && t) return t;
+  }
+  if (!parent.length) return ctx.kind;
+  return `${ctx.kind} ${toDotted(parent.map((p) => typeof p === "number" ? "[]" : p)).replace(/\.\[\]/g, "[]")}`;
+}
+function where(ctx, path) {
+  return path.length ? toDotted(path) : ctx.kind;
+}
+function toIssues(errors, data, ctx) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const push = (rule, path, message) => {
+    const key = `${rule}\0${path.join("\0")}\0${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ rule, severity: "error", message, path });
+  };
+  for (const c of collapse(errors)) {
+    const e = c.parentSchema !== void 0 && "data" in c ? c : { ...c, parentSchema: c.parentSchema ?? ctx.schemaAt?.(c.instancePath), data: "data" in c ? c.data : valueAt(data, c.instancePath) };
+    const path = pointerToPath(e.instancePath, data);
+    const p = e.params;
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const key = String(p.additionalProperty);
+        const full = [...path, key];
+        const props = e.parentSchema?.properties;
+        const guess = props ? closest(key, Object.keys(props)) : void 0;
+        push(
+          "schema/unknown-field",
+          full,
+          `${toDotted(full)} is not a field of ${typeName(ctx, e.parentSchema, path)}${guess ? `; did you mean ${guess}?` : ""}`
+        );
+        break;
+      }
+      case "required": {
+        const key = String(p.missingProperty);
+        push("schema/required", path, `${toDotted([...path, key])} is required in ${typeName(ctx, e.parentSchema, path)}`);
+        break;
+      }
+      case "enum": {
+        const allowed = p.allowedValues ?? [];
+        const shown = allowed.map((v) => typeof v === "string" ? v === "" ? '""' : v : JSON.stringify(v)).join(", ");
+        let msg = `${where(ctx, path)} must be one of ${shown}`;
+        if (!ctx.hideValues) {
+          msg += `; got ${show(e.data)}`;
+          const guess = typeof e.data === "string" ? closest(e.data, allowed.filter((v) => typeof v === "string")) : void 0;
+          if (guess) msg += ` (did you mean ${guess}?)`;
+        }
+        push("schema/enum", path, msg);
+        break;
+      }
+      case "type": {
+        push("schema/type", path, `${where(ctx, path)} must be ${typeList(p.type)}, got ${jsonType(e.data)}`);
+        break;
+      }
+      default:
+        if (e.synthetic) {
+          push(e.synthetic.startsWith("must set one") ? "schema/required" : "schema/invalid", path, `${where(ctx, path)} ${e.synthetic}`);
+        } else push("schema/invalid", path, invalidMessage(e, where(ctx, path)));
+    }
+  }
+  return sortByDocument(out, data);
+}
+function invalidMessage(e, at) {
+  const p = e.params;
+  switch (e.keyword) {
+    case "pattern":
+      return `${at} must match the pattern ${String(p.pattern)}`;
+    case "format":
+      return p.format === "byte" ? `${at} must be base64-encoded data` : `${at} must be a valid ${String(p.format)}`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `${at} must be ${String(p.comparison)} ${String(p.limit)}`;
+    case "minLength":
+      return `${at} must be at least ${String(p.limit)} character${p.limit === 1 ? "" : "s"} long`;
+    case "maxLength":
+      return `${at} must be at most ${String(p.limit)} characters long`;
+    case "minItems":
+      return `${at} must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}`;
+    case "maxItems":
+      return `${at} must have at most ${String(p.limit)} items`;
+    case "minProperties":
+      return `${at} must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}`;
+    case "maxProperties":
+      return `${at} must have at most ${String(p.limit)} entries`;
+    case "uniqueItems":
+      return `${at} must not contain duplicates (items ${String(p.j)} and ${String(p.i)} are equal)`;
+    case "multipleOf":
+      return `${at} must be a multiple of ${String(p.multipleOf)}`;
+    case "const":
+      return `${at} must be ${JSON.stringify(p.allowedValue)}`;
+    case "anyOf":
+      return `${at} does not match any of the allowed forms`;
+    case "oneOf":
+      return p.passingSchemas ? `${at} matches more than one of the exclusive forms` : `${at} does not match any of the allowed forms`;
+    case "not":
+      return `${at} has a forbidden form`;
+    case "dependencies":
+    case "dependentRequired":
+      return `${at}: ${String(p.property)} requires ${String(p.missingProperty ?? p.deps)}`;
+    case "false schema":
+      return `${at} is not allowed here`;
+    default:
+      return `${at} is invalid (${e.keyword})`;
+  }
+}
+
+// src/schemas/locations.ts
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
+var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
+var VAR_RE = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
+function templateValues(t) {
+  const parts = t.apiVersion.split("/");
+  const group2 = parts.length > 1 ? parts[0] : "";
+  const version = parts[parts.length - 1];
+  let kindSuffix = "-" + (parts[0].split(".")[0] ?? "").toLowerCase();
+  if (parts.length > 1) kindSuffix += "-" + version.toLowerCase();
+  let kv = t.kubeVersion?.trim().replace(/^v/, "") || "master";
+  if (/^\d+\.\d+$/.test(kv)) kv += ".0";
+  return {
+    NormalizedKubernetesVersion: kv === "master" ? "master" : "v" + kv,
+    StrictSuffix: t.strict ? "-strict" : "",
+    ResourceKind: t.kind.toLowerCase(),
+    ResourceAPIVersion: version,
+    Group: group2,
+    KindSuffix: kindSuffix
+  };
+}
+function expandTemplate(template, t) {
+  const values = templateValues(t);
+  return template.replace(VAR_RE, (_, name) => {
+    if (!VARIABLES.has(name)) throw new Error(`unknown variable {{ .${name} }} in schema location ${template}`);
+    return values[name];
+  });
+}
+function isUrl(location) {
+  return /^https?:\/\//i.test(location);
+}
+function locationTemplate(location) {
+  const base = location.replace(/\/+$/, "");
+  const tpl = /json$/i.test(base) ? base : base + DEFAULT_LAYOUT;
+  for (const m of tpl.matchAll(VAR_RE)) {
+    if (!VARIABLES.has(m[1])) throw new Error(`unknown variable {{ .${m[1]} }} in schema location ${location}`);
+  }
+  return tpl;
+}
+var SchemaLocations = class {
+  constructor(locations, cacheDir, fetcher, baseDir) {
+    this.cacheDir = cacheDir;
+    this.templates = locations.map((l) => ({
+      tpl: isUrl(l) ? locationTemplate(l) : resolve(baseDir ?? ".", locationTemplate(l)),
+      url: isUrl(l)
+    }));
+    this.fetcher = fetcher ?? ((url) => fetch(url, { redirect: "follow", signal: AbortSignal.timeout(3e4) }));
+  }
+  cacheDir;
+  templates;
+  memo = /* @__PURE__ */ new Map();
+  fetcher;
+  /** Number of HTTP requests made (for tests and diagnostics). */
+  requests = 0;
+  get size() {
+    return this.templates.length;
+  }
+  /** First location that has a schema for the resource. */
+  async find(t) {
+    for (const { tpl, url } of this.templates) {
+      const target2 = expandTemplate(tpl, t);
+      let p = this.memo.get(target2);
+      if (!p) {
+        p = url ? this.download(target2) : this.readLocal(target2);
+        this.memo.set(target2, p);
+      }
+      const r = await p;
+      if (r.found || "error" in r) return r;
+    }
+    return { found: false };
+  }
+  async readLocal(file) {
+    let text;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT" || code === "ENOTDIR") return { found: false };
+      return { found: false, error: `cannot read schema ${file}: ${e.message}` };
+    }
+    return parseSchema(text, file);
+  }
+  cacheFile(url) {
+    if (!this.cacheDir) return void 0;
+    return join(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
+  }
+  async download(url) {
+    const cached = this.cacheFile(url);
+    if (cached) {
+      try {
+        const r2 = parseSchema(await readFile(cached + ".json", "utf8"), url);
+        if (r2.found) return r2;
+      } catch {
+      }
+      try {
+        if (await readFile(cached + ".404", "utf8") === NOT_FOUND_MARK) return { found: false };
+      } catch {
+      }
+    }
+    this.requests++;
+    let status;
+    let body;
+    try {
+      const res = await this.fetcher(url);
+      status = res.status;
+      body = await res.text();
+    } catch (e) {
+      return { found: false, error: `cannot download schema ${url}: ${e.message}` };
+    }
+    if (status === 404) {
+      if (cached) await writeCache(cached + ".404", NOT_FOUND_MARK);
+      return { found: false };
+    }
+    if (status !== 200) return { found: false, error: `cannot download schema ${url}: HTTP ${status}` };
+    const r = parseSchema(body, url);
+    if (r.found && cached) await writeCache(cached + ".json", body);
+    return r;
+  }
+};
+var NOT_FOUND_MARK = "404\n";
+async function writeCache(file, text) {
+  const tmp = `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(tmp, text, { flag: "wx" });
+    await rename(tmp, file);
+  } catch {
+    await rm(tmp, { force: true }).catch(() => void 0);
+  }
+}
+function parseSchema(text, source) {
+  let schema2;
+  try {
+    schema2 = JSON.parse(text);
+  } catch (e) {
+    return { found: false, error: `schema ${source} is not JSON: ${e.message}` };
+  }
+  if (typeof schema2 !== "object" || schema2 === null || Array.isArray(schema2)) return { found: false, error: `schema ${source} is not a JSON object` };
+  const { $schema: _s, $id: _i, id: _id, ...rest } = schema2;
+  return { found: true, schema: rest, source };
+}
+
+// src/schemas/removed.ts
+var FLOWCONTROL = [
+  { since: "1.26", apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3" },
+  { since: "1.29", apiVersion: "flowcontrol.apiserver.k8s.io/v1" }
+];
+var REMOVED_APIS = [
+  // v1.32
+  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3", kinds: ["FlowSchema", "PriorityLevelConfiguration"], removedIn: "1.32", replacement: "flowcontrol.apiserver.k8s.io/v1" },
+  // v1.29
+  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2", kinds: ["FlowSchema", "PriorityLevelConfiguration"], removedIn: "1.29", replacement: FLOWCONTROL },
+  // v1.27
+  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIStorageCapacity"], removedIn: "1.27", replacement: "storage.k8s.io/v1" },
+  // v1.26
+  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], removedIn: "1.26", replacement: FLOWCONTROL },
+  { apiVersion: "autoscaling/v2beta2", kinds: ["HorizontalPodAutoscaler"], removedIn: "1.26", replacement: "autoscaling/v2" },
+  // v1.25
+  { apiVersion: "batch/v1beta1", kinds: ["CronJob"], removedIn: "1.25", replacement: "batch/v1" },
+  { apiVersion: "discovery.k8s.io/v1beta1", kinds: ["EndpointSlice"], removedIn: "1.25", replacement: "discovery.k8s.io/v1" },
+  { apiVersion: "events.k8s.io/v1beta1", kinds: ["Event"], removedIn: "1.25", replacement: "events.k8s.io/v1" },
+  { apiVersion: "autoscaling/v2beta1", kinds: ["HorizontalPodAutoscaler"], removedIn: "1.25", replacement: "autoscaling/v2" },
+  { apiVersion: "policy/v1beta1", kinds: ["PodDisruptionBudget"], removedIn: "1.25", replacement: "policy/v1" },
+  {
+    apiVersion: "policy/v1beta1",
+    kinds: ["PodSecurityPolicy"],
+    removedIn: "1.25",
+    note: "there is no replacement; use Pod Security Admission or a third-party admission webhook"
+  },
+  { apiVersion: "node.k8s.io/v1beta1", kinds: ["RuntimeClass"], removedIn: "1.25", replacement: "node.k8s.io/v1" },
+  // v1.22
+  { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], removedIn: "1.22", replacement: "admissionregistration.k8s.io/v1" },
+  { apiVersion: "apiextensions.k8s.io/v1beta1", kinds: ["CustomResourceDefinition"], removedIn: "1.22", replacement: "apiextensions.k8s.io/v1" },
+  { apiVersion: "apiregistration.k8s.io/v1beta1", kinds: ["APIService"], removedIn: "1.22", replacement: "apiregistration.k8s.io/v1" },
+  { apiVersion: "authentication.k8s.io/v1beta1", kinds: ["TokenReview"], removedIn: "1.22", replacement: "authentication.k8s.io/v1" },
+  {
+    apiVersion: "authorization.k8s.io/v1beta1",
+    kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SubjectAccessReview"],
+    removedIn: "1.22",
+    replacement: "authorization.k8s.io/v1"
+  },
+  { apiVersion: "certificates.k8s.io/v1beta1", kinds: ["CertificateSigningRequest"], removedIn: "1.22", replacement: "certificates.k8s.io/v1" },
+  { apiVersion: "coordination.k8s.io/v1beta1", kinds: ["Lease"], removedIn: "1.22", replacement: "coordination.k8s.io/v1" },
+  { apiVersion: "extensions/v1beta1", kinds: ["Ingress"], removedIn: "1.22", replacement: "networking.k8s.io/v1" },
+  { apiVersion: "networking.k8s.io/v1beta1", kinds: ["Ingress", "IngressClass"], removedIn: "1.22", replacement: "networking.k8s.io/v1" },
+  { apiVersion: "rbac.authorization.k8s.io/v1beta1", kinds: ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"], removedIn: "1.22", replacement: "rbac.authorization.k8s.io/v1" },
+  { apiVersion: "scheduling.k8s.io/v1beta1", kinds: ["PriorityClass"], removedIn: "1.22", replacement: "scheduling.k8s.io/v1" },
+  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIDriver", "CSINode", "StorageClass", "VolumeAttachment"], removedIn: "1.22", replacement: "storage.k8s.io/v1" },
+  // v1.16
+  { apiVersion: "extensions/v1beta1", kinds: ["NetworkPolicy"], removedIn: "1.16", replacement: "networking.k8s.io/v1" },
+  { apiVersion: "extensions/v1beta1", kinds: ["PodSecurityPolicy"], removedIn: "1.16", replacement: "policy/v1beta1" },
+  { apiVersion: "extensions/v1beta1", kinds: ["DaemonSet", "Deployment", "ReplicaSet"], removedIn: "1.16", replacement: "apps/v1" },
+  { apiVersion: "apps/v1beta1", kinds: ["Deployment", "StatefulSet", "ReplicaSet"], removedIn: "1.16", replacement: "apps/v1" },
+  { apiVersion: "apps/v1beta2", kinds: ["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"], removedIn: "1.16", replacement: "apps/v1" }
+];
+var byKey = /* @__PURE__ */ new Map();
+for (const r of REMOVED_APIS) for (const k of r.kinds) byKey.set(`${r.apiVersion} ${k}`, r);
+function findRemoved(apiVersion, kind) {
+  return byKey.get(`${apiVersion} ${kind}`);
+}
+function parseKubeVersion(v) {
+  const m = /^v?(\d+)\.(\d+)/.exec(v?.trim() ?? "");
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function atLeast(a, b) {
+  const x = parseKubeVersion(a);
+  const y = parseKubeVersion(b);
+  if (!x || !y) return false;
+  return x[0] > y[0] || x[0] === y[0] && x[1] >= y[1];
+}
+function isRemovedAt(r, kubeVersion) {
+  return atLeast(kubeVersion, r.removedIn);
+}
+function replacementAt(r, kubeVersion) {
+  if (typeof r.replacement === "string" || r.replacement === void 0) return r.replacement;
+  let best;
+  for (const c of r.replacement) if (best === void 0 || atLeast(kubeVersion, c.since)) best = c.apiVersion;
+  return best;
+}
+function removedMessage(r, kind, kubeVersion) {
+  const head = `${r.apiVersion} ${kind} was removed in Kubernetes ${r.removedIn} (target ${kubeVersion})`;
+  const use = replacementAt(r, kubeVersion);
+  if (use) return `${head}; use ${use}`;
+  return `${head}; ${r.note ?? "there is no replacement"}`;
+}
+
+// src/schemas/walk.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function typeMatches(type, value) {
+  const types = Array.isArray(type) ? type : [type];
+  return types.some(
+    (t) => t === "array" ? Array.isArray(value) : t === "object" ? isObj(value) : t === "integer" ? Number.isInteger(value) : t === "null" ? value === null : typeof value === t
+  );
+}
+function settle(node, value, resolve3) {
+  for (let i = 0; node && i < 32; i++) {
+    const ref = node.hgRef ?? node.$ref;
+    if (typeof ref === "string") {
+      node = resolve3(ref);
+      continue;
+    }
+    if (isObj(node.if) && !node.properties) {
+      const branch = typeMatches(node.if.type, value) ? node.then : node.else;
+      if (!isObj(branch)) return node;
+      node = branch;
+      continue;
+    }
+    return node;
+  }
+  return node;
+}
+function schemaAt(root, pointer, data, resolve3) {
+  let node = settle(root, data, resolve3);
+  let value = data;
+  if (!pointer) return node;
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (!node) return void 0;
+    let next;
+    if (Array.isArray(value)) {
+      value = value[Number(seg)];
+      next = node.items;
+    } else {
+      value = isObj(value) ? value[seg] : void 0;
+      const props = node.properties;
+      next = isObj(props) && isObj(props[seg]) ? props[seg] : node.additionalProperties;
+    }
+    node = isObj(next) ? settle(next, value, resolve3) : void 0;
+  }
+  return node;
+}
+
+// src/schemas/index.ts
+var EMBEDDED_MARKERS = /* @__PURE__ */ new Set(["default", "embedded"]);
+var Release = class {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  table = {};
+  loaded = /* @__PURE__ */ new Map();
+  defs = /* @__PURE__ */ new Map();
+  /** Load a module and everything it references; afterwards its validators are in `table`. */
+  ensure(mod) {
+    return Promise.all(withDependencies(this.data, mod).map((m) => this.load(m))).then(() => void 0);
+  }
+  load(mod) {
+    let p = this.loaded.get(mod);
+    if (!p) {
+      p = loadValidators(mod).then((ns) => {
+        for (const [name, hash] of Object.entries(this.data.definitions[mod] ?? {})) {
+          const fn = ns[`${name}_${hash}`];
+          if (fn) this.table[`${mod}#${name}`] = fn;
+        }
+      });
+      this.loaded.set(mod, p);
+    }
+    return p;
+  }
+  /** The JSON definitions of `mod` and its dependencies, for wording messages. */
+  async resolver(mod) {
+    await Promise.all(
+      withDependencies(this.data, mod).map(async (m) => {
+        if (this.defs.has(m)) return;
+        const all = await loadDefinitions(m);
+        const mine = {};
+        for (const [name, hash] of Object.entries(this.data.definitions[m] ?? {})) mine[name] = all[`${name}@${hash}`];
+        this.defs.set(m, mine);
+      })
+    );
+    return (ref) => {
+      const [m, name] = ref.split("#");
+      return this.defs.get(m)?.[name];
+    };
+  }
+};
+var shared;
+function getShared() {
+  shared ??= { releases: /* @__PURE__ */ new Map(), bySchema: /* @__PURE__ */ new WeakMap(), crdsOf: /* @__PURE__ */ new WeakMap() };
+  return shared;
+}
+function release(minor) {
+  const s = getShared();
+  let r = s.releases.get(minor);
+  if (!r) {
+    r = new Release(releaseData(minor));
+    s.releases.set(minor, r);
+  }
+  return r;
+}
+async function warmRelease(kubeVersion) {
+  const rel = release(releaseFor(kubeVersion).minor);
+  await Promise.all(["meta-v1", "core-v1", "apps-v1"].map((m) => rel.ensure(m)));
+}
+async function compileSchema(schema2, what) {
+  const s = getShared();
+  const hit = s.bySchema.get(schema2);
+  if (hit) return hit;
+  s.ajv ??= import("./chunk-HFVEPTMF.js").then((m) => m.createAjv());
+  const ajv = await s.ajv;
+  const again = s.bySchema.get(schema2);
+  if (again) return again;
+  let c;
+  try {
+    c = { validate: ajv.compile(schema2), root: { schema: schema2 } };
+  } catch (e) {
+    c = { error: `the schema for ${what} cannot be used: ${e.message}` };
+  }
+  s.bySchema.set(schema2, c);
+  return c;
+}
+function markShared(c, isShared) {
+  return "error" in c || !isShared ? c : { ...c, shared: true };
+}
+function versionsOf(crd) {
+  if (typeof crd !== "object" || crd === null) return [];
+  const s = getShared();
+  let v = s.crdsOf.get(crd);
+  if (!v) {
+    v = crdVersions(crd);
+    s.crdsOf.set(crd, v);
+  }
+  return v;
+}
+var splitApiVersion = (apiVersion) => {
+  const i = apiVersion.lastIndexOf("/");
+  return i < 0 ? ["", apiVersion] : [apiVersion.slice(0, i), apiVersion.slice(i + 1)];
+};
+function knownVersions(kind, group2, minor = DEFAULT_RELEASE) {
+  const out = [];
+  for (const table of [releaseData(minor).kinds, CATALOG_CRDS]) {
+    for (const [apiVersion, kinds] of Object.entries(table)) {
+      if (kinds[kind] && (group2 === void 0 || splitApiVersion(apiVersion)[0] === group2)) out.push(apiVersion);
+    }
+  }
+  return [...new Set(out)].sort();
+}
+function knownGroups(minor) {
+  const out = /* @__PURE__ */ new Set();
+  for (const table of [releaseData(minor).kinds, CATALOG_CRDS]) for (const av of Object.keys(table)) out.add(splitApiVersion(av)[0]);
+  return out;
+}
+function stripNulls(value) {
+  if (Array.isArray(value)) {
+    let out;
+    for (let i = 0; i < value.length; i++) {
+      const x = value[i];
+      const y = x !== null && typeof x === "object" ? stripNulls(x) : x;
+      if (y !== x && !out) out = value.slice(0, i);
+      if (out) out.push(y);
+    }
+    return out ?? value;
+  }
+  if (value !== null && typeof value === "object") {
+    const obj = value;
+    let out;
+    const keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const x = obj[k];
+      const y = x !== null && typeof x === "object" ? stripNulls(x) : x;
+      if ((x === null || y !== x) && !out) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = obj[keys[j]];
+      }
+      if (out && x !== null) out[k] = y;
+    }
+    return out ?? value;
+  }
+  return value;
+}
+var Validator = class {
+  constructor(opts, fetcher) {
+    this.opts = opts;
+    this.strict = opts.strict !== false;
+    this.optionCrds = opts.crds ?? [];
+    const locs = opts.locations ?? [];
+    let at = locs.findIndex((l) => EMBEDDED_MARKERS.has(l));
+    if (at < 0) at = locs.length;
+    const before = new SchemaLocations(locs.slice(0, at), opts.cacheDir, fetcher, opts.baseDir);
+    const after = new SchemaLocations(
+      locs.slice(at).filter((l) => !EMBEDDED_MARKERS.has(l)),
+      opts.cacheDir,
+      fetcher,
+      opts.baseDir
+    );
+    this.locations = [before, after];
+    this.sources = [
+      { type: "crds", from: "call" },
+      { type: "crds", from: "options" },
+      { type: "locations", locations: before },
+      { type: "embedded" },
+      { type: "locations", locations: after }
+    ];
+  }
+  opts;
+  strict;
+  locations;
+  sources;
+  optionCrds;
+  /** Issues per release and resource text, for resources whose schema does not come from the render. */
+  memo = /* @__PURE__ */ new Map();
+  get requests() {
+    return this.locations.reduce((n, l) => n + l.requests, 0);
+  }
+  async validate(resource, opts = {}) {
+    const kubeVersion = opts.kubeVersion ?? this.opts.kubeVersion;
+    const out = [];
+    await this.check(resource, [], kubeVersion, opts.crds ?? [], out);
+    return out;
+  }
+  async check(resource, prefix, kubeVersion, callCrds, out) {
+    if (resource === null || typeof resource !== "object" || Array.isArray(resource)) {
+      out.push({ rule: "schema/type", severity: "error", path: prefix, message: `${prefix.length ? "a list item" : "the document"} must be an object, got ${resource === null ? "null" : Array.isArray(resource) ? "array" : typeof resource}` });
+      return;
+    }
+    const res = resource;
+    const { apiVersion, kind } = res;
+    if (typeof apiVersion !== "string" || !apiVersion || typeof kind !== "string" || !kind) {
+      for (const [k, v] of [["apiVersion", apiVersion], ["kind", kind]]) {
+        if (typeof v !== "string" || !v) {
+          out.push({
+            rule: v === void 0 || v === null || v === "" ? "schema/required" : "schema/type",
+            severity: "error",
+            path: v === void 0 || v === null || v === "" ? prefix : [...prefix, k],
+            message: v === void 0 || v === null || v === "" ? `${k} is required in every resource` : `${k} must be string, got ${typeof v}`
+          });
+        }
+      }
+      return;
+    }
+    if (kind === "List" && apiVersion === "v1") {
+      const items = res.items;
+      if (items === void 0 || items === null) return;
+      if (!Array.isArray(items)) {
+        out.push({ rule: "schema/type", severity: "error", path: [...prefix, "items"], message: `items must be array, got ${typeof items}` });
+        return;
+      }
+      for (let i = 0; i < items.length; i++) await this.check(items[i], [...prefix, "items", i], kubeVersion, callCrds, out);
+      return;
+    }
+    const { minor } = releaseFor(kubeVersion);
+    const target2 = kubeVersion ?? minor;
+    const removed = findRemoved(apiVersion, kind);
+    if (removed && isRemovedAt(removed, target2)) {
+      out.push({ rule: "schema/removed-api", severity: "error", path: [...prefix, "apiVersion"], message: removedMessage(removed, kind, target2) });
+      return;
+    }
+    const rel = release(minor);
+    const compiled = await this.resolve(apiVersion, kind, rel, kubeVersion, callCrds);
+    if (!compiled) {
+      if (removed) return;
+      const severity = this.unknownSeverity(apiVersion, kind, minor, callCrds);
+      if (severity !== "off") out.push({ rule: "schema/unknown-kind", severity, path: prefix, message: this.unknownMessage(apiVersion, kind, minor, callCrds) });
+      return;
+    }
+    if ("error" in compiled) {
+      out.push({ rule: "schema/invalid", severity: "error", path: prefix, message: compiled.error });
+      return;
+    }
+    const data = stripNulls(res);
+    const memoKey = compiled.shared ? `${minor}\0${this.strict}\0${JSON.stringify(data)}` : void 0;
+    const memo = memoKey === void 0 ? void 0 : this.memo.get(memoKey);
+    if (memo) {
+      for (const i of memo) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
+      return;
+    }
+    const found = [];
+    if (memoKey !== void 0) this.memo.set(memoKey, found);
+    await rel.ensure("meta-v1");
+    schemaState().t = rel.table;
+    if (compiled.validate(data)) return;
+    const errors = compiled.validate.errors;
+    const root = compiled.root;
+    const resolveRef = await rel.resolver("ref" in root ? root.ref.split("#")[0] : "meta-v1");
+    const rootSchema = "ref" in root ? resolveRef(root.ref) : "catalog" in root ? await root.catalog() : root.schema;
+    const issues = toIssues(errors, data, {
+      kind,
+      schemaAt: (pointer) => rootSchema ? schemaAt(rootSchema, pointer, data, resolveRef) : void 0,
+      hideValues: kind === "Secret" && !apiVersion.includes("/")
+    });
+    for (const i of issues) {
+      if (!this.strict && i.rule === "schema/unknown-field") continue;
+      found.push(i);
+      out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
+    }
+  }
+  async resolve(apiVersion, kind, rel, kubeVersion, callCrds) {
+    const [group2, version] = splitApiVersion(apiVersion);
+    for (const src of this.sources) {
+      if (src.type === "crds") {
+        for (const crd of src.from === "call" ? callCrds : this.optionCrds) {
+          const v = versionsOf(crd).find((x) => x.group === group2 && x.kind === kind && x.version === version);
+          if (v) return markShared(await compileSchema(v.schema, `${apiVersion} ${kind}`), src.from === "options");
+        }
+      } else if (src.type === "locations") {
+        if (!src.locations.size) continue;
+        const r = await src.locations.find({ apiVersion, kind, strict: this.strict, ...kubeVersion ? { kubeVersion } : {} });
+        if (r.found) return markShared(await compileSchema(r.schema, `${apiVersion} ${kind} (${r.source})`), true);
+        if ("error" in r) return { error: r.error };
+      } else {
+        const crdFile = CATALOG_CRDS[apiVersion]?.[kind];
+        if (crdFile) {
+          const pre = await loadCatalogValidator(crdFile, kind, version);
+          const schemaOf = async () => {
+            const crd2 = await loadCatalogCrd(crdFile);
+            return versionsOf(crd2).find((x) => x.group === group2 && x.kind === kind && x.version === version)?.schema;
+          };
+          if (pre) return { validate: pre, root: { catalog: schemaOf }, shared: true };
+          const crd = await loadCatalogCrd(crdFile);
+          const v = versionsOf(crd).find((x) => x.group === group2 && x.kind === kind && x.version === version);
+          if (v) return markShared(await compileSchema(v.schema, `${apiVersion} ${kind}`), true);
+        }
+        const ref = rel.data.kinds[apiVersion]?.[kind];
+        if (ref) {
+          await rel.ensure(ref.split("#")[0]);
+          const validate = rel.table[ref];
+          return validate ? { validate, root: { ref }, shared: true } : { error: `embedded schema for ${apiVersion} ${kind} is missing` };
+        }
+      }
+    }
+    return void 0;
+  }
+  /** Configured severity; by default an error in a group the embedded set covers (a typo), a warning elsewhere. */
+  unknownSeverity(apiVersion, kind, minor, callCrds) {
+    const cfg = this.opts.unknownKinds;
+    const [group2] = splitApiVersion(apiVersion);
+    const configured = cfg?.kinds?.[group2 ? `${group2}/${kind}` : kind] ?? cfg?.kinds?.[kind] ?? cfg?.default;
+    if (configured) return configured;
+    return this.groupKnown(group2, minor, callCrds) ? "error" : "warning";
+  }
+  /** A group the embedded set or a CRD of this run defines: a kind or version it lacks is a mistake. */
+  groupKnown(group2, minor, callCrds) {
+    if (knownGroups(minor).has(group2)) return true;
+    return [...callCrds, ...this.optionCrds].some((crd) => versionsOf(crd).some((v) => v.group === group2));
+  }
+  unknownMessage(apiVersion, kind, minor, callCrds) {
+    const [group2] = splitApiVersion(apiVersion);
+    const all = new Set(knownVersions(kind, void 0, minor));
+    for (const crd of [...callCrds, ...this.optionCrds]) for (const v of versionsOf(crd)) if (v.kind === kind) all.add(`${v.group}/${v.version}`);
+    const sameGroup = [...all].filter((a) => splitApiVersion(a)[0] === group2).map((a) => splitApiVersion(a)[1]);
+    const head = `${kind} has no ${apiVersion} schema`;
+    if (sameGroup.length) return `${head}; known: ${sortVersions(sameGroup).join(", ")}`;
+    if (all.size) return `${head}; known: ${[...all].sort().join(", ")}`;
+    if (this.groupKnown(group2, minor, callCrds)) {
+      const kinds = /* @__PURE__ */ new Set();
+      for (const table of [releaseData(minor).kinds, CATALOG_CRDS])
+        for (const [av, ks] of Object.entries(table)) if (splitApiVersion(av)[0] === group2) for (const k of Object.keys(ks)) kinds.add(k);
+      const guess = closest(kind, [...kinds]);
+      return `${apiVersion} has no kind ${kind} in Kubernetes ${minor}${guess ? `; did you mean ${guess}?` : ""}`;
+    }
+    return `cannot validate ${kind} (${apiVersion}): it is not a Kubernetes ${minor} kind and no CRD${this.locations.some((l) => l.size) ? " or schema location" : ""} defines it; add its CRD to crds/ or schemas.crds to check it (schemas.unknownKinds sets how this is reported)`;
+  }
+};
+function sortVersions(versions) {
+  const rank = (v) => {
+    const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
+    if (!m) return [0, 0, 0];
+    return [Number(m[1]), m[2] === "alpha" ? 0 : m[2] === "beta" ? 1 : 2, Number(m[3] ?? 0)];
+  };
+  return [...new Set(versions)].sort((a, b) => {
+    const x = rank(a);
+    const y = rank(b);
+    return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || (a < b ? -1 : 1);
+  });
+}
+async function createSchemaValidator(opts = {}, internal) {
+  return new Validator(opts, internal?.fetch);
+}
+
+// src/stages/documents.ts
+var documents = {
+  name: "documents",
+  run(ctx) {
+    const parsed2 = ctx.parsed;
+    ctx.documents = parsed2.documents;
+    for (const p of parsed2.problems)
+      ctx.add({
+        severity: "error",
+        rule: p.rule,
+        combo: ctx.combo.name,
+        message: p.message,
+        ...p.resource ? { resource: p.resource } : {},
+        ...p.location ? { location: p.location } : {}
+      });
+    ctx.manifests = parsed2.manifests;
+    for (const m of ctx.manifests) {
+      ctx.kinds[m.resource.kind] = (ctx.kinds[m.resource.kind] ?? 0) + 1;
+      ctx.apis.add(`${m.resource.apiVersion} ${m.resource.kind}`);
+    }
+    if (parsed2.documents === 0) {
+      ctx.add({
+        severity: "error",
+        rule: "render/empty",
+        combo: ctx.combo.name,
+        message: "the render produced no resources: nothing would be installed"
+      });
+      ctx.done = true;
+    }
+  }
+};
+
+// src/assertions/check.ts
+import { isDeepStrictEqual } from "node:util";
+
+// src/assertions/path.ts
+var PathSyntaxError = class extends Error {
+};
+function parsePath(src) {
+  const steps = [];
+  let i = 0;
+  const fail = (msg) => {
+    throw new PathSyntaxError(`invalid path "${src}" at character ${i + 1}: ${msg}`);
+  };
+  const quoted = () => {
+    const q = src[i];
+    let out = "";
+    i++;
+    while (i < src.length && src[i] !== q) {
+      if (src[i] === "\\" && i + 1 < src.length) i++;
+      out += src[i++];
+    }
+    if (src[i] !== q) fail("unterminated quote");
+    i++;
+    return out;
+  };
+  while (i < src.length) {
+    const c = src[i];
+    if (c === ".") {
+      if (i === 0 || i === src.length - 1) fail('a path cannot start or end with "."');
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      i++;
+      if (src[i] === '"' || src[i] === "'") {
+        steps.push({ type: "key", key: quoted() });
+      } else if (src[i] === "*") {
+        i++;
+        steps.push({ type: "all" });
+      } else {
+        const m2 = /^(\d+)\]/.exec(src.slice(i));
+        if (m2) {
+          steps.push({ type: "index", index: Number(m2[1]) });
+          i += m2[1].length;
+        } else {
+          const f = /^([A-Za-z0-9_.$/-]+)\s*=\s*/.exec(src.slice(i));
+          if (!f) fail("expected an index, *, a quoted key or field=value");
+          i += f[0].length;
+          let value;
+          if (src[i] === '"' || src[i] === "'") value = quoted();
+          else {
+            const v = /^[^\]]*/.exec(src.slice(i))[0];
+            value = v.trim();
+            i += v.length;
+          }
+          steps.push({ type: "where", field: f[1], value });
+        }
+      }
+      if (src[i] !== "]") fail('expected "]"');
+      i++;
+      continue;
+    }
+    const m = /^[A-Za-z0-9_$-]+/.exec(src.slice(i));
+    if (!m) fail(`unexpected "${c}"`);
+    steps.push({ type: "key", key: m[0] });
+    i += m[0].length;
+  }
+  if (steps.length === 0) fail("empty path");
+  return steps;
+}
+function evaluate(root, steps) {
+  let frontier = [{ value: root, path: [] }];
+  let deepest = [];
+  for (const step of steps) {
+    const next = [];
+    for (const { value, path } of frontier) {
+      switch (step.type) {
+        case "key":
+          if (isObject(value) && Object.hasOwn(value, step.key))
+            next.push({ value: value[step.key], path: [...path, step.key] });
+          break;
+        case "index":
+          if (Array.isArray(value) && step.index < value.length)
+            next.push({ value: value[step.index], path: [...path, step.index] });
+          break;
+        case "all":
+          if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, path: [...path, i] }));
+          else if (isObject(value))
+            for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...path, k] });
+          break;
+        case "where":
+          if (Array.isArray(value))
+            value.forEach((v, i) => {
+              if (isObject(v) && v[step.field] !== void 0 && String(v[step.field]) === step.value)
+                next.push({ value: v, path: [...path, i] });
+            });
+          break;
+      }
+    }
+    if (next.length === 0) return { matches: [], deepest: frontier[0]?.path ?? deepest };
+    deepest = next[0].path;
+    frontier = next;
+  }
+  return { matches: frontier, deepest };
+}
+
+// src/assertions/check.ts
+function parseCount(spec) {
+  if (typeof spec === "number") return { test: (n) => n === spec, text: `exactly ${spec}` };
+  const m = /^\s*(>=|<=|>|<|==)?\s*(\d+)\s*$/.exec(spec);
+  const op = m[1] ?? "==";
+  const v = Number(m[2]);
+  switch (op) {
+    case ">=":
+      return { test: (n) => n >= v, text: `at least ${v}` };
+    case "<=":
+      return { test: (n) => n <= v, text: `at most ${v}` };
+    case ">":
+      return { test: (n) => n > v, text: `more than ${v}` };
+    case "<":
+      return { test: (n) => n < v, text: `fewer than ${v}` };
+    default:
+      return { test: (n) => n === v, text: `exactly ${v}` };
+  }
+}
+function selectResources(manifests, sel) {
+  return manifests.filter((m) => {
+    if (m.resource.kind !== sel.kind) return false;
+    if (sel.apiVersion && m.resource.apiVersion !== sel.apiVersion) return false;
+    if (sel.name && !globMatch(sel.name, m.resource.name ?? "")) return false;
+    if (sel.labels) {
+      const labels = m.object.metadata?.labels ?? {};
+      for (const [k, v] of Object.entries(sel.labels)) if (String(labels[k]) !== v) return false;
+    }
+    return true;
+  });
+}
+function show2(v, secret) {
+  if (secret) return "(Secret data, not shown)";
+  const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  return s.length > 120 ? s.slice(0, 117) + "..." : s;
+}
+function subset(want, have) {
+  if (isDeepStrictEqual(want, have)) return true;
+  if (Array.isArray(want)) return Array.isArray(have) && want.every((w) => have.some((h) => subset(w, h)));
+  if (want && typeof want === "object") {
+    if (!have || typeof have !== "object" || Array.isArray(have)) return false;
+    return Object.entries(want).every(([k, w]) => subset(w, have[k]));
+  }
+  return false;
+}
+function contains(have, want) {
+  if (typeof have === "string") return typeof want === "string" && have.includes(want);
+  if (Array.isArray(have))
+    return have.some((h) => typeof h === "string" && typeof want === "string" ? h.includes(want) : subset(want, h));
+  if (have && typeof have === "object") return subset(want, have);
+  return false;
+}
+function checkField(m, a, combo, whereOf) {
+  let steps;
+  try {
+    steps = parsePath(a.path);
+  } catch (e) {
+    if (e instanceof PathSyntaxError) {
+      const where2 = whereOf();
+      return [
+        { severity: "error", rule: "config/invalid", combo, message: e.message, ...where2 ? { location: where2 } : {} }
+      ];
+    }
+    throw e;
+  }
+  let matcher;
+  if (a.matches !== void 0) {
+    try {
+      matcher = inputRegExp(a.matches);
+    } catch (e) {
+      if (!(e instanceof InputRegExpError)) throw e;
+      const where2 = whereOf();
+      return [
+        { severity: "error", rule: "config/invalid", combo, message: e.message, ...where2 ? { location: where2 } : {} }
+      ];
+    }
+  }
+  const { matches, deepest } = evaluate(m.object, steps);
+  const secret = m.resource.kind === "Secret" && (deepest[0] === "data" || deepest[0] === "stringData" || a.path.startsWith("data") || a.path.startsWith("stringData"));
+  const fail = (path, what) => {
+    const loc = m.locate(path);
+    return {
+      severity: "error",
+      rule: "assert/field",
+      combo,
+      message: a.message ? `${a.message} (${a.path} ${what})` : `${a.path} ${what}`,
+      resource: m.resource,
+      path: toPointer(path),
+      ...loc ? { location: loc } : {}
+    };
+  };
+  const out = [];
+  if (a.absent) {
+    for (const x of matches) out.push(fail(x.path, `must be absent but is ${show2(x.value, secret)}`));
+    return out;
+  }
+  if (a.exists === false && matches.length > 0) return [fail(matches[0].path, "must not exist")];
+  const needsValue = a.equals !== void 0 || a.oneOf || a.matches !== void 0 || a.contains !== void 0 || a.exists;
+  if (!needsValue) return out;
+  if (matches.length === 0)
+    return [fail(deepest, `is missing (found up to ${toDotted(deepest) || "the document root"})`)];
+  if (a.contains !== void 0) {
+    if (!matches.some((x) => contains(x.value, a.contains)))
+      out.push(
+        fail(
+          matches[0].path,
+          `does not contain ${show2(a.contains, false)}${matches.length === 1 ? `; it is ${show2(matches[0].value, secret)}` : ""}`
+        )
+      );
+  }
+  for (const x of matches) {
+    if (a.equals !== void 0 && !isDeepStrictEqual(x.value, a.equals))
+      out.push(fail(x.path, `is ${show2(x.value, secret)}, expected ${show2(a.equals, secret)}`));
+    if (a.oneOf && !a.oneOf.some((o) => isDeepStrictEqual(o, x.value)))
+      out.push(
+        fail(x.path, `is ${show2(x.value, secret)}, expected one of ${a.oneOf.map((o) => show2(o, secret)).join(", ")}`)
+      );
+    if (a.matches !== void 0) {
+      const scalar = typeof x.value === "string" || typeof x.value === "number" || typeof x.value === "boolean";
+      if (!scalar || !matcher.test(String(x.value)))
+        out.push(fail(x.path, `is ${show2(x.value, secret)}, which does not match /${a.matches}/`));
+    }
+  }
+  return out;
+}
+function checkExpectations(combo, manifests) {
+  const out = [];
+  const exp = combo.expect;
+  const counts = /* @__PURE__ */ new Map();
+  for (const m of manifests) {
+    const list2 = counts.get(m.resource.kind) ?? [];
+    list2.push(m);
+    counts.set(m.resource.kind, list2);
+  }
+  for (const [kind, spec] of Object.entries(exp.kinds)) {
+    const found = counts.get(kind) ?? [];
+    const c = parseCount(spec);
+    if (c.test(found.length)) continue;
+    const tooMany = found.length > 0 && c.test(0);
+    const at = tooMany ? found[0].locate([]) : void 0;
+    const loc = at ?? exp.kindLocations[kind];
+    out.push({
+      severity: "error",
+      rule: "assert/kind-count",
+      combo: combo.name,
+      message: `expected ${c.text} ${kind}, rendered ${found.length}${found.length ? ` (${found.map((m) => m.resource.name).join(", ")})` : ""}`,
+      ...tooMany ? { resource: found[0].resource } : {},
+      ...loc ? { location: loc } : {}
+    });
+  }
+  for (const r of exp.resources) {
+    const sel = selectResources(manifests, r);
+    const c = parseCount(r.count ?? ">=1");
+    const label = `${r.kind}${r.name ? ` named ${r.name}` : ""}${r.labels ? ` with labels ${JSON.stringify(r.labels)}` : ""}`;
+    if (!c.test(sel.length)) {
+      out.push({
+        severity: "error",
+        rule: "assert/resource-count",
+        combo: combo.name,
+        message: `expected ${c.text} ${label}, rendered ${sel.length}`,
+        ...r.location ? { location: r.location } : {}
+      });
+    }
+    for (const m of sel) for (const a of r.assert ?? []) out.push(...checkField(m, a, combo.name, () => r.location));
+  }
+  return out;
+}
+
+// src/stages/expectations.ts
+var expectations = {
+  name: "expectations",
+  run(ctx) {
+    const exp = ctx.combo.expect;
+    if (!Object.keys(exp.kinds).length && !exp.resources.length && !exp.failure) return;
+    ctx.checks.assertions = "pass";
+    const byKey2 = new Map(ctx.manifests.map((m) => [m.resource, m]));
+    for (const f of checkExpectations(ctx.combo, ctx.manifests))
+      ctx.add(f, f.resource ? byKey2.get(f.resource) : void 0);
+  }
+};
+
+// src/helm/unknown-hooks.ts
+import { readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+var CHART_TEXT = /\.(ya?ml|tpl)$/;
+function unknownHooks(stderr) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of stderr.matchAll(/skipping unknown hook: "([^"]*)"/g)) out.add(m[1]);
+  for (const m of stderr.matchAll(/skipping unknown hooks" hookTypes=("[^"]*"|\S+)/g))
+    out.add(m[1].replace(/^"|"$/g, ""));
+  return [...out];
+}
+function locateHookAnnotation(chartDir, value, baseDir) {
+  const first = value.split(",")[0].trim();
+  for (const f of [
+    ...filesBelow(join2(chartDir, "templates"), CHART_TEXT),
+    ...filesBelow(join2(chartDir, "charts"), CHART_TEXT)
+  ]) {
+    const lines = readFileSync(f, "utf8").split("\n");
+    const i = lines.findIndex((l) => /["']?helm\.sh\/hook["']?\s*:/.test(l) && l.includes(first));
+    if (i >= 0) return { file: repoPath(baseDir, f), line: i + 1, column: lines[i].search(/\S/) + 1 };
+  }
+  return void 0;
+}
+
+// src/stages/hooks.ts
+var hooks = {
+  name: "hooks",
+  run(ctx) {
+    for (const value of unknownHooks(ctx.render.stderr)) {
+      const loc = locateHookAnnotation(ctx.config.chartDir, value, ctx.baseDir);
+      const bad = value.split(",").map((h) => h.trim()).filter((h) => !HOOK_EVENTS.has(h));
+      ctx.add({
+        severity: "error",
+        rule: "render/unknown-hook",
+        combo: ctx.combo.name,
+        message: `helm.sh/hook "${value}": helm knows no hook ${bad.map((h) => `"${h}"`).join(", ")}, so it leaves the whole resource out of the release (hooks: ${[...HOOK_EVENTS].join(", ")})`,
+        ...loc ? { location: loc } : {}
+      });
+    }
+  }
+};
+
+// src/stages/parse.ts
+var parse = {
+  name: "parse",
+  run(ctx) {
+    if (ctx.render.timedOut) return;
+    ctx.parsed = parseRender(ctx.render.stdout, {
+      combo: ctx.combo.name,
+      chartDir: ctx.config.chartDir,
+      baseDir: ctx.baseDir
+    });
+  }
+};
+
+// src/stages/render.ts
+var render = {
+  name: "render",
+  async run(ctx) {
+    const { combo, config, baseDir, render: r } = ctx;
+    const failure = combo.expect.failure;
+    const stop = (outcome) => {
+      ctx.outcome = outcome;
+      ctx.done = true;
+    };
+    if (r.outputTooLarge) {
+      ctx.add({
+        severity: "error",
+        rule: "render/output-too-large",
+        combo: combo.name,
+        message: `helm template wrote more than ${Math.round(DEFAULT_MAX_OUTPUT_BYTES / 2 ** 20)} MiB of output and was stopped: a loop that renders without end, or a values file that multiplies what is rendered`
+      });
+      return stop("failed");
+    }
+    if (r.timedOut) {
+      ctx.add({
+        severity: "error",
+        rule: "render/timeout",
+        combo: combo.name,
+        message: `helm template ran past ${config.timeoutMs} ms and was killed`
+      });
+      return stop("failed");
+    }
+    if (r.code === 0) {
+      if (failure)
+        ctx.add({
+          severity: "error",
+          rule: "assert/expected-failure",
+          combo: combo.name,
+          message: `expected the render to fail with a message matching /${failure.message}/, but it succeeded`,
+          ...failure.location ? { location: failure.location } : {}
+        });
+      return;
+    }
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-BAIKFDZZ.js");
+    const err = parseHelmError(r.stderr, r.signal);
+    const helmSaid = err.message;
+    let loc = helmErrorLocation(err, config.chartDir, baseDir);
+    let message = err.message;
+    let rule = "render/failed";
+    if (err.kind === "yaml") {
+      rule = "yaml/parse-error";
+      const problems = ctx.parsed?.problems ?? [];
+      const p = problems.find((x) => x.rule === "yaml/parse-error" && x.source === err.source) ?? problems.find((x) => x.rule === "yaml/parse-error");
+      const n = /\bline (\d+)\b/.exec(err.message)?.[1];
+      loc = n && p?.locateLine?.(Number(n)) || p?.location || loc;
+      message = `${err.source} renders invalid YAML: ${err.message.replace(/^yaml: line \d+: /, "")}${n ? ` (line ${n} of the rendered document)` : ""}`;
+    }
+    if (failure) {
+      ctx.checks.assertions = "pass";
+      if (inputRegExp(failure.message).test(helmSaid)) return stop("expected-failure");
+      ctx.add({
+        severity: "error",
+        rule: "assert/failure-message",
+        combo: combo.name,
+        message: `render failed as expected, but the message does not match /${failure.message}/: ${message}`,
+        ...loc ? { location: loc } : failure.location ? { location: failure.location } : {}
+      });
+      return stop("failed");
+    }
+    ctx.add({ severity: "error", rule, combo: combo.name, message, ...loc ? { location: loc } : {} });
+    return stop("failed");
+  }
+};
 
 // src/rules/api/common.ts
 import { isIPv6 } from "node:net";
-
-// src/rules/pods.ts
-var TEMPLATE_KINDS = /* @__PURE__ */ new Set([
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController",
-  "Job"
-]);
-var SELECTOR_KINDS = TEMPLATE_KINDS;
-function podSpecOf(m) {
-  const o = m.object;
-  const kind = m.resource.kind;
-  if (!isObject(o.spec)) return void 0;
-  if (kind === "Pod") {
-    return {
-      manifest: m,
-      kind,
-      spec: o.spec,
-      specPath: ["spec"],
-      metadata: isObject(o.metadata) ? o.metadata : void 0,
-      metadataPath: ["metadata"]
-    };
-  }
-  let wsPath;
-  let ws;
-  if (TEMPLATE_KINDS.has(kind)) {
-    wsPath = ["spec"];
-    ws = o.spec;
-  } else if (kind === "CronJob") {
-    wsPath = ["spec", "jobTemplate", "spec"];
-    ws = isObject(o.spec.jobTemplate) ? o.spec.jobTemplate.spec : void 0;
-  } else return void 0;
-  if (!isObject(ws) || !isObject(ws.template) || !isObject(ws.template.spec)) return void 0;
-  return {
-    manifest: m,
-    kind,
-    spec: ws.template.spec,
-    specPath: [...wsPath, "template", "spec"],
-    metadata: isObject(ws.template.metadata) ? ws.template.metadata : void 0,
-    metadataPath: [...wsPath, "template", "metadata"],
-    workloadSpecPath: wsPath
-  };
-}
-var LISTS = ["initContainers", "containers", "ephemeralContainers"];
-function containersOf(pod2) {
-  const out = [];
-  for (const list2 of LISTS) {
-    const arr = pod2.spec[list2];
-    if (!Array.isArray(arr)) continue;
-    arr.forEach((c, index2) => {
-      if (isObject(c)) out.push({ pod: pod2, container: c, list: list2, index: index2, path: [...pod2.specPath, list2, index2] });
-    });
-  }
-  return out;
-}
-function str(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function podReferences(pod2) {
-  const out = [];
-  const ref = (kind, holder, at, field, via, optional = true) => {
-    if (!isObject(holder)) return;
-    const name = str(holder[field]);
-    if (name) out.push({ kind, name, path: [...at, field], optional: optional && holder.optional === true, via });
-  };
-  const s = pod2.spec;
-  const sp = pod2.specPath;
-  const sa = str(s.serviceAccountName) ?? str(s.serviceAccount);
-  if (sa && sa !== "default") {
-    const key = str(s.serviceAccountName) ? "serviceAccountName" : "serviceAccount";
-    out.push({ kind: "ServiceAccount", name: sa, path: [...sp, key], optional: false, via: key });
-  }
-  if (Array.isArray(s.imagePullSecrets))
-    s.imagePullSecrets.forEach(
-      (r, i) => ref("Secret", r, [...sp, "imagePullSecrets", i], "name", "imagePullSecrets", false)
-    );
-  if (Array.isArray(s.volumes)) {
-    s.volumes.forEach((v, i) => {
-      if (!isObject(v)) return;
-      const vp = [...sp, "volumes", i];
-      const via = `volume "${String(v.name ?? i)}"`;
-      ref("Secret", v.secret, [...vp, "secret"], "secretName", via);
-      ref("ConfigMap", v.configMap, [...vp, "configMap"], "name", via);
-      ref("PersistentVolumeClaim", v.persistentVolumeClaim, [...vp, "persistentVolumeClaim"], "claimName", via, false);
-      if (isObject(v.projected) && Array.isArray(v.projected.sources)) {
-        v.projected.sources.forEach((src, j) => {
-          if (!isObject(src)) return;
-          const pp = [...vp, "projected", "sources", j];
-          ref("Secret", src.secret, [...pp, "secret"], "name", via);
-          ref("ConfigMap", src.configMap, [...pp, "configMap"], "name", via);
-        });
-      }
-    });
-  }
-  for (const c of containersOf(pod2)) {
-    const cname = String(c.container.name ?? c.index);
-    if (Array.isArray(c.container.envFrom)) {
-      c.container.envFrom.forEach((e, i) => {
-        if (!isObject(e)) return;
-        const ep = [...c.path, "envFrom", i];
-        const via = `envFrom of container "${cname}"`;
-        ref("Secret", e.secretRef, [...ep, "secretRef"], "name", via);
-        ref("ConfigMap", e.configMapRef, [...ep, "configMapRef"], "name", via);
-      });
-    }
-    if (Array.isArray(c.container.env)) {
-      c.container.env.forEach((e, i) => {
-        if (!isObject(e) || !isObject(e.valueFrom)) return;
-        const ep = [...c.path, "env", i, "valueFrom"];
-        const via = `env ${String(e.name ?? i)} of container "${cname}"`;
-        ref("Secret", e.valueFrom.secretKeyRef, [...ep, "secretKeyRef"], "name", via);
-        ref("ConfigMap", e.valueFrom.configMapKeyRef, [...ep, "configMapKeyRef"], "name", via);
-      });
-    }
-  }
-  return out;
-}
-function refName(m) {
-  return `${m.resource.kind}/${m.resource.name ?? "(unnamed)"}`;
-}
-
-// src/rules/quantity.ts
-var QUANTITY = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(?:(Ki|Mi|Gi|Ti|Pi|Ei)|([numkMGTPE])|[eE]([+-]?\d+))?$/;
-var DECIMAL = { n: -9, u: -6, m: -3, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
-var BINARY = { Ki: 10n, Mi: 20n, Gi: 30n, Ti: 40n, Pi: 50n, Ei: 60n };
-function parseQuantity(value) {
-  let text;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return void 0;
-    text = String(value);
-  } else if (typeof value === "string") text = value;
-  else return void 0;
-  const m = QUANTITY.exec(text);
-  if (!m) return void 0;
-  const [, sign, num, bin, dec, exp] = m;
-  const dot = num.indexOf(".");
-  const digits = dot < 0 ? num : num.slice(0, dot) + num.slice(dot + 1);
-  let mantissa = BigInt(digits === "" ? "0" : digits);
-  let exp10 = dot < 0 ? 0 : -(num.length - dot - 1);
-  if (bin) mantissa <<= BINARY[bin];
-  else if (dec) exp10 += DECIMAL[dec];
-  else if (exp !== void 0) {
-    const e = Number(exp);
-    if (!Number.isSafeInteger(e) || Math.abs(e) > 1e3) return void 0;
-    exp10 += e;
-  }
-  if (sign === "-") mantissa = -mantissa;
-  return { mantissa, exp10 };
-}
-function compareQuantity(a, b) {
-  const e = Math.min(a.exp10, b.exp10);
-  const x = a.mantissa * 10n ** BigInt(a.exp10 - e);
-  const y = b.mantissa * 10n ** BigInt(b.exp10 - e);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-function isNegative(q) {
-  return q.mantissa < 0n;
-}
 
 // src/rules/resource-index.ts
 function secretFlagValues(argv) {
@@ -211,8 +1396,8 @@ var ResourceIndex = class {
         if (!named2) this.byKindName.set(key, named2 = []);
         named2.push(m);
       }
-      const pod2 = podSpecOf(m);
-      if (pod2) pods.push(pod2);
+      const pod = podSpecOf(m);
+      if (pod) pods.push(pod);
     }
     this.pods = pods;
   }
@@ -245,10 +1430,10 @@ var ResourceIndex = class {
         else if (m.resource.kind === "SealedSecret" && group2 === "bitnami.com")
           add(spec?.template?.metadata?.name ?? m.resource.name, m);
       }
-      for (const pod2 of this.pods)
-        for (const c of containersOf(pod2))
+      for (const pod of this.pods)
+        for (const c of containersOf(pod))
           for (const list2 of [c.container.command, c.container.args])
-            for (const name2 of secretFlagValues(list2)) add(name2, pod2.manifest);
+            for (const name2 of secretFlagValues(list2)) add(name2, pod.manifest);
     }
     return this.providers.get(name)?.find((m) => sameNamespace(m.resource.namespace, namespace));
   }
@@ -291,48 +1476,6 @@ function resourceIndex(manifests) {
     cache.set(manifests, idx);
   }
   return idx;
-}
-
-// src/util/closest.ts
-function distance(a, b) {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function nearest(word, candidates) {
-  let best;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    if (Math.abs(c.length - word.length) >= bestD) continue;
-    const d = distance(word, c);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
-}
-function closest(word, candidates) {
-  const w = word.toLowerCase();
-  let best;
-  let bestD = Infinity;
-  for (const c of [...candidates].sort()) {
-    if (c === word) return void 0;
-    const d = distance(w, c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  if (best === void 0) return void 0;
-  return bestD <= Math.max(2, Math.floor(Math.max(word.length, best.length) / 3)) ? best : void 0;
 }
 
 // src/rules/validation.ts
@@ -422,7 +1565,7 @@ function fieldPath(path) {
   }
   return out;
 }
-function show(v) {
+function show3(v) {
   if (typeof v === "string") return JSON.stringify(v.length > 120 ? `${v.slice(0, 117)}...` : v);
   if (typeof v === "number" || typeof v === "boolean" || v === null || v === void 0) return String(v);
   const s = JSON.stringify(v);
@@ -430,11 +1573,11 @@ function show(v) {
 }
 var E = {
   required: (p, detail = "") => `${p}: Required value${detail ? `: ${detail}` : ""}`,
-  invalid: (p, value, detail) => `${p}: Invalid value: ${show(value)}: ${detail}`,
-  notFound: (p, value) => `${p}: Not found: ${show(value)}`,
-  duplicate: (p, value) => `${p}: Duplicate value: ${show(value)}`,
+  invalid: (p, value, detail) => `${p}: Invalid value: ${show3(value)}: ${detail}`,
+  notFound: (p, value) => `${p}: Not found: ${show3(value)}`,
+  duplicate: (p, value) => `${p}: Duplicate value: ${show3(value)}`,
   forbidden: (p, detail) => `${p}: Forbidden: ${detail}`,
-  notSupported: (p, value, valid) => `${p}: Unsupported value: ${show(value)}: supported values: ${valid.map((v) => `"${v}"`).join(", ")}`,
+  notSupported: (p, value, valid) => `${p}: Unsupported value: ${show3(value)}: supported values: ${valid.map((v) => `"${v}"`).join(", ")}`,
   tooMany: (p, n, max) => `${p}: Too many: ${n}: must have at most ${max} items`,
   tooLong: (p, max) => `${p}: Too long: may not be more than ${max} bytes`
 };
@@ -442,9 +1585,9 @@ var Issues = class {
   list = [];
   add(m, path, text, hint, severity) {
     const body = `${refName(m)}: ${text}${hint ? `; ${hint}` : ""}`;
-    const issue2 = { manifest: m, path, message: /[.?!]$/.test(body) ? body : `${body}.` };
-    if (severity) issue2.severity = severity;
-    this.list.push(issue2);
+    const issue = { manifest: m, path, message: /[.?!]$/.test(body) ? body : `${body}.` };
+    if (severity) issue.severity = severity;
+    this.list.push(issue);
   }
 };
 function groupOf(apiVersion) {
@@ -469,20 +1612,20 @@ var POD_GROUPS = {
 };
 function podSites(ctx) {
   const out = [];
-  for (const pod2 of resourceIndex(ctx.manifests).pods) {
-    const m = pod2.manifest;
-    const groups = POD_GROUPS[pod2.kind];
+  for (const pod of resourceIndex(ctx.manifests).pods) {
+    const m = pod.manifest;
+    const groups = POD_GROUPS[pod.kind];
     if (!groups || !groups.includes(groupOf(m.resource.apiVersion))) continue;
-    const atPodCreation = pod2.kind === "StatefulSet";
+    const atPodCreation = pod.kind === "StatefulSet";
     const claimVolumes = /* @__PURE__ */ new Set();
     if (atPodCreation && Array.isArray(m.object.spec?.volumeClaimTemplates)) {
       for (const t of m.object.spec.volumeClaimTemplates)
         if (isObject(t) && isObject(t.metadata) && typeof t.metadata.name === "string")
           claimVolumes.add(t.metadata.name);
     }
-    const p = (path) => atPodCreation ? fieldPath(["spec", ...path.slice(pod2.specPath.length)]) : fieldPath(path);
+    const p = (path) => atPodCreation ? fieldPath(["spec", ...path.slice(pod.specPath.length)]) : fieldPath(path);
     out.push({
-      pod: pod2,
+      pod,
       m,
       atPodCreation,
       claimVolumes,
@@ -500,14 +1643,14 @@ function containers(site) {
   for (const list2 of ["initContainers", "containers", "ephemeralContainers"]) {
     const arr = site.pod.spec[list2];
     if (!Array.isArray(arr)) continue;
-    arr.forEach((c, index2) => {
+    arr.forEach((c, index) => {
       if (isObject(c))
         out.push({
           c,
           list: list2,
-          index: index2,
-          path: [...site.pod.specPath, list2, index2],
-          name: typeof c.name === "string" ? c.name : String(index2)
+          index,
+          path: [...site.pod.specPath, list2, index],
+          name: typeof c.name === "string" ? c.name : String(index)
         });
     });
   }
@@ -1101,10 +2244,10 @@ function indexes(text, completions) {
 }
 function containerNames(spec) {
   const out = /* @__PURE__ */ new Set();
-  const pod2 = spec.template?.spec;
+  const pod = spec.template?.spec;
   for (const list2 of ["containers", "initContainers"])
-    if (isObject(pod2) && Array.isArray(pod2[list2])) {
-      for (const c of pod2[list2]) if (isObject(c) && typeof c.name === "string") out.add(c.name);
+    if (isObject(pod) && Array.isArray(pod[list2])) {
+      for (const c of pod[list2]) if (isObject(c) && typeof c.name === "string") out.add(c.name);
     }
   return out;
 }
@@ -1112,11 +2255,11 @@ function podFailurePolicy(m, issues, spec, at) {
   const pfp = spec.podFailurePolicy;
   if (!isObject(pfp)) return;
   const base = [...at, "podFailurePolicy"];
-  const rules2 = Array.isArray(pfp.rules) ? pfp.rules : [];
-  if (rules2.length > MAX_POD_FAILURE_RULES)
-    issues.add(m, [...base, "rules"], E.tooMany(fieldPath([...base, "rules"]), rules2.length, MAX_POD_FAILURE_RULES));
+  const rules3 = Array.isArray(pfp.rules) ? pfp.rules : [];
+  if (rules3.length > MAX_POD_FAILURE_RULES)
+    issues.add(m, [...base, "rules"], E.tooMany(fieldPath([...base, "rules"]), rules3.length, MAX_POD_FAILURE_RULES));
   const names2 = containerNames(spec);
-  rules2.forEach((r, i) => {
+  rules3.forEach((r, i) => {
     if (!isObject(r)) return;
     const rp = [...base, "rules", i];
     if (r.action === "")
@@ -1202,17 +2345,17 @@ function successPolicy(m, issues, spec, at, indexed) {
     issues.add(m, base, E.invalid(fieldPath(base), sp, "requires indexed completion mode"), "set completionMode: Indexed");
     return;
   }
-  const rules2 = Array.isArray(sp.rules) ? sp.rules : [];
-  if (rules2.length === 0)
+  const rules3 = Array.isArray(sp.rules) ? sp.rules : [];
+  if (rules3.length === 0)
     issues.add(
       m,
       base,
       E.required(fieldPath([...base, "rules"]), "at least one rules must be specified when the successPolicy is specified")
     );
-  if (rules2.length > MAX_SUCCESS_RULES)
-    issues.add(m, [...base, "rules"], E.tooMany(fieldPath([...base, "rules"]), rules2.length, MAX_SUCCESS_RULES));
+  if (rules3.length > MAX_SUCCESS_RULES)
+    issues.add(m, [...base, "rules"], E.tooMany(fieldPath([...base, "rules"]), rules3.length, MAX_SUCCESS_RULES));
   const completions = isInt(spec.completions) ? spec.completions : void 0;
-  rules2.forEach((r, i) => {
+  rules3.forEach((r, i) => {
     if (!isObject(r)) return;
     const rp = [...base, "rules", i];
     const count = r.succeededCount;
@@ -1450,8 +2593,8 @@ function pvcSpecProblems(spec, at, p, selectorSyntax = true) {
   const storage = requests?.storage;
   if (storage === void 0 || storage === null) {
     const res = isObject(spec.resources) ? spec.resources : void 0;
-    const where = res ? keyOr(res, "requests", [...at, "resources"]) : keyOr(spec, "resources", at);
-    out.push({ path: where, text: E.required(`${p([...at, "resources"])}[storage]`) });
+    const where2 = res ? keyOr(res, "requests", [...at, "resources"]) : keyOr(spec, "resources", at);
+    out.push({ path: where2, text: E.required(`${p([...at, "resources"])}[storage]`) });
   } else {
     const q = quantity(storage);
     if (q && !isPositive(q))
@@ -1827,11 +2970,11 @@ function projected(site, issues, pj, at) {
   modeProblem(site, issues, pj, "defaultMode", at);
   if (!Array.isArray(pj.sources)) return;
   const all = /* @__PURE__ */ new Set();
-  const conflict = (p, where) => {
+  const conflict = (p, where2) => {
     if (all.has(p))
       site.add(
         issues,
-        where,
+        where2,
         E.invalid(site.p(at), p, "conflicting duplicate paths"),
         "two sources of one projected volume write the same file"
       );
@@ -2852,13 +3995,13 @@ var apiConfigData = {
       }
       const req = REQUIRED[type];
       if (!req) continue;
-      const where = isObject(o.data) ? ["data"] : isObject(o.stringData) ? ["stringData"] : ["type"];
+      const where2 = isObject(o.data) ? ["data"] : isObject(o.stringData) ? ["stringData"] : ["type"];
       const missing = (req.all ?? []).filter((k) => !keys.has(k));
       for (const k of missing)
-        issues.add(m, where, E.required(`data[${k}]`), `a Secret of type ${type} must have the key ${k}`);
+        issues.add(m, where2, E.required(`data[${k}]`), `a Secret of type ${type} must have the key ${k}`);
       if (req.any && !req.any.some((k) => keys.has(k)))
         for (const k of req.any)
-          issues.add(m, where, E.required(`data[${k}]`), `a Secret of type ${type} needs ${req.any.join(" or ")}`);
+          issues.add(m, where2, E.required(`data[${k}]`), `a Secret of type ${type} needs ${req.any.join(" or ")}`);
       if (req.json && missing.length === 0) {
         const k = req.json;
         const text = k in stringData ? typeof stringData[k] === "string" ? stringData[k] : void 0 : decode(data[k]);
@@ -3340,18 +4483,18 @@ var apiPodSpec = {
 function resourceClaims(site, issues) {
   const spec = site.pod.spec;
   const sp = site.pod.specPath;
-  const claimNames2 = /* @__PURE__ */ new Set();
+  const claimNames = /* @__PURE__ */ new Set();
   if (Array.isArray(spec.resourceClaims))
     spec.resourceClaims.forEach((c, i) => {
       if (!isObject(c)) return;
       const at = [...sp, "resourceClaims", i];
       if (c.name === "") site.add(issues, [...at, "name"], E.required(site.p([...at, "name"])));
-      else if (typeof c.name === "string" && claimNames2.has(c.name))
+      else if (typeof c.name === "string" && claimNames.has(c.name))
         site.add(issues, [...at, "name"], E.duplicate(site.p([...at, "name"]), c.name));
       else if (typeof c.name === "string") {
         const bad = dns1123Label(c.name);
         if (bad) site.add(issues, [...at, "name"], E.invalid(site.p([...at, "name"]), c.name, bad));
-        claimNames2.add(c.name);
+        claimNames.add(c.name);
       }
       const byName = typeof c.resourceClaimName === "string";
       const byTemplate = typeof c.resourceClaimTemplateName === "string";
@@ -3383,11 +4526,11 @@ function resourceClaims(site, issues) {
     claims.forEach((c, i) => {
       if (!isObject(c) || typeof c.name !== "string" || c.name === "") return;
       const at = [...ctr.path, "resources", "claims", i];
-      if (!claimNames2.has(c.name))
+      if (!claimNames.has(c.name))
         site.add(
           issues,
           [...at, "name"],
-          `${E.notFound(site.p(at), c.name)}: must be one of the names in pod.spec.resourceClaims${claimNames2.size ? `: ${[...claimNames2].join(", ")}` : " which is empty"}`
+          `${E.notFound(site.p(at), c.name)}: must be one of the names in pod.spec.resourceClaims${claimNames.size ? `: ${[...claimNames].join(", ")}` : " which is empty"}`
         );
     });
   }
@@ -3722,23 +4865,23 @@ var apiService = {
       if (!isObject(spec)) continue;
       const type = typeof spec.type === "string" ? spec.type : "ClusterIP";
       const clusterIP = typeof spec.clusterIP === "string" ? spec.clusterIP : "";
-      const clusterIPs2 = Array.isArray(spec.clusterIPs) ? spec.clusterIPs : clusterIP !== "" ? [clusterIP] : [];
-      const headless2 = clusterIPs2.length === 1 && clusterIPs2[0] === "None";
+      const clusterIPs = Array.isArray(spec.clusterIPs) ? spec.clusterIPs : clusterIP !== "" ? [clusterIP] : [];
+      const headless = clusterIPs.length === 1 && clusterIPs[0] === "None";
       const ports = Array.isArray(spec.ports) ? spec.ports : [];
       const add = (path, text, hint, severity) => issues.add(m, path, text, hint, severity);
-      if (ports.length === 0 && !headless2 && type !== "ExternalName")
+      if (ports.length === 0 && !headless && type !== "ExternalName")
         add(
           Array.isArray(spec.ports) ? ["spec", "ports"] : ["spec"],
           E.required("spec.ports"),
           "a Service needs at least one port unless it is headless (clusterIP: None) or ExternalName"
         );
-      if ((type === "LoadBalancer" || type === "NodePort") && headless2)
+      if ((type === "LoadBalancer" || type === "NodePort") && headless)
         add(
           ["spec", spec.clusterIP !== void 0 ? "clusterIP" : "clusterIPs"],
           E.invalid("spec.clusterIPs[0]", "None", `may not be set to 'None' for ${type} services`)
         );
       if (type === "ExternalName") {
-        if (clusterIPs2.length > 0)
+        if (clusterIPs.length > 0)
           add(
             ["spec", spec.clusterIP !== void 0 ? "clusterIP" : "clusterIPs"],
             E.forbidden("spec.clusterIPs", "may not be set for ExternalName services"),
@@ -3832,16 +4975,16 @@ var apiService = {
             ["spec", "clusterIPs"],
             E.invalid("spec.clusterIPs", spec.clusterIPs, "first value must match `clusterIP`")
           );
-        clusterIPs2.forEach((ip, i) => {
+        clusterIPs.forEach((ip, i) => {
           if (typeof ip !== "string") return;
           const at = Array.isArray(spec.clusterIPs) ? ["spec", "clusterIPs", i] : ["spec", "clusterIP"];
           if (ip === "None") {
-            if (i > 0 || clusterIPs2.length > 1)
-              add(at, E.invalid("spec.clusterIPs", clusterIPs2, "'None' must be the first and only value"));
+            if (i > 0 || clusterIPs.length > 1)
+              add(at, E.invalid("spec.clusterIPs", clusterIPs, "'None' must be the first and only value"));
           } else if (!isIP(ip)) add(at, E.invalid(`spec.clusterIPs[${i}]`, ip, IP_TEXT2));
         });
-        if (clusterIPs2.length > 2)
-          add(["spec", "clusterIPs"], E.invalid("spec.clusterIPs", clusterIPs2, "may only hold up to 2 values"));
+        if (clusterIPs.length > 2)
+          add(["spec", "clusterIPs"], E.invalid("spec.clusterIPs", clusterIPs, "may only hold up to 2 values"));
         if (Array.isArray(spec.ipFamilies)) {
           const seen = /* @__PURE__ */ new Set();
           spec.ipFamilies.forEach((f, i) => {
@@ -3987,8 +5130,8 @@ var apiIngress = {
       const spec = m.object.spec;
       if (!isObject(spec)) continue;
       const add = (path, text, hint) => issues.add(m, path, text, hint);
-      const rules2 = Array.isArray(spec.rules) ? spec.rules : [];
-      if (rules2.length === 0 && !isObject(spec.defaultBackend))
+      const rules3 = Array.isArray(spec.rules) ? spec.rules : [];
+      if (rules3.length === 0 && !isObject(spec.defaultBackend))
         add(
           ["spec"],
           E.invalid("spec", [], "either `defaultBackend` or `rules` must be specified"),
@@ -4044,7 +5187,7 @@ var apiIngress = {
           );
       };
       backend(spec.defaultBackend, ["spec", "defaultBackend"]);
-      rules2.forEach((r, i) => {
+      rules3.forEach((r, i) => {
         if (!isObject(r)) return;
         const at = ["spec", "rules", i];
         if (typeof r.host === "string" && r.host !== "") {
@@ -4124,7 +5267,7 @@ var apiIngress = {
   }
 };
 function cidrSubset(cidr, except) {
-  const parse = (s) => {
+  const parse2 = (s) => {
     const [ip, l] = s.split("/");
     if (!ip || l === void 0) return void 0;
     const v4 = ip.split(".");
@@ -4135,8 +5278,8 @@ function cidrSubset(cidr, except) {
     }
     return void 0;
   };
-  const a = parse(cidr);
-  const b = parse(except);
+  const a = parse2(cidr);
+  const b = parse2(except);
   if (!a || !b || a.width !== b.width) return void 0;
   if (b.len <= a.len) return false;
   const shift = BigInt(a.width - a.len);
@@ -4156,9 +5299,9 @@ var apiNetworkPolicy = {
       for (const pr of labelSelectorProblems(spec.podSelector, ["spec", "podSelector"], fieldPath, false))
         add(pr.path, pr.text);
       for (const dir of ["ingress", "egress"]) {
-        const rules2 = spec[dir];
-        if (!Array.isArray(rules2)) continue;
-        rules2.forEach((r, i) => {
+        const rules3 = spec[dir];
+        if (!Array.isArray(rules3)) continue;
+        rules3.forEach((r, i) => {
           if (!isObject(r)) return;
           const at = ["spec", dir, i];
           if (Array.isArray(r.ports))
@@ -4461,11 +5604,11 @@ function annotationSites(m) {
   const sites = [
     { value: m.object.metadata?.annotations, path: ["metadata", "annotations"], what: "annotation" }
   ];
-  const pod2 = podSpecOf(m);
-  if (pod2 && pod2.workloadSpecPath)
+  const pod = podSpecOf(m);
+  if (pod && pod.workloadSpecPath)
     sites.push({
-      value: pod2.metadata?.annotations,
-      path: [...pod2.metadataPath, "annotations"],
+      value: pod.metadata?.annotations,
+      path: [...pod.metadataPath, "annotations"],
       what: "pod template annotation"
     });
   if (m.resource.kind === "CronJob")
@@ -4703,47 +5846,6 @@ var cronjobTimezone = {
   }
 };
 
-// src/rules/hooks.ts
-var HOOK_ANNOTATION = "helm.sh/hook";
-var WEIGHT_ANNOTATION = "helm.sh/hook-weight";
-var DELETE_POLICY_ANNOTATION = "helm.sh/hook-delete-policy";
-var HOOK_EVENTS = /* @__PURE__ */ new Set([
-  "pre-install",
-  "post-install",
-  "pre-delete",
-  "post-delete",
-  "pre-upgrade",
-  "post-upgrade",
-  "pre-rollback",
-  "post-rollback",
-  "test",
-  "test-success"
-]);
-var DELETE_POLICIES = /* @__PURE__ */ new Set(["before-hook-creation", "hook-succeeded", "hook-failed"]);
-function split(v) {
-  return v.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
-}
-function atoi(v) {
-  if (!/^[+-]?\d+$/.test(v)) return void 0;
-  const n = Number(v);
-  return Number.isSafeInteger(n) ? n : void 0;
-}
-function hookInfo(m) {
-  const ann = m.object.metadata?.annotations;
-  if (!isObject(ann)) return void 0;
-  const hook = ann[HOOK_ANNOTATION];
-  if (hook === void 0 || hook === null) return void 0;
-  const rawEvents = split(String(hook));
-  const events = /* @__PURE__ */ new Set();
-  for (const e of rawEvents) if (HOOK_EVENTS.has(e)) events.add(e === "test-success" ? "test" : e);
-  const w = ann[WEIGHT_ANNOTATION];
-  const rawWeight = w === void 0 || w === null ? void 0 : String(w);
-  const weight2 = rawWeight === void 0 ? 0 : atoi(rawWeight) ?? 0;
-  const dp = ann[DELETE_POLICY_ANNOTATION];
-  const deletePolicies = dp === void 0 || dp === null ? [] : split(String(dp));
-  return { events, rawEvents, weight: weight2, rawWeight, deletePolicies };
-}
-
 // src/rules/hook/delete-policy.ts
 var hookDeletePolicy = {
   id: "hook/delete-policy",
@@ -4764,10 +5866,10 @@ var hookDeletePolicy = {
           });
       }
     }
-    for (const pod2 of idx.pods) {
-      const user = pod2.manifest;
+    for (const pod of idx.pods) {
+      const user = pod.manifest;
       const h = hookInfo(user);
-      for (const ref of podReferences(pod2)) {
+      for (const ref of podReferences(pod)) {
         if (ref.optional) continue;
         const dep = idx.find(ref.kind, ref.name, user.resource.namespace)[0];
         if (!dep || dep === user) continue;
@@ -4810,13 +5912,13 @@ var hookMissingDependency = {
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
     const issues = [];
-    for (const pod2 of idx.pods) {
-      const user = pod2.manifest;
+    for (const pod of idx.pods) {
+      const user = pod.manifest;
       const h = hookInfo(user);
       if (!h) continue;
       const events = PRE_EVENTS.filter((e) => h.events.has(e));
       if (events.length === 0) continue;
-      for (const ref of podReferences(pod2)) {
+      for (const ref of podReferences(pod)) {
         if (ref.optional) continue;
         const dep = idx.find(ref.kind, ref.name, user.resource.namespace)[0];
         if (!dep) continue;
@@ -4862,12 +5964,12 @@ function labelSites(m) {
   const o = m.object;
   const sites = [];
   sites.push({ kind: "labels", value: o.metadata?.labels, path: ["metadata", "labels"], what: "label" });
-  const pod2 = podSpecOf(m);
-  if (pod2 && pod2.workloadSpecPath)
+  const pod = podSpecOf(m);
+  if (pod && pod.workloadSpecPath)
     sites.push({
       kind: "labels",
-      value: pod2.metadata?.labels,
-      path: [...pod2.metadataPath, "labels"],
+      value: pod.metadata?.labels,
+      path: [...pod.metadataPath, "labels"],
       what: "pod template label"
     });
   if (m.resource.kind === "CronJob")
@@ -5025,13 +6127,13 @@ var nameInvalid = {
       const name = m.object.metadata?.name;
       if (typeof name === "string" && name !== "") {
         for (const c of checkName(m, name)) {
-          const issue2 = {
+          const issue = {
             manifest: m,
             path: ["metadata", "name"],
             message: `${m.resource.kind} name "${name}" ${c.problem}.`
           };
-          if (c.severity) issue2.severity = c.severity;
-          issues.push(issue2);
+          if (c.severity) issue.severity = c.severity;
+          issues.push(issue);
         }
       }
       const ns = m.object.metadata?.namespace;
@@ -5124,8 +6226,8 @@ function promGroups(m) {
   const groups = m.object.spec?.groups;
   if (!Array.isArray(groups)) return [];
   const out = [];
-  groups.forEach((g, index2) => {
-    if (isObject(g)) out.push({ group: g, index: index2, path: ["spec", "groups", index2] });
+  groups.forEach((g, index) => {
+    if (isObject(g)) out.push({ group: g, index, path: ["spec", "groups", index] });
   });
   return out;
 }
@@ -5319,8 +6421,8 @@ var prometheusRuleName = {
 };
 
 // src/rules/prometheus/unknown-metric.ts
-import { readFileSync, statSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { isAbsolute, resolve as resolve2 } from "node:path";
 var NAME = "[a-zA-Z_:][a-zA-Z0-9_:]*";
 var PLAIN_LINE = new RegExp(`^\\s*(${NAME})\\s*$`);
 var LIST_ITEM = new RegExp(`^\\s*(?:[-*+]|\\d+[.)])\\s+\`?(${NAME})`);
@@ -5356,7 +6458,7 @@ function loadList(abs) {
   const st = statSync(abs);
   const hit = fileCache.get(abs);
   if (hit && hit.mtimeMs === st.mtimeMs) return hit.names;
-  const names2 = parseMetricList(readFileSync(abs, "utf8"));
+  const names2 = parseMetricList(readFileSync2(abs, "utf8"));
   fileCache.set(abs, { mtimeMs: st.mtimeMs, names: names2 });
   return names2;
 }
@@ -5372,13 +6474,13 @@ var prometheusUnknownMetric = {
   check(ctx) {
     const files = optionPaths(ctx.options.metrics);
     if (!files) return [];
-    const rules2 = ctx.manifests.filter(isPrometheusRule);
-    if (rules2.length === 0) return [];
+    const rules3 = ctx.manifests.filter(isPrometheusRule);
+    if (rules3.length === 0) return [];
     const issues = [];
     const allowed = new Set(SYNTHETIC);
     const listed = [];
     for (const f of files) {
-      const abs = isAbsolute(f) ? f : resolve(ctx.baseDir, f);
+      const abs = isAbsolute(f) ? f : resolve2(ctx.baseDir, f);
       try {
         for (const n of loadList(abs)) {
           allowed.add(n);
@@ -5386,13 +6488,13 @@ var prometheusUnknownMetric = {
         }
       } catch (e) {
         issues.push({
-          manifest: rules2[0],
+          manifest: rules3[0],
           message: `The metrics allowlist ${f} cannot be read (${e.code ?? e.message}).`
         });
         return issues;
       }
     }
-    const all = rules2.flatMap((m) => promRules(m));
+    const all = rules3.flatMap((m) => promRules(m));
     for (const r of all) if (typeof r.rule.record === "string") allowed.add(r.rule.record);
     const known = (name) => allowed.has(name) || SUFFIXES.some((s) => name.endsWith(s) && allowed.has(name.slice(0, -s.length)));
     const candidates = [
@@ -5443,17 +6545,17 @@ var referenceMissing = {
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
     const issues = [];
-    for (const pod2 of idx.pods) {
-      for (const ref of podReferences(pod2)) {
+    for (const pod of idx.pods) {
+      for (const ref of podReferences(pod)) {
         if (ref.optional) continue;
         if (ref.kind === "ConfigMap" && ref.name === "kube-root-ca.crt") continue;
-        if (idx.find(ref.kind, ref.name, pod2.manifest.resource.namespace).length > 0) continue;
-        if (ref.kind === "Secret" && idx.secretProvider(ref.name, pod2.manifest.resource.namespace)) continue;
+        if (idx.find(ref.kind, ref.name, pod.manifest.resource.namespace).length > 0) continue;
+        if (ref.kind === "Secret" && idx.secretProvider(ref.name, pod.manifest.resource.namespace)) continue;
         if (externalFor(ctx, ref.kind).some((p) => globMatch(p, ref.name))) continue;
         issues.push({
-          manifest: pod2.manifest,
+          manifest: pod.manifest,
           path: ref.path,
-          message: `${refName(pod2.manifest)} uses ${ref.kind} "${ref.name}" (${ref.via}), which this combo does not render; create it, mark the reference optional, or declare it under external.${EXTERNAL_KEY[ref.kind]} in the config.`
+          message: `${refName(pod.manifest)} uses ${ref.kind} "${ref.name}" (${ref.via}), which this combo does not render; create it, mark the reference optional, or declare it under external.${EXTERNAL_KEY[ref.kind]} in the config.`
         });
       }
     }
@@ -5508,11 +6610,11 @@ var resourceDuplicate = {
         seen.set(key, m);
         continue;
       }
-      const where = first.templateFile ?? first.source ?? `document ${first.index + 1}`;
+      const where2 = first.templateFile ?? first.source ?? `document ${first.index + 1}`;
       issues.push({
         manifest: m,
         path: ["metadata", "name"],
-        message: `${kind} "${name}"${ns ? ` in namespace ${ns}` : ""} is rendered twice; the first comes from ${where}.`
+        message: `${kind} "${name}"${ns ? ` in namespace ${ns}` : ""} is rendered twice; the first comes from ${where2}.`
       });
     }
     return issues;
@@ -5520,11 +6622,11 @@ var resourceDuplicate = {
 };
 
 // src/rules/resources/quantity.ts
-function resourceBlocks(pod2) {
+function resourceBlocks(pod) {
   const out = [];
-  if (isObject(pod2.spec.resources))
-    out.push({ block: pod2.spec.resources, path: [...pod2.specPath, "resources"], owner: "pod" });
-  for (const c of containersOf(pod2)) {
+  if (isObject(pod.spec.resources))
+    out.push({ block: pod.spec.resources, path: [...pod.specPath, "resources"], owner: "pod" });
+  for (const c of containersOf(pod)) {
     if (isObject(c.container.resources))
       out.push({
         block: c.container.resources,
@@ -5541,8 +6643,8 @@ var resourcesQuantity = {
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
     const issues = [];
-    for (const pod2 of idx.pods) {
-      for (const { block, path, owner } of resourceBlocks(pod2)) {
+    for (const pod of idx.pods) {
+      for (const { block, path, owner } of resourceBlocks(pod)) {
         for (const kind of ["requests", "limits"]) {
           const map = block[kind];
           if (!isObject(map)) continue;
@@ -5550,15 +6652,15 @@ var resourcesQuantity = {
             const q = parseQuantity(v);
             if (!q)
               issues.push({
-                manifest: pod2.manifest,
+                manifest: pod.manifest,
                 path: [...path, kind, res],
-                message: `${refName(pod2.manifest)} ${owner} ${kind}.${res} ${JSON.stringify(v)} is not a quantity (a number with an optional suffix: m, k, M, G, Ki, Mi, Gi, ...; note "Mi" not "MB" and "k" not "K").`
+                message: `${refName(pod.manifest)} ${owner} ${kind}.${res} ${JSON.stringify(v)} is not a quantity (a number with an optional suffix: m, k, M, G, Ki, Mi, Gi, ...; note "Mi" not "MB" and "k" not "K").`
               });
             else if (isNegative(q))
               issues.push({
-                manifest: pod2.manifest,
+                manifest: pod.manifest,
                 path: [...path, kind, res],
-                message: `${refName(pod2.manifest)} ${owner} ${kind}.${res} is negative (${String(v)}).`
+                message: `${refName(pod.manifest)} ${owner} ${kind}.${res} is negative (${String(v)}).`
               });
           }
         }
@@ -5576,8 +6678,8 @@ var resourcesRequestsExceedLimits = {
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
     const issues = [];
-    for (const pod2 of idx.pods) {
-      for (const { block, path, owner } of resourceBlocks(pod2)) {
+    for (const pod of idx.pods) {
+      for (const { block, path, owner } of resourceBlocks(pod)) {
         if (!isObject(block.requests) || !isObject(block.limits)) continue;
         for (const [res, rv] of Object.entries(block.requests)) {
           if (!(res in block.limits)) continue;
@@ -5587,9 +6689,9 @@ var resourcesRequestsExceedLimits = {
           if (!rq || !lq) continue;
           if (compareQuantity(rq, lq) > 0)
             issues.push({
-              manifest: pod2.manifest,
+              manifest: pod.manifest,
               path: [...path, "requests", res],
-              message: `${refName(pod2.manifest)} ${owner} requests ${res} ${String(rv)}, more than its limit ${String(lv)}; Kubernetes rejects the pod.`
+              message: `${refName(pod.manifest)} ${owner} requests ${res} ${String(rv)}, more than its limit ${String(lv)}; Kubernetes rejects the pod.`
             });
         }
       }
@@ -5606,21 +6708,21 @@ var workloadDuplicateContainer = {
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
     const issues = [];
-    for (const pod2 of idx.pods) {
+    for (const pod of idx.pods) {
       const seen = /* @__PURE__ */ new Map();
-      for (const c of containersOf(pod2)) {
+      for (const c of containersOf(pod)) {
         const name = c.container.name;
         if (typeof name !== "string") continue;
-        const where = `${c.list}[${c.index}]`;
+        const where2 = `${c.list}[${c.index}]`;
         const first = seen.get(name);
         if (first === void 0) {
-          seen.set(name, where);
+          seen.set(name, where2);
           continue;
         }
         issues.push({
-          manifest: pod2.manifest,
+          manifest: pod.manifest,
           path: [...c.path, "name"],
-          message: `${refName(pod2.manifest)} has two containers named "${name}" (${first} and ${where}); Kubernetes rejects duplicate container names.`
+          message: `${refName(pod.manifest)} has two containers named "${name}" (${first} and ${where2}); Kubernetes rejects duplicate container names.`
         });
       }
     }
@@ -5636,8 +6738,8 @@ var workloadDuplicateEnv = {
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
     const issues = [];
-    for (const pod2 of idx.pods) {
-      for (const c of containersOf(pod2)) {
+    for (const pod of idx.pods) {
+      for (const c of containersOf(pod)) {
         if (!Array.isArray(c.container.env)) continue;
         const seen = /* @__PURE__ */ new Map();
         c.container.env.forEach((e, i) => {
@@ -5648,9 +6750,9 @@ var workloadDuplicateEnv = {
             return;
           }
           issues.push({
-            manifest: pod2.manifest,
+            manifest: pod.manifest,
             path: [...c.path, "env", i, "name"],
-            message: `${refName(pod2.manifest)} container "${String(c.container.name ?? c.index)}" sets env ${e.name} twice (entries ${first + 1} and ${i + 1}); the last one wins.`
+            message: `${refName(pod.manifest)} container "${String(c.container.name ?? c.index)}" sets env ${e.name} twice (entries ${first + 1} and ${i + 1}); the last one wins.`
           });
         });
       }
@@ -5667,9 +6769,9 @@ var workloadDuplicatePort = {
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
     const issues = [];
-    for (const pod2 of idx.pods) {
+    for (const pod of idx.pods) {
       const inPod = /* @__PURE__ */ new Map();
-      for (const c of containersOf(pod2)) {
+      for (const c of containersOf(pod)) {
         if (!Array.isArray(c.container.ports)) continue;
         const cname = String(c.container.name ?? c.index);
         const inContainer = /* @__PURE__ */ new Set();
@@ -5678,9 +6780,9 @@ var workloadDuplicatePort = {
           const path = [...c.path, "ports", i, "name"];
           if (inContainer.has(p.name)) {
             issues.push({
-              manifest: pod2.manifest,
+              manifest: pod.manifest,
               path,
-              message: `${refName(pod2.manifest)} container "${cname}" has two ports named "${p.name}".`
+              message: `${refName(pod.manifest)} container "${cname}" has two ports named "${p.name}".`
             });
             return;
           }
@@ -5688,10 +6790,10 @@ var workloadDuplicatePort = {
           const other = inPod.get(p.name);
           if (other !== void 0) {
             issues.push({
-              manifest: pod2.manifest,
+              manifest: pod.manifest,
               path,
               severity: "warning",
-              message: `${refName(pod2.manifest)} containers "${other}" and "${cname}" both have a port named "${p.name}"; Services and probes that use the name get "${other}"'s.`
+              message: `${refName(pod.manifest)} containers "${other}" and "${cname}" both have a port named "${p.name}"; Services and probes that use the name get "${other}"'s.`
             });
             return;
           }
@@ -5711,19 +6813,19 @@ var workloadJobRestartPolicy = {
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
     const issues = [];
-    for (const pod2 of idx.pods) {
-      if (pod2.kind !== "Job" && pod2.kind !== "CronJob") continue;
-      const rp = pod2.spec.restartPolicy;
+    for (const pod of idx.pods) {
+      if (pod.kind !== "Job" && pod.kind !== "CronJob") continue;
+      const rp = pod.spec.restartPolicy;
       if (rp === "Never" || rp === "OnFailure") continue;
       issues.push(
         rp === void 0 || rp === null ? {
-          manifest: pod2.manifest,
-          path: pod2.specPath,
-          message: `${refName(pod2.manifest)} pod template sets no restartPolicy; it defaults to Always, which Kubernetes rejects for Jobs. Set restartPolicy: Never or OnFailure.`
+          manifest: pod.manifest,
+          path: pod.specPath,
+          message: `${refName(pod.manifest)} pod template sets no restartPolicy; it defaults to Always, which Kubernetes rejects for Jobs. Set restartPolicy: Never or OnFailure.`
         } : {
-          manifest: pod2.manifest,
-          path: [...pod2.specPath, "restartPolicy"],
-          message: `${refName(pod2.manifest)} pod template has restartPolicy ${JSON.stringify(rp)}; a Job's pods must use Never or OnFailure.`
+          manifest: pod.manifest,
+          path: [...pod.specPath, "restartPolicy"],
+          message: `${refName(pod.manifest)} pod template has restartPolicy ${JSON.stringify(rp)}; a Job's pods must use Never or OnFailure.`
         }
       );
     }
@@ -5739,17 +6841,17 @@ var workloadPortName = {
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
     const issues = [];
-    for (const pod2 of idx.pods) {
-      for (const c of containersOf(pod2)) {
+    for (const pod of idx.pods) {
+      for (const c of containersOf(pod)) {
         if (!Array.isArray(c.container.ports)) continue;
         c.container.ports.forEach((p, i) => {
           if (!isObject(p) || typeof p.name !== "string") return;
           const bad = ianaSvcName(p.name);
           if (bad)
             issues.push({
-              manifest: pod2.manifest,
+              manifest: pod.manifest,
               path: [...c.path, "ports", i, "name"],
-              message: `${refName(pod2.manifest)} container "${String(c.container.name)}" port name "${p.name}" ${bad}.`
+              message: `${refName(pod.manifest)} container "${String(c.container.name)}" port name "${p.name}" ${bad}.`
             });
         });
       }
@@ -5793,8 +6895,8 @@ var workloadProbePort = {
   check(ctx) {
     const idx = resourceIndex(ctx.manifests);
     const issues = [];
-    for (const pod2 of idx.pods) {
-      for (const c of containersOf(pod2)) {
+    for (const pod of idx.pods) {
+      for (const c of containersOf(pod)) {
         const names2 = /* @__PURE__ */ new Set();
         if (Array.isArray(c.container.ports)) {
           for (const p of c.container.ports) if (isObject(p) && typeof p.name === "string") names2.add(p.name);
@@ -5808,9 +6910,9 @@ var workloadProbePort = {
             const path = [...c.path, probe2, h, "port"];
             const known = names2.size > 0 ? `its ports are named ${[...names2].map((n) => `"${n}"`).join(", ")}` : "it has no named ports";
             issues.push({
-              manifest: pod2.manifest,
+              manifest: pod.manifest,
               path,
-              message: `${refName(pod2.manifest)} container "${String(c.container.name ?? c.index)}" ${probe2} uses port "${port}", but ${known}.${/^\d+$/.test(port) ? " A quoted number is a port name; write the number unquoted." : ""}`
+              message: `${refName(pod.manifest)} container "${String(c.container.name ?? c.index)}" ${probe2} uses port "${port}", but ${known}.${/^\d+$/.test(port) ? " A quoted number is a port name; write the number unquoted." : ""}`
             });
           }
         }
@@ -5841,10 +6943,10 @@ function expressionProblem(e) {
     return `uses ${e.operator} with values, which must be empty`;
   return void 0;
 }
-function labelSelectorMisses(selector2, labels, selPath) {
+function labelSelectorMisses(selector, labels, selPath) {
   const misses = [];
-  if (isObject(selector2.matchLabels)) {
-    for (const [k, v] of Object.entries(selector2.matchLabels)) {
+  if (isObject(selector.matchLabels)) {
+    for (const [k, v] of Object.entries(selector.matchLabels)) {
       const want = String(v);
       const have = labels.get(k);
       if (have !== want)
@@ -5854,8 +6956,8 @@ function labelSelectorMisses(selector2, labels, selPath) {
         });
     }
   }
-  if (Array.isArray(selector2.matchExpressions)) {
-    selector2.matchExpressions.forEach((e, i) => {
+  if (Array.isArray(selector.matchExpressions)) {
+    selector.matchExpressions.forEach((e, i) => {
       if (!isObject(e) || expressionProblem(e)) return;
       const key = e.key;
       const values = (Array.isArray(e.values) ? e.values : []).map(String);
@@ -5884,9 +6986,9 @@ function labelSelectorMisses(selector2, labels, selPath) {
   }
   return misses;
 }
-function mapSelectorMisses(selector2, labels, selPath) {
+function mapSelectorMisses(selector, labels, selPath) {
   const misses = [];
-  for (const [k, v] of Object.entries(selector2)) {
+  for (const [k, v] of Object.entries(selector)) {
     const want = String(v);
     const have = labels.get(k);
     if (have !== want)
@@ -5910,14 +7012,14 @@ var workloadSelectorMismatch = {
       if (!SELECTOR_KINDS.has(kind)) continue;
       const spec = m.object.spec;
       if (!isObject(spec)) continue;
-      const pod2 = podSpecOf(m);
-      if (!pod2) continue;
-      const labels = labelsOf(pod2.metadata?.labels);
-      const selector2 = spec.selector;
-      if (selector2 === void 0 || selector2 === null) continue;
+      const pod = podSpecOf(m);
+      if (!pod) continue;
+      const labels = labelsOf(pod.metadata?.labels);
+      const selector = spec.selector;
+      if (selector === void 0 || selector === null) continue;
       if (kind === "ReplicationController") {
-        if (!isObject(selector2)) continue;
-        for (const miss of mapSelectorMisses(selector2, labels, ["spec", "selector"]))
+        if (!isObject(selector)) continue;
+        for (const miss of mapSelectorMisses(selector, labels, ["spec", "selector"]))
           issues.push({
             manifest: m,
             path: miss.path,
@@ -5925,7 +7027,7 @@ var workloadSelectorMismatch = {
           });
         continue;
       }
-      if (!isObject(selector2)) continue;
+      if (!isObject(selector)) continue;
       if (kind === "Job" && spec.manualSelector !== true) {
         issues.push({
           manifest: m,
@@ -5934,8 +7036,8 @@ var workloadSelectorMismatch = {
         });
         continue;
       }
-      const hasLabels = isObject(selector2.matchLabels) && Object.keys(selector2.matchLabels).length > 0;
-      const hasExprs = Array.isArray(selector2.matchExpressions) && selector2.matchExpressions.length > 0;
+      const hasLabels = isObject(selector.matchLabels) && Object.keys(selector.matchLabels).length > 0;
+      const hasExprs = Array.isArray(selector.matchExpressions) && selector.matchExpressions.length > 0;
       if (!hasLabels && !hasExprs) {
         issues.push({
           manifest: m,
@@ -5945,7 +7047,7 @@ var workloadSelectorMismatch = {
         continue;
       }
       if (hasExprs) {
-        selector2.matchExpressions.forEach((e, i) => {
+        selector.matchExpressions.forEach((e, i) => {
           const bad = expressionProblem(e);
           if (bad)
             issues.push({
@@ -5955,7 +7057,7 @@ var workloadSelectorMismatch = {
             });
         });
       }
-      for (const miss of labelSelectorMisses(selector2, labels, ["spec", "selector"]))
+      for (const miss of labelSelectorMisses(selector, labels, ["spec", "selector"]))
         issues.push({
           manifest: m,
           path: miss.path,
@@ -5980,13 +7082,13 @@ var workloadServiceSelector = {
       const sel = spec.selector;
       if (!isObject(sel) || Object.keys(sel).length === 0) continue;
       const [k0, v0] = Object.entries(sel)[0];
-      const matches = (pod2) => sameNamespace(pod2.manifest.resource.namespace, svc.resource.namespace) && mapSelectorMisses(sel, labelsOf(pod2.metadata?.labels), ["spec", "selector"]).length === 0;
+      const matches = (pod) => sameNamespace(pod.manifest.resource.namespace, svc.resource.namespace) && mapSelectorMisses(sel, labelsOf(pod.metadata?.labels), ["spec", "selector"]).length === 0;
       if (idx.podsWithLabel(k0, String(v0)).some(matches)) continue;
       let best;
-      for (const pod2 of idx.pods) {
-        if (!sameNamespace(pod2.manifest.resource.namespace, svc.resource.namespace)) continue;
-        const misses = mapSelectorMisses(sel, labelsOf(pod2.metadata?.labels), ["spec", "selector"]);
-        if (!best || misses.length < best.misses.length) best = { misses, pod: refName(pod2.manifest) };
+      for (const pod of idx.pods) {
+        if (!sameNamespace(pod.manifest.resource.namespace, svc.resource.namespace)) continue;
+        const misses = mapSelectorMisses(sel, labelsOf(pod.metadata?.labels), ["spec", "selector"]);
+        if (!best || misses.length < best.misses.length) best = { misses, pod: refName(pod.manifest) };
       }
       const selText = Object.entries(sel).map(([k, v]) => `${k}=${String(v)}`).join(",");
       if (!best) {
@@ -6059,1499 +7161,210 @@ var RULES = [
   ...API_RULES
 ];
 
-// src/upgrade/values.ts
-function isAbsent(v) {
-  return v === null || v === void 0;
-}
-function clone(v) {
-  return v === void 0 ? v : structuredClone(v);
-}
-function getAt(obj, path) {
-  let cur = obj;
-  for (const seg of path) {
-    if (typeof seg === "number") {
-      if (!Array.isArray(cur)) return void 0;
-      cur = cur[seg];
-    } else {
-      if (!isObject(cur)) return void 0;
-      cur = cur[seg];
-    }
-  }
-  return cur;
-}
-function existingPrefix(obj, path) {
-  const out = [];
-  let cur = obj;
-  for (const seg of path) {
-    let next;
-    if (typeof seg === "number") next = Array.isArray(cur) ? cur[seg] : void 0;
-    else next = isObject(cur) ? cur[seg] : void 0;
-    if (isAbsent(next)) break;
-    out.push(seg);
-    cur = next;
-  }
-  return out;
-}
-function elementKey(v) {
-  if (!isObject(v)) return void 0;
-  if (typeof v.name === "string") return v.name;
-  if (isObject(v.metadata) && typeof v.metadata.name === "string") return v.metadata.name;
-  return void 0;
-}
-function keyedList(a, b) {
-  if (a.length === 0 && b.length === 0) return false;
-  for (const side of [a, b]) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const el of side) {
-      const k = elementKey(el);
-      if (k === void 0 || seen.has(k)) return false;
-      seen.add(k);
-    }
-  }
-  return true;
-}
-var MAX_VALUE = 100;
-function formatValue(v) {
-  if (isAbsent(v)) return "(unset)";
-  const s = JSON.stringify(v) ?? String(v);
-  return s.length > MAX_VALUE ? s.slice(0, MAX_VALUE - 1) + "…" : s;
-}
-function describePath(obj, path, from = 0) {
-  let out = "";
-  let cur = obj;
-  path.forEach((seg, i) => {
-    const next = typeof seg === "number" ? Array.isArray(cur) ? cur[seg] : void 0 : getAt(cur, [seg]);
-    if (i >= from) {
-      if (typeof seg === "number") {
-        const k = Array.isArray(cur) && keyedList(cur, []) ? elementKey(next) : void 0;
-        out += `[${k ?? seg}]`;
-      } else out += out ? `.${seg}` : seg;
-    }
-    cur = next;
-  });
-  return out;
-}
-function comparePaths(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    if (typeof x === "number") return 1;
-    if (typeof y === "number") return -1;
-    return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-
-// src/upgrade/compare.ts
-function diffValues(a, b, basePath = [], headPath = [], out = []) {
-  if (isAbsent(a) && isAbsent(b)) return out;
-  if (isAbsent(a)) {
-    out.push({ op: "add", headPath, after: b });
-    return out;
-  }
-  if (isAbsent(b)) {
-    out.push({ op: "remove", basePath, before: a });
-    return out;
-  }
-  if (isObject(a) && isObject(b)) {
-    const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    for (const k of keys) diffValues(a[k], b[k], [...basePath, k], [...headPath, k], out);
-    return out;
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (keyedList(a, b)) {
-      const headIndex = /* @__PURE__ */ new Map();
-      b.forEach((el, i) => headIndex.set(elementKey(el), i));
-      const seen = /* @__PURE__ */ new Set();
-      a.forEach((el, i) => {
-        const k = elementKey(el);
-        seen.add(k);
-        const j = headIndex.get(k);
-        if (j === void 0) out.push({ op: "remove", basePath: [...basePath, i], before: el });
-        else diffValues(el, b[j], [...basePath, i], [...headPath, j], out);
-      });
-      b.forEach((el, j) => {
-        if (!seen.has(elementKey(el))) out.push({ op: "add", headPath: [...headPath, j], after: el });
-      });
-      return out;
-    }
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-      if (i >= a.length) out.push({ op: "add", headPath: [...headPath, i], after: b[i] });
-      else if (i >= b.length) out.push({ op: "remove", basePath: [...basePath, i], before: a[i] });
-      else diffValues(a[i], b[i], [...basePath, i], [...headPath, i], out);
-    }
-    return out;
-  }
-  if (a !== b) out.push({ op: "replace", basePath, headPath, before: a, after: b });
-  return out;
-}
-function deepEqual(a, b) {
-  if (isAbsent(a) || isAbsent(b)) return isAbsent(a) && isAbsent(b);
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((x, i) => deepEqual(x, b[i]));
-  }
-  if (isObject(a) || isObject(b)) {
-    if (!isObject(a) || !isObject(b)) return false;
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) if (!deepEqual(a[k], b[k])) return false;
-    return true;
-  }
-  return a === b;
-}
-function semanticChanges(a, b, basePath = [], headPath = []) {
-  if (deepEqual(a, b)) return [];
-  const changes = diffValues(a, b, basePath, headPath);
-  if (changes.length > 0) return changes;
-  return reorders(a, b, basePath, headPath);
-}
-function reorders(a, b, basePath, headPath, out = []) {
-  if (isObject(a) && isObject(b)) {
-    for (const k of Object.keys(b).sort()) reorders(a[k], b[k], [...basePath, k], [...headPath, k], out);
-  } else if (Array.isArray(a) && Array.isArray(b)) {
-    if (keyedList(a, b)) {
-      if (a.some((el, i) => elementKey(el) !== elementKey(b[i])))
-        out.push({ op: "replace", basePath, headPath, before: a, after: b, reordered: true });
-      else a.forEach((el, i) => reorders(el, b[i], [...basePath, i], [...headPath, i], out));
-    } else a.forEach((el, i) => reorders(el, b[i], [...basePath, i], [...headPath, i], out));
-  }
-  return out;
-}
-
-// src/upgrade/identity.ts
-var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
-  "APIService",
-  "CertificateSigningRequest",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "ClusterTrustBundle",
-  "CSIDriver",
-  "CSINode",
-  "CustomResourceDefinition",
-  "DeviceClass",
-  "FlowSchema",
-  "IngressClass",
-  "IPAddress",
-  "MutatingAdmissionPolicy",
-  "MutatingAdmissionPolicyBinding",
-  "MutatingWebhookConfiguration",
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "PriorityClass",
-  "PriorityLevelConfiguration",
-  "RuntimeClass",
-  "ServiceCIDR",
-  "StorageClass",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "ValidatingWebhookConfiguration",
-  "VolumeAttachment",
-  "VolumeAttributesClass",
-  // cert-manager, external-secrets, kyverno
-  "ClusterIssuer",
-  "ClusterSecretStore",
-  "ClusterExternalSecret",
-  "ClusterPolicy"
-]);
-function groupOf2(apiVersion) {
-  const i = apiVersion.indexOf("/");
-  return i < 0 ? "" : apiVersion.slice(0, i);
-}
-function scopesOf(...renders) {
-  const out = /* @__PURE__ */ new Map();
-  for (const render of renders)
-    for (const m of render) {
-      if (m.resource.kind !== "CustomResourceDefinition" || groupOf2(m.resource.apiVersion) !== "apiextensions.k8s.io")
+// src/stages/rules.ts
+var rules2 = {
+  name: "rules",
+  async run(ctx) {
+    ctx.checks.rules = "pass";
+    await loadParsersFor(ctx.manifests);
+    for (const rule of RULES) {
+      const setting = ctx.combo.rules[rule.id];
+      if (setting?.severity === "off" && !setting.resources?.length) continue;
+      let issues;
+      try {
+        issues = rule.check({
+          combo: ctx.combo.name,
+          manifests: ctx.manifests,
+          options: setting?.options ?? {},
+          chartDir: ctx.config.chartDir,
+          baseDir: ctx.config.configDir,
+          external: ctx.config.external
+        });
+      } catch (e) {
+        ctx.add({
+          severity: "error",
+          rule: "internal/rule-failed",
+          combo: ctx.combo.name,
+          message: `rule ${rule.id} could not check this render (${e instanceof Error ? e.message : String(e)}); the other checks ran`
+        });
         continue;
-      const spec = m.object.spec;
-      if (!isObject(spec) || typeof spec.group !== "string" || !isObject(spec.names)) continue;
-      if (typeof spec.names.kind !== "string") continue;
-      out.set(`${spec.group}/${spec.names.kind}`, spec.scope !== "Cluster");
+      }
+      for (const i of issues) {
+        const loc = i.manifest.locate(i.path ?? []);
+        ctx.add(
+          {
+            severity: i.severity ?? rule.severity,
+            rule: rule.id,
+            combo: ctx.combo.name,
+            message: i.message,
+            resource: i.manifest.resource,
+            ...i.path ? { path: toPointer(i.path) } : {},
+            ...loc ? { location: loc } : {}
+          },
+          i.manifest
+        );
+      }
     }
-  return out;
-}
-function isNamespaced(group2, kind, scopes) {
-  return scopes.get(`${group2}/${kind}`) ?? !CLUSTER_SCOPED2.has(kind);
-}
-function identityOf(m, releaseNamespace, scopes) {
-  const group2 = groupOf2(m.resource.apiVersion);
-  const kind = m.resource.kind;
-  const name = m.resource.name ?? "";
-  const namespace = isNamespaced(group2, kind, scopes) ? m.resource.namespace || releaseNamespace : void 0;
+  }
+};
+
+// src/stages/schema.ts
+var schema = {
+  name: "schema",
+  async run(ctx) {
+    const validator = await ctx.validator;
+    if (!validator) return;
+    ctx.checks.schema = "pass";
+    const crds = ctx.manifests.filter((m) => m.resource.kind === "CustomResourceDefinition").map((m) => m.object);
+    for (const m of ctx.manifests) {
+      const issues = await validator.validate(m.object, {
+        ...ctx.combo.kubeVersion ? { kubeVersion: ctx.combo.kubeVersion } : {},
+        crds
+      });
+      for (const i of issues) {
+        const loc = m.locate(i.path);
+        ctx.add(
+          {
+            severity: i.severity,
+            rule: i.rule,
+            combo: ctx.combo.name,
+            message: i.message,
+            resource: m.resource,
+            path: toPointer(i.path),
+            ...loc ? { location: loc } : {}
+          },
+          m
+        );
+      }
+    }
+  }
+};
+
+// src/stages/upgrade.ts
+function plainDiff(d) {
   return {
-    id: `${group2}/${kind} ${namespace ?? ""}/${name}`,
-    group: group2,
-    kind,
-    ...namespace !== void 0 ? { namespace } : {},
-    name
+    id: d.id,
+    apiVersion: d.apiVersion,
+    kind: d.kind,
+    ...d.namespace ? { namespace: d.namespace } : {},
+    name: d.name,
+    status: d.status,
+    changes: d.changes.map((c) => ({ ...c }))
   };
 }
-function isHook(m) {
-  const ann = m?.object.metadata?.annotations;
-  return isObject(ann) && ann[HOOK_ANNOTATION] !== void 0 && ann[HOOK_ANNOTATION] !== null;
-}
-function isKept(m) {
-  const ann = m?.object.metadata?.annotations;
-  return isObject(ann) && String(ann["helm.sh/resource-policy"] ?? "").trim().toLowerCase() === "keep";
-}
-function refOf(m) {
-  return `${m.resource.kind}/${m.resource.name ?? "(unnamed)"}`;
-}
-
-// src/upgrade/diff.ts
-var renderPairs = /* @__PURE__ */ new WeakMap();
-function isSecretManifest(m) {
-  return m?.resource.kind === "Secret" && m.resource.apiVersion === "v1";
-}
-var SECRET_FIELDS = ["data", "stringData"];
-function secretDataChanges(base, head) {
-  const out = [];
-  for (const field of SECRET_FIELDS) {
-    const a = base[field];
-    const b = head[field];
-    if (isAbsent(a) && isAbsent(b)) continue;
-    if (!isObject(a) || !isObject(b)) {
-      const side = isObject(b) ? b : isObject(a) ? a : void 0;
-      if (side && (isAbsent(a) || isAbsent(b))) {
-        for (const k of Object.keys(side).sort())
-          out.push({ path: toPointer([field, k]), op: isAbsent(a) ? "add" : "remove", secret: true });
-      } else if (a !== b) {
-        out.push({
-          path: toPointer([field]),
-          op: isAbsent(a) ? "add" : isAbsent(b) ? "remove" : "replace",
-          secret: true
-        });
+var upgrade = {
+  name: "upgrade",
+  async run(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    const { diffRenders, upgradeIssues } = await import("./chunk-5PSOQ43J.js");
+    if ("unavailable" in base) {
+      ctx.upgrade = { base: base.commit, compared: false, reason: base.unavailable, resources: [] };
+      return;
+    }
+    const diffs = diffRenders(base.manifests, ctx.manifests, { namespace: ctx.combo.namespace });
+    for (const i of upgradeIssues(diffs)) {
+      const m = i.manifest ?? i.baseManifest;
+      let location = i.manifest?.locate(i.path ?? []);
+      if (!i.manifest && i.baseManifest) {
+        const at = i.baseManifest.locate(i.path ?? []);
+        const file = at && base.toHead(at.file);
+        if (at && file) location = { ...at, file };
       }
-      continue;
+      ctx.add(
+        {
+          severity: i.severity,
+          rule: i.rule,
+          combo: ctx.combo.name,
+          message: i.message,
+          ...m ? { resource: m.resource } : {},
+          ...i.path ? { path: toPointer(i.path) } : {},
+          ...location ? { location } : {}
+        },
+        i.manifest
+      );
     }
-    for (const k of [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-      const x = a[k];
-      const y = b[k];
-      if (isAbsent(x) && isAbsent(y)) continue;
-      if (isAbsent(x)) out.push({ path: toPointer([field, k]), op: "add", secret: true });
-      else if (isAbsent(y)) out.push({ path: toPointer([field, k]), op: "remove", secret: true });
-      else if (x !== y) out.push({ path: toPointer([field, k]), op: "replace", secret: true });
-    }
+    ctx.upgrade = { base: base.commit, compared: true, resources: diffs.map(plainDiff) };
   }
-  return out;
+};
+
+// src/stages/index.ts
+var STAGES = [parse, render, hooks, documents, schema, rules2, expectations, upgrade];
+
+// src/engine.ts
+function preloadSchemas(kubeVersions) {
+  for (const v of new Set(kubeVersions)) void warmRelease(v).catch(() => void 0);
 }
-function fieldChanges(base, head) {
-  const secret = isSecretManifest(base) || isSecretManifest(head);
-  let a = base.object;
-  let b = head.object;
-  const out = [];
-  if (secret) {
-    const { data: _d1, stringData: _s1, ...restA } = a;
-    const { data: _d2, stringData: _s2, ...restB } = b;
-    a = restA;
-    b = restB;
-  }
-  const raw = diffValues(a, b).map((c) => ({ c, path: c.headPath ?? c.basePath }));
-  raw.sort((x, y) => comparePaths(x.path, y.path));
-  for (const { c, path } of raw) {
-    const fc = { path: toPointer(path), op: c.op };
-    if (c.op !== "add") fc.before = c.before;
-    if (c.op !== "remove") fc.after = c.after;
-    out.push(fc);
-  }
-  if (secret) out.push(...secretDataChanges(base.object, head.object));
-  return out;
-}
-function pointerSegments(p) {
-  return p.split("/").slice(1).map((s) => {
-    const k = s.replace(/~1/g, "/").replace(/~0/g, "~");
-    return /^\d+$/.test(k) ? Number(k) : k;
+function schemaValidator(config, crds, cacheDir) {
+  if (!config.schemas.enabled) return Promise.resolve(void 0);
+  return createSchemaValidator({
+    strict: config.schemas.strict,
+    locations: config.schemas.locations,
+    cacheDir: config.schemas.cacheDir ?? cacheDir,
+    baseDir: config.configDir,
+    unknownKinds: config.schemas.unknownKinds,
+    crds
   });
 }
-function hidden(target2, key, value) {
-  if (value !== void 0)
-    Object.defineProperty(target2, key, { value, enumerable: false, writable: true, configurable: true });
-  return target2;
+function baseRender(r, opts) {
+  const { commit } = opts;
+  if (r.timedOut) return { commit, unavailable: "helm template timed out at the base commit" };
+  if (r.code !== 0) {
+    const first = r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`;
+    return { commit, unavailable: `the base commit does not render: ${first.replace(/^Error: /, "")}` };
+  }
+  const parsed2 = parseRender(r.stdout, { combo: opts.combo, chartDir: opts.chartDir, baseDir: opts.baseDir });
+  return { commit, manifests: parsed2.manifests, toHead: opts.toHead };
 }
-function makeDiff(ident, m, status, changes) {
-  return {
-    id: ident.id,
-    apiVersion: m.resource.apiVersion,
-    kind: ident.kind,
-    ...ident.namespace !== void 0 ? { namespace: ident.namespace } : {},
-    name: ident.name,
-    status,
-    changes
+async function analyzeRender(input) {
+  const { combo, failOn } = input;
+  const ctx = {
+    combo,
+    config: input.config,
+    chart: input.chart,
+    baseDir: input.baseDir,
+    failOn,
+    render: input.render,
+    validator: input.validator,
+    manifests: [],
+    outcome: "ok",
+    documents: 0,
+    kinds: {},
+    apis: /* @__PURE__ */ new Set(),
+    checks: { render: "pass", lint: "skipped", schema: "skipped", rules: "skipped", assertions: "skipped" },
+    findings: [],
+    add(f, manifest) {
+      const l = level(f, combo.rules, manifest);
+      if (l) ctx.findings.push(l);
+    },
+    done: false,
+    ...input.base ? { base: input.base } : {}
   };
-}
-function index(render, namespace, scopes) {
-  const out = /* @__PURE__ */ new Map();
-  for (const m of render) {
-    const ident = identityOf(m, namespace, scopes);
-    out.set(ident.id, [ident, m]);
+  for (const stage of STAGES) {
+    await stage.run(ctx);
+    if (ctx.done) break;
   }
-  return out;
-}
-function diffRenders(base, head, opts) {
-  const scopes = scopesOf(base, head);
-  const b = index(base, opts.namespace, scopes);
-  const h = index(head, opts.namespace, scopes);
-  const out = [];
-  for (const [id, [ident, hm]] of h) {
-    const prev = b.get(id);
-    if (!prev) {
-      out.push(hidden(makeDiff(ident, hm, "added", []), "head", hm));
-      continue;
-    }
-    const changes = fieldChanges(prev[1], hm);
-    if (changes.length === 0) continue;
-    changes.sort((x, y) => comparePaths(pointerSegments(x.path), pointerSegments(y.path)));
-    const d = makeDiff(ident, hm, "changed", changes);
-    hidden(d, "head", hm);
-    hidden(d, "base", prev[1]);
-    out.push(d);
-  }
-  for (const [id, [ident, bm]] of b) if (!h.has(id)) out.push(hidden(makeDiff(ident, bm, "removed", []), "base", bm));
-  out.sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-  renderPairs.set(out, { base, head, namespace: opts.namespace, scopes });
-  return out;
-}
-
-// src/upgrade/rules/config-data.ts
-function contentOf(m) {
-  const out = /* @__PURE__ */ new Map();
-  const o = m.object;
-  const put = (field, base64) => {
-    const d = o[field];
-    if (!isObject(d)) return;
-    for (const [k, v] of Object.entries(d)) {
-      if (isAbsent(v)) continue;
-      const s = String(v);
-      out.set(
-        `${field === "binaryData" ? "binaryData" : "data"}/${k}`,
-        base64 ? Buffer.from(s.replace(/\s+/g, ""), "base64") : Buffer.from(s, "utf8")
-      );
-    }
+  const { findings, checks } = ctx;
+  for (const f of findings) if (atOrAbove(f.severity, failOn)) checks[checkOf(f.rule)] = "fail";
+  const result = {
+    name: combo.name,
+    chart: input.chart,
+    status: findings.some((f) => atOrAbove(f.severity, failOn)) ? "fail" : "pass",
+    render: ctx.outcome,
+    checks,
+    kinds: ctx.kinds,
+    documents: ctx.documents,
+    apis: [...ctx.apis].sort(),
+    ...combo.rules["render/empty"]?.severity ? { emptyConfigured: true } : {},
+    findings,
+    durationMs: performance.now() - input.started,
+    ...ctx.upgrade ? { upgrade: ctx.upgrade } : {}
   };
-  if (isSecretManifest(m)) {
-    put("data", true);
-    put("stringData", false);
-  } else {
-    put("data", false);
-    put("binaryData", true);
-  }
-  return out;
+  return { result, secrets: secretValues(ctx.manifests) };
 }
-function contentChanges(base, head) {
-  const a = contentOf(base);
-  const b = contentOf(head);
-  const keys = [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].sort();
-  return keys.filter((k) => {
-    const x = a.get(k);
-    const y = b.get(k);
-    return !x || !y || !x.equals(y);
-  });
-}
-function isConfigKind(m) {
-  return !!m && m.resource.apiVersion === "v1" && (m.resource.kind === "ConfigMap" || m.resource.kind === "Secret");
-}
-
-// src/upgrade/defaults.ts
-var setDefault = (o, key, value) => {
-  if (isAbsent(o[key])) o[key] = value;
-};
-function imageTag(image) {
-  const noDigest = image.split("@")[0];
-  const last = noDigest.slice(noDigest.lastIndexOf("/") + 1);
-  const i = last.lastIndexOf(":");
-  return i < 0 ? void 0 : last.slice(i + 1);
-}
-function defaultProbe(p) {
-  if (!isObject(p)) return;
-  setDefault(p, "timeoutSeconds", 1);
-  setDefault(p, "periodSeconds", 10);
-  setDefault(p, "successThreshold", 1);
-  setDefault(p, "failureThreshold", 3);
-  if (isObject(p.httpGet)) {
-    setDefault(p.httpGet, "path", "/");
-    setDefault(p.httpGet, "scheme", "HTTP");
-  }
-}
-function defaultFieldRef(holder) {
-  if (isObject(holder) && isObject(holder.fieldRef)) setDefault(holder.fieldRef, "apiVersion", "v1");
-}
-function defaultContainer(c, hostNetwork) {
-  if (!isObject(c)) return;
-  if (isAbsent(c.imagePullPolicy) && typeof c.image === "string") {
-    const tag = imageTag(c.image);
-    c.imagePullPolicy = tag === void 0 || tag === "latest" ? "Always" : "IfNotPresent";
-  }
-  setDefault(c, "terminationMessagePath", "/dev/termination-log");
-  setDefault(c, "terminationMessagePolicy", "File");
-  if (Array.isArray(c.ports)) {
-    for (const p of c.ports)
-      if (isObject(p)) {
-        setDefault(p, "protocol", "TCP");
-        if (hostNetwork && isAbsent(p.hostPort)) p.hostPort = p.containerPort;
-      }
-  }
-  for (const probe2 of ["livenessProbe", "readinessProbe", "startupProbe"]) defaultProbe(c[probe2]);
-  if (Array.isArray(c.env)) {
-    for (const e of c.env) if (isObject(e)) defaultFieldRef(e.valueFrom);
-  }
-}
-var VOLUME_SOURCES_WITH_MODE = ["secret", "configMap", "downwardAPI", "projected"];
-function defaultVolume(v) {
-  if (!isObject(v)) return;
-  if (Object.keys(v).every((k) => k === "name" || isAbsent(v[k]))) v.emptyDir = {};
-  for (const src of VOLUME_SOURCES_WITH_MODE) if (isObject(v[src])) setDefault(v[src], "defaultMode", 420);
-  if (isObject(v.hostPath)) setDefault(v.hostPath, "type", "");
-  if (isObject(v.downwardAPI) && Array.isArray(v.downwardAPI.items)) v.downwardAPI.items.forEach(defaultFieldRef);
-  if (isObject(v.projected) && Array.isArray(v.projected.sources))
-    for (const s of v.projected.sources) {
-      if (!isObject(s)) continue;
-      if (isObject(s.serviceAccountToken)) setDefault(s.serviceAccountToken, "expirationSeconds", 3600);
-      if (isObject(s.downwardAPI) && Array.isArray(s.downwardAPI.items)) s.downwardAPI.items.forEach(defaultFieldRef);
-    }
-}
-function defaultPodSpec(spec, pod2 = false) {
-  if (!isObject(spec)) return;
-  setDefault(spec, "dnsPolicy", "ClusterFirst");
-  setDefault(spec, "restartPolicy", "Always");
-  setDefault(spec, "securityContext", {});
-  setDefault(spec, "terminationGracePeriodSeconds", 30);
-  setDefault(spec, "schedulerName", "default-scheduler");
-  const hostNetwork = spec.hostNetwork === true;
-  for (const list2 of ["initContainers", "containers", "ephemeralContainers"])
-    if (Array.isArray(spec[list2])) for (const c of spec[list2]) defaultContainer(c, hostNetwork);
-  if (Array.isArray(spec.volumes)) spec.volumes.forEach(defaultVolume);
-  if (pod2) {
-    setDefault(spec, "enableServiceLinks", true);
-    for (const list2 of ["initContainers", "containers"])
-      if (Array.isArray(spec[list2]))
-        for (const c of spec[list2]) {
-          if (!isObject(c) || !isObject(c.resources) || !isObject(c.resources.limits)) continue;
-          if (!isObject(c.resources.requests)) c.resources.requests = {};
-          for (const [k, v] of Object.entries(c.resources.limits)) setDefault(c.resources.requests, k, v);
-        }
-  }
-}
-function defaultPodTemplate(template) {
-  if (isObject(template)) defaultPodSpec(template.spec);
-}
-function defaultPvcLike(pvc2) {
-  if (!isObject(pvc2)) return;
-  if (!isObject(pvc2.spec)) pvc2.spec = {};
-  setDefault(pvc2.spec, "volumeMode", "Filesystem");
-  setDefault(pvc2.spec, "volumeName", "");
-}
-function withDefaults(apiVersion, kind, object) {
-  const o = clone(object);
-  const spec = isObject(o.spec) ? o.spec : void 0;
-  const group2 = groupOf2(apiVersion);
-  if (spec && isAbsent(spec.selector) && (group2 === "extensions" || apiVersion === "apps/v1beta1") && ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet"].includes(kind)) {
-    const labels = getAt(spec, ["template", "metadata", "labels"]);
-    if (isObject(labels)) spec.selector = { matchLabels: clone(labels) };
-  }
-  switch (`${group2}/${kind}`) {
-    case "apps/StatefulSet":
-      if (!spec) break;
-      setDefault(spec, "podManagementPolicy", "OrderedReady");
-      setDefault(spec, "updateStrategy", {});
-      if (isObject(spec.updateStrategy)) {
-        setDefault(spec.updateStrategy, "type", "RollingUpdate");
-        if (spec.updateStrategy.type === "RollingUpdate") {
-          setDefault(spec.updateStrategy, "rollingUpdate", {});
-          if (isObject(spec.updateStrategy.rollingUpdate))
-            setDefault(spec.updateStrategy.rollingUpdate, "partition", 0);
-        }
-      }
-      setDefault(spec, "persistentVolumeClaimRetentionPolicy", {});
-      if (isObject(spec.persistentVolumeClaimRetentionPolicy)) {
-        setDefault(spec.persistentVolumeClaimRetentionPolicy, "whenDeleted", "Retain");
-        setDefault(spec.persistentVolumeClaimRetentionPolicy, "whenScaled", "Retain");
-      }
-      setDefault(spec, "replicas", 1);
-      setDefault(spec, "revisionHistoryLimit", 10);
-      setDefault(spec, "serviceName", "");
-      if (Array.isArray(spec.volumeClaimTemplates))
-        spec.volumeClaimTemplates = spec.volumeClaimTemplates.map((t) => {
-          if (!isObject(t)) return t;
-          const { apiVersion: _a, kind: _k, status: _s, ...rest } = t;
-          defaultPvcLike(rest);
-          if (isObject(rest.spec)) delete rest.spec.volumeName;
-          return rest;
-        });
-      defaultPodTemplate(spec.template);
-      break;
-    case "apps/Deployment":
-    case "apps/ReplicaSet":
-    case "apps/DaemonSet":
-    case "extensions/Deployment":
-    case "extensions/ReplicaSet":
-    case "extensions/DaemonSet":
-    case "/ReplicationController":
-      if (spec) defaultPodTemplate(spec.template);
-      break;
-    case "batch/Job":
-      if (!spec) break;
-      if (isAbsent(spec.completions) && isAbsent(spec.parallelism)) {
-        spec.completions = 1;
-        spec.parallelism = 1;
-      }
-      setDefault(spec, "parallelism", 1);
-      setDefault(spec, "completionMode", "NonIndexed");
-      defaultPodTemplate(spec.template);
-      break;
-    case "batch/CronJob":
-      if (spec && isObject(spec.jobTemplate) && isObject(spec.jobTemplate.spec))
-        defaultPodTemplate(spec.jobTemplate.spec.template);
-      break;
-    case "/Pod":
-      defaultPodSpec(spec, true);
-      break;
-    case "/Service":
-      if (spec) setDefault(spec, "type", "ClusterIP");
-      break;
-    case "/PersistentVolumeClaim":
-      defaultPvcLike(o);
-      break;
-    case "/Secret":
-      setDefault(o, "type", "Opaque");
-      break;
-    case "storage.k8s.io/StorageClass":
-      setDefault(o, "reclaimPolicy", "Delete");
-      setDefault(o, "volumeBindingMode", "Immediate");
-      break;
-    case "rbac.authorization.k8s.io/RoleBinding":
-    case "rbac.authorization.k8s.io/ClusterRoleBinding":
-      if (isObject(o.roleRef) && (isAbsent(o.roleRef.apiGroup) || o.roleRef.apiGroup === ""))
-        o.roleRef.apiGroup = "rbac.authorization.k8s.io";
-      break;
-    case "scheduling.k8s.io/PriorityClass":
-      setDefault(o, "value", 0);
-      setDefault(o, "preemptionPolicy", "PreemptLowerPriority");
-      break;
-  }
-  return o;
-}
-var RESOURCE_LISTS = /* @__PURE__ */ new Set(["requests", "limits", "hard", "capacity", "allocatable"]);
-var MEANINGFUL_EMPTY = /* @__PURE__ */ new Set(["emptyDir"]);
-function canonicalQuantity(v) {
-  const q = parseQuantity(v);
-  if (!q) return v;
-  let { mantissa, exp10 } = q;
-  while (mantissa !== 0n && mantissa % 10n === 0n) {
-    mantissa /= 10n;
-    exp10++;
-  }
-  if (mantissa === 0n) exp10 = 0;
-  return `${mantissa}e${exp10}`;
-}
-function quantitiesEqual(a, b) {
-  const x = parseQuantity(a);
-  const y = parseQuantity(b);
-  return x && y ? compareQuantity(x, y) === 0 : a === b;
-}
-function normalize(v, key) {
-  if (isAbsent(v)) return void 0;
-  if (Array.isArray(v)) {
-    if (v.length === 0) return void 0;
-    return v.map((x) => normalize(x) ?? {});
-  }
-  if (isObject(v)) {
-    const out = {};
-    const quantities = key !== void 0 && RESOURCE_LISTS.has(key);
-    for (const k of Object.keys(v)) {
-      const n = quantities && !isObject(v[k]) ? canonicalQuantity(v[k]) : normalize(v[k], k);
-      if (n !== void 0) out[k] = n;
-    }
-    if (Object.keys(out).length === 0 && !(key !== void 0 && MEANINGFUL_EMPTY.has(key))) return void 0;
-    return out;
-  }
-  return v;
-}
-
-// src/upgrade/rules/common.ts
-function makeIssue(rule, fields) {
-  const issue2 = { rule: rule.id, severity: rule.severity, message: fields.message };
-  if (fields.path) issue2.path = fields.path;
-  hidden(issue2, "manifest", fields.manifest);
-  hidden(issue2, "baseManifest", fields.baseManifest);
-  return issue2;
-}
-function defaultedPair(base, head) {
-  const kind = head.resource.kind;
-  return {
-    base,
-    head,
-    kind,
-    b: withDefaults(base.resource.apiVersion, kind, base.object),
-    h: withDefaults(head.resource.apiVersion, kind, head.object)
-  };
-}
-function defaulted(d) {
-  if (d.status !== "changed" || !d.base || !d.head) return void 0;
-  return defaultedPair(d.base, d.head);
-}
-function changesAt(x, path) {
-  return semanticChanges(normalize(getAt(x.b, path)), normalize(getAt(x.h, path)), [...path], [...path]);
-}
-function headPathOf(x, c, fallback) {
-  const p = c?.headPath ?? c?.basePath ?? fallback;
-  const found = existingPrefix(x.head.object, p);
-  return found.length > 0 || p.length === 0 ? found : existingPrefix(x.head.object, fallback);
-}
-function describeChange(x, c, from = 0, values = true) {
-  const path = c.headPath ? describePath(x.h, c.headPath, from) : c.basePath ? describePath(x.b, c.basePath, from) : "";
-  const where = path || "(whole value)";
-  if (c.reordered) return `${where} reordered`;
-  if (!values) return `${where} ${c.op === "add" ? "added" : c.op === "remove" ? "removed" : "changed"}`;
-  const before = c.basePath ? getAt(x.b, c.basePath) : void 0;
-  const after = c.headPath ? getAt(x.h, c.headPath) : void 0;
-  if (c.op === "add") return `${where} added (${formatValue(after)})`;
-  if (c.op === "remove") return `${where} removed (was ${formatValue(before)})`;
-  return `${where} ${formatValue(before)} → ${formatValue(after)}`;
-}
-function describeChanges(x, changes, opts = {}) {
-  const max = opts.max ?? 3;
-  const parts = changes.slice(0, max).map((c) => describeChange(x, c, opts.from ?? 0, opts.values ?? true));
-  if (changes.length > max) parts.push(`and ${changes.length - max} more`);
-  return parts.join("; ");
-}
-function isRollingWorkload(m) {
-  if (!m) return false;
-  const group2 = groupOf2(m.resource.apiVersion);
-  const kind = m.resource.kind;
-  if (group2 === "") return kind === "ReplicationController";
-  return (group2 === "apps" || group2 === "extensions") && (kind === "Deployment" || kind === "StatefulSet" || kind === "DaemonSet" || kind === "ReplicaSet");
-}
-function isOnDelete(x) {
-  return (x.kind === "StatefulSet" || x.kind === "DaemonSet") && getAt(x.h, ["spec", "updateStrategy", "type"]) === "OnDelete";
-}
-function templateChanges(x) {
-  if (!isObject(x.b.spec) || !isObject(x.h.spec)) return [];
-  return changesAt(x, ["spec", "template"]);
-}
-
-// src/upgrade/rules/config-not-rolled.ts
-var RULE = { id: "upgrade/config-not-rolled", severity: "notice" };
-function workloads(ctx) {
-  const out = [];
-  const r = ctx.renders;
-  if (r) {
-    const base = /* @__PURE__ */ new Map();
-    for (const m of r.base) if (isRollingWorkload(m)) base.set(identityOf(m, r.namespace, r.scopes).id, m);
-    for (const m of r.head) {
-      if (!isRollingWorkload(m)) continue;
-      const ident = identityOf(m, r.namespace, r.scopes);
-      const b = base.get(ident.id);
-      if (b) out.push({ base: b, head: m, namespace: ident.namespace ?? "" });
-    }
-    return out;
-  }
-  for (const d of ctx.diffs)
-    if (d.status === "changed" && d.base && d.head && isRollingWorkload(d.head))
-      out.push({ base: d.base, head: d.head, namespace: d.namespace ?? "" });
-  return out;
-}
-var configNotRolled = {
-  ...RULE,
-  description: "A ConfigMap or Secret changes but a workload that uses it (volumes, env, envFrom) keeps the same pod template: its running pods keep the old configuration.",
-  check(ctx) {
-    const changed = /* @__PURE__ */ new Map();
-    for (const d of ctx.diffs) {
-      if (d.status !== "changed" || !isConfigKind(d.base) || !isConfigKind(d.head)) continue;
-      if (isHook(d.base) || isHook(d.head)) continue;
-      const keys = contentChanges(d.base, d.head);
-      if (keys.length > 0) changed.set(`${d.kind} ${d.namespace ?? ""}/${d.name}`, keys);
-    }
-    if (changed.size === 0) return [];
-    const out = [];
-    for (const w of workloads(ctx)) {
-      if (isHook(w.base) || isHook(w.head)) continue;
-      const pod2 = podSpecOf(w.head);
-      if (!pod2) continue;
-      const uses = [];
-      const seen = /* @__PURE__ */ new Set();
-      for (const ref of podReferences(pod2)) {
-        if (ref.kind !== "ConfigMap" && ref.kind !== "Secret" || ref.via === "imagePullSecrets") continue;
-        const key = `${ref.kind} ${w.namespace}/${ref.name}`;
-        const keys = changed.get(key);
-        if (!keys) continue;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const names2 = keys.map((k) => k.replace(/^(data|binaryData)\//, ""));
-        uses.push({ what: `${ref.kind}/${ref.name} (${ref.via}; keys changed: ${names2.join(", ")})`, path: ref.path });
-      }
-      if (uses.length === 0) continue;
-      if (templateChanges(defaultedPair(w.base, w.head)).length > 0) continue;
-      out.push(
-        makeIssue(RULE, {
-          manifest: w.head,
-          baseManifest: w.base,
-          path: uses[0].path,
-          message: `${refOf(w.head)} uses ${uses.map((u) => u.what).join(" and ")}, which changes, but its pod template does not: the running pods keep the old configuration (environment variables never change in a running container; mounted files change in place, but most programs read them only at start). Add a checksum of the configuration to the pod template's annotations (for example checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}) so that the pods roll when it changes.`
-        })
-      );
-    }
-    return out;
-  }
-};
-
-// src/upgrade/rules/immutable-field.ts
-var RULE2 = { id: "upgrade/immutable-field", severity: "error" };
-function issue(x, path, message) {
-  return makeIssue(RULE2, { manifest: x.head, baseManifest: x.base, path, message: `${refOf(x.head)}: ${message}` });
-}
-function fieldIssue(x, path, wording, hint) {
-  const changes = changesAt(x, path);
-  if (changes.length === 0) return [];
-  return [
-    issue(x, headPathOf(x, changes[0], path), `${wording(getAt(x.h, path))} (${describeChanges(x, changes)}). ${hint}`)
-  ];
-}
-var immutable = (field) => (v) => `${field}: Invalid value: ${formatValue(v)}: field is immutable`;
-var RECREATE = (kind) => `Kubernetes never updates this field of a ${kind}: keep the old value, or rename the ${kind} (or delete it before the upgrade) so that it is created anew.`;
-var STATEFULSET_MUTABLE = /* @__PURE__ */ new Set([
-  "replicas",
-  "ordinals",
-  "template",
-  "updateStrategy",
-  "persistentVolumeClaimRetentionPolicy",
-  "minReadySeconds"
-]);
-var STATEFULSET_FORBIDDEN = "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
-function statefulSet(x) {
-  const bs = isObject(x.b.spec) ? x.b.spec : {};
-  const hs = isObject(x.h.spec) ? x.h.spec : {};
-  const out = [];
-  for (const k of [.../* @__PURE__ */ new Set([...Object.keys(bs), ...Object.keys(hs)])].sort()) {
-    if (STATEFULSET_MUTABLE.has(k)) continue;
-    const changes = changesAt(x, ["spec", k]);
-    if (changes.length === 0) continue;
-    const hint = k === "volumeClaimTemplates" ? "Volume claim templates (storage size and class included) are fixed when the StatefulSet is created: resize the existing PVCs directly, or delete the StatefulSet with `kubectl delete statefulset --cascade=orphan` (pods and PVCs stay) and let the upgrade create it again." : "Keep the old value, or delete the StatefulSet with `kubectl delete statefulset --cascade=orphan` (pods and PVCs stay) before the upgrade so that Helm creates it again.";
-    out.push(
-      issue(
-        x,
-        headPathOf(x, changes[0], ["spec", k]),
-        `${STATEFULSET_FORBIDDEN} (${describeChanges(x, changes)}). ${hint}`
-      )
-    );
-  }
-  return out;
-}
-function selector(x) {
-  const v = x.head.resource.apiVersion;
-  if (groupOf2(v) === "extensions" || x.kind === "Deployment" && v === "apps/v1beta1") return [];
-  return fieldIssue(x, ["spec", "selector"], immutable("spec.selector"), RECREATE(x.kind));
-}
-var JOB_IMMUTABLE = ["completionMode", "podFailurePolicy", "backoffLimitPerIndex", "managedBy", "successPolicy"];
-var JOB_SCHEDULING_DIRECTIVES = [
-  ["spec", "nodeSelector"],
-  ["spec", "tolerations"],
-  ["spec", "schedulingGates"],
-  ["spec", "affinity", "nodeAffinity"],
-  ["metadata", "labels"],
-  ["metadata", "annotations"]
-];
-var JOB_HINT = "A Job cannot be changed once created: make it a Helm hook (helm.sh/hook, with the default before-hook-creation delete policy) so that Helm recreates it, or give it a new name each release.";
-function setAt(obj, path, value) {
-  let cur = obj;
-  for (let i = 0; i < path.length - 1; i++) {
-    const seg = path[i];
-    if (!isObject(cur[seg])) {
-      if (isAbsent(value)) return;
-      cur[seg] = {};
-    }
-    cur = cur[seg];
-  }
-  const last = path[path.length - 1];
-  if (isAbsent(value)) delete cur[last];
-  else cur[last] = clone(value);
-}
-function job(x) {
-  const bs = isObject(x.b.spec) ? x.b.spec : {};
-  const hs = isObject(x.h.spec) ? x.h.spec : {};
-  const out = [];
-  const ttl = bs.ttlSecondsAfterFinished;
-  const hint = typeof ttl === "number" ? `${JOB_HINT} (The upgrade only succeeds if the finished Job was already deleted, after ttlSecondsAfterFinished: ${ttl}.)` : JOB_HINT;
-  out.push(...fieldIssue(x, ["spec", "selector"], immutable("spec.selector"), hint));
-  const elastic = hs.completionMode === "Indexed" && !isAbsent(hs.completions) && hs.completions === hs.parallelism;
-  if (!elastic) out.push(...fieldIssue(x, ["spec", "completions"], immutable("spec.completions"), hint));
-  for (const f of JOB_IMMUTABLE) out.push(...fieldIssue(x, ["spec", f], immutable(`spec.${f}`), hint));
-  const bt = normalize(bs.template) ?? {};
-  const ht = normalize(hs.template) ?? {};
-  if (bs.suspend === true && hs.suspend === true) for (const p of JOB_SCHEDULING_DIRECTIVES) setAt(bt, p, getAt(ht, p));
-  const changes = semanticChanges(bt, ht, ["spec", "template"], ["spec", "template"]);
-  if (changes.length > 0)
-    out.push(
-      issue(
-        x,
-        headPathOf(x, changes[0], ["spec", "template"]),
-        `spec.template: Invalid value: field is immutable (${describeChanges(x, changes, { from: 2 })}). ${hint}`
-      )
-    );
-  return out;
-}
-function clusterIPs(spec) {
-  if (Array.isArray(spec.clusterIPs) && spec.clusterIPs.length > 0) return spec.clusterIPs.map(String);
-  return typeof spec.clusterIP === "string" && spec.clusterIP !== "" ? [spec.clusterIP] : [];
-}
-var headless = (ips) => ips.length === 1 && ips[0] === "None";
-function service(x) {
-  const bs = x.b.spec;
-  const hs = x.h.spec;
-  if (!isObject(bs) || !isObject(hs)) return [];
-  if (bs.type === "ExternalName" || hs.type === "ExternalName") return [];
-  const out = [];
-  const hint = "A Service keeps its cluster IP for life: drop the clusterIP change, or rename the Service (or delete it before the upgrade).";
-  const ipPath = (i) => Array.isArray(hs.clusterIPs) && hs.clusterIPs.length > i ? ["spec", "clusterIPs", i] : ["spec", "clusterIP"];
-  const bi = clusterIPs(bs);
-  const hi = clusterIPs(hs);
-  const changed = (i, before, after) => issue(
-    x,
-    ipPath(i),
-    `spec.clusterIPs[${i}]: Invalid value: ${formatValue(hi)}: may not change once set (${before} → ${formatValue(after)}). ${hint}`
-  );
-  if (!(headless(bi) && headless(hi))) {
-    if (bi.length === 0) {
-      if (headless(hi)) out.push(changed(0, "the cluster IP allocated at install", "None"));
-    } else if (hi.length > 0) {
-      if (bi.length === hi.length) {
-        bi.forEach((ip, i) => {
-          if (ip !== hi[i]) out.push(changed(i, formatValue(ip), hi[i]));
-        });
-      } else if (hi[0] !== bi[0]) out.push(changed(0, formatValue(bi[0]), hi[0]));
-      else if (hi.length === 1 && bi.length > 1 && hs.ipFamilyPolicy !== "SingleStack")
-        out.push(
-          issue(
-            x,
-            existingPrefix(x.head.object, ["spec", "ipFamilyPolicy"]),
-            `spec.ipFamilyPolicy: Invalid value: ${formatValue(hs.ipFamilyPolicy)}: must be set to 'SingleStack' when releasing the secondary clusterIP.`
-          )
-        );
-    }
-  }
-  const bf = Array.isArray(bs.ipFamilies) ? bs.ipFamilies.map(String) : [];
-  const hf = Array.isArray(hs.ipFamilies) ? hs.ipFamilies.map(String) : [];
-  if (bf.length > 0 && hf.length > 0 && !headless(bi) && !headless(hi)) {
-    const famChanged = bf.length === hf.length ? bf.some((f, i) => f !== hf[i]) : bf[0] !== hf[0];
-    if (famChanged)
-      out.push(
-        issue(
-          x,
-          ["spec", "ipFamilies", 0],
-          `spec.ipFamilies[0]: Invalid value: ${formatValue(hf)}: may not change once set (${formatValue(bf)} → ${formatValue(hf)}). ${hint}`
-        )
-      );
-    else if (bf.length > 1 && hf.length === 1 && hs.ipFamilyPolicy !== "SingleStack")
-      out.push(
-        issue(
-          x,
-          existingPrefix(x.head.object, ["spec", "ipFamilyPolicy"]),
-          `spec.ipFamilyPolicy: Invalid value: ${formatValue(hs.ipFamilyPolicy)}: must be set to 'SingleStack' when releasing the secondary ipFamily.`
-        )
-      );
-  }
-  if (bs.type === "LoadBalancer" && hs.type === "LoadBalancer") {
-    const a = bs.loadBalancerClass ?? null;
-    const b = hs.loadBalancerClass ?? null;
-    if (a !== b)
-      out.push(
-        issue(
-          x,
-          existingPrefix(x.head.object, ["spec", "loadBalancerClass"]),
-          `spec.loadBalancerClass: Invalid value: ${formatValue(b)}: may not change once set (${formatValue(a)} → ${formatValue(b)}). Rename the Service, or delete it before the upgrade.`
-        )
-      );
-    const needsHC = (s) => s.externalTrafficPolicy === "Local";
-    const hcA = bs.healthCheckNodePort;
-    const hcB = hs.healthCheckNodePort;
-    if (needsHC(bs) && needsHC(hs) && !isAbsent(hcA) && !isAbsent(hcB) && hcA !== 0 && hcB !== 0 && hcA !== hcB)
-      out.push(
-        issue(
-          x,
-          ["spec", "healthCheckNodePort"],
-          `spec.healthCheckNodePort: Forbidden: field is immutable (${formatValue(hcA)} → ${formatValue(hcB)}).`
-        )
-      );
-  }
-  return out;
-}
-var PVC_FORBIDDEN = "spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims";
-function pvc(x) {
-  const bs = isObject(x.b.spec) ? x.b.spec : {};
-  const hs = isObject(x.h.spec) ? x.h.spec : {};
-  const out = [];
-  const bm = normalize(bs) ?? {};
-  const hm = normalize(hs) ?? {};
-  for (const p of [["resources", "requests", "storage"], ["volumeAttributesClassName"]]) {
-    setAt(bm, p, void 0);
-    setAt(hm, p, void 0);
-  }
-  if (isAbsent(bs.volumeName) || bs.volumeName === "") setAt(bm, ["volumeName"], hm.volumeName);
-  if (isAbsent(bs.storageClassName)) setAt(bm, ["storageClassName"], hm.storageClassName);
-  const changes = semanticChanges(normalize(bm), normalize(hm), ["spec"], ["spec"]);
-  if (changes.length > 0)
-    out.push(
-      issue(
-        x,
-        headPathOf(x, changes[0], ["spec"]),
-        `${PVC_FORBIDDEN} (${describeChanges(x, changes)}). A claim's spec is fixed at creation apart from a storage increase: keep the old values, or create a claim with a new name (and move the data).`
-      )
-    );
-  const before = getAt(bs, ["resources", "requests", "storage"]);
-  const after = getAt(hs, ["resources", "requests", "storage"]);
-  if (!isAbsent(before) && !isAbsent(after) && !quantitiesEqual(before, after)) {
-    const a = parseQuantity(before);
-    const b = parseQuantity(after);
-    if (a && b && compareQuantity(b, a) < 0)
-      out.push(
-        issue(
-          x,
-          ["spec", "resources", "requests", "storage"],
-          `spec.resources.requests.storage: Forbidden: field can not be less than previous value (${formatValue(before)} → ${formatValue(after)}). Volumes never shrink: keep the old size.`
-        )
-      );
-  }
-  if (!isAbsent(bs.volumeAttributesClassName)) {
-    if (isAbsent(hs.volumeAttributesClassName))
-      out.push(
-        issue(
-          x,
-          existingPrefix(x.head.object, ["spec", "volumeAttributesClassName"]),
-          `spec.volumeAttributesClassName: Forbidden: update from non-nil value to nil is forbidden (${formatValue(bs.volumeAttributesClassName)} → unset).`
-        )
-      );
-    else if (hs.volumeAttributesClassName === "")
-      out.push(
-        issue(
-          x,
-          ["spec", "volumeAttributesClassName"],
-          `spec.volumeAttributesClassName: Forbidden: update from non-nil value to an empty string is forbidden (${formatValue(bs.volumeAttributesClassName)} → "").`
-        )
-      );
-  }
-  return out;
-}
-var IMMUTABLE_SET = "field is immutable when `immutable` is set";
-function configMapOrSecret(x) {
-  const secret = isSecretManifest(x.head);
-  const kind = secret ? "Secret" : "ConfigMap";
-  const out = [];
-  if (secret && x.b.type !== x.h.type)
-    out.push(
-      issue(
-        x,
-        existingPrefix(x.head.object, ["type"]),
-        `type: Invalid value: ${formatValue(x.h.type)}: field is immutable (${formatValue(x.b.type)} → ${formatValue(x.h.type)}). ${RECREATE("Secret")}`
-      )
-    );
-  if (x.b.immutable !== true) return out;
-  const hint = `An immutable ${kind} never changes: give it a new name when its content changes (for example with a content hash in the name), or drop immutable: true before you change it.`;
-  if (x.h.immutable !== true)
-    out.push(
-      issue(
-        x,
-        existingPrefix(x.head.object, ["immutable"]),
-        `immutable: Forbidden: ${IMMUTABLE_SET} (true → ${formatValue(x.h.immutable)}). ${hint}`
-      )
-    );
-  const keys = contentChanges(x.base, x.head);
-  for (const field of ["data", "binaryData"]) {
-    const changed = keys.filter((k) => k.startsWith(field + "/")).map((k) => k.slice(field.length + 1));
-    if (changed.length === 0) continue;
-    const first = existingPrefix(x.head.object, [
-      secret && isObject(x.head.object.stringData) && !isObject(x.head.object.data) ? "stringData" : field,
-      changed[0]
-    ]);
-    out.push(
-      issue(
-        x,
-        first,
-        `${field}: Forbidden: ${IMMUTABLE_SET} (keys changed: ${changed.join(", ")}${secret ? "; values not shown" : ""}). ${hint}`
-      )
-    );
-  }
-  return out;
-}
-var POD_UPDATABLE = "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative),`spec.containers[*].resources` (for CPU/memory only)";
-function pod(x) {
-  const bs = normalize(x.b.spec) ?? {};
-  const hs = normalize(x.h.spec) ?? {};
-  const out = [];
-  const hint = "Helm patches a bare Pod in place: make it part of a Deployment or Job, or a hook, so that it is replaced.";
-  const names2 = (s, list2) => Array.isArray(s[list2]) ? s[list2].map((c) => String(c?.name)) : [];
-  for (const list2 of ["containers", "initContainers"])
-    if (!deepEqual(names2(bs, list2), names2(hs, list2)))
-      return [
-        issue(
-          x,
-          existingPrefix(x.head.object, ["spec", list2]),
-          `spec.${list2}: Forbidden: pod updates may not add or remove containers. ${hint}`
-        )
-      ];
-  const ads = (s) => typeof s.activeDeadlineSeconds === "number" ? s.activeDeadlineSeconds : void 0;
-  const a = ads(bs);
-  const b = ads(hs);
-  if (a !== void 0 && b === void 0)
-    out.push(
-      issue(
-        x,
-        ["spec"],
-        "spec.activeDeadlineSeconds: Invalid value: null: must not update from a positive integer to nil value."
-      )
-    );
-  else if (a !== void 0 && b !== void 0 && a < b)
-    out.push(
-      issue(
-        x,
-        ["spec", "activeDeadlineSeconds"],
-        `spec.activeDeadlineSeconds: Invalid value: ${b}: must be less than or equal to previous value (${a} → ${b}).`
-      )
-    );
-  const m = clone(bs);
-  setAt(m, ["activeDeadlineSeconds"], hs.activeDeadlineSeconds);
-  for (const list2 of ["containers", "initContainers"])
-    if (Array.isArray(m[list2]))
-      m[list2].forEach((c, i) => {
-        const hc = hs[list2][i];
-        if (!isObject(c) || !isObject(hc)) return;
-        setAt(c, ["image"], hc.image);
-        if (list2 === "containers")
-          for (const side of ["requests", "limits"])
-            for (const r of ["cpu", "memory"]) setAt(c, ["resources", side, r], getAt(hc, ["resources", side, r]));
-      });
-  const included = (xs, ys) => (Array.isArray(xs) ? xs : []).every((t) => (Array.isArray(ys) ? ys : []).some((u) => deepEqual(t, u)));
-  if (included(bs.tolerations, hs.tolerations)) setAt(m, ["tolerations"], hs.tolerations);
-  if (included(hs.schedulingGates, bs.schedulingGates)) setAt(m, ["schedulingGates"], hs.schedulingGates);
-  const changes = semanticChanges(normalize(m), normalize(hs), ["spec"], ["spec"]);
-  if (changes.length > 0)
-    out.push(
-      issue(
-        x,
-        headPathOf(x, changes[0], ["spec"]),
-        `spec: Forbidden: ${POD_UPDATABLE} (${describeChanges(x, changes)}). ${hint}`
-      )
-    );
-  return out;
-}
-function resourceQuota(x) {
-  const set3 = (v) => [...new Set(Array.isArray(v) ? v.map(String) : [])].sort();
-  const a = set3(getAt(x.b, ["spec", "scopes"]));
-  const b = set3(getAt(x.h, ["spec", "scopes"]));
-  if (deepEqual(a, b)) return [];
-  return [
-    issue(
-      x,
-      existingPrefix(x.head.object, ["spec", "scopes"]),
-      `spec.scopes: Invalid value: ${formatValue(b)}: field is immutable (${formatValue(a)} → ${formatValue(b)}). ${RECREATE("ResourceQuota")}`
-    )
-  ];
-}
-function roleBinding(x) {
-  const ref = (o) => {
-    const r = isObject(o.roleRef) ? o.roleRef : {};
-    return { apiGroup: r.apiGroup ?? "", kind: r.kind ?? "", name: r.name ?? "" };
-  };
-  const a = ref(x.b);
-  const b = ref(x.h);
-  if (deepEqual(a, b)) return [];
-  const path = a.name !== b.name ? ["roleRef", "name"] : a.kind !== b.kind ? ["roleRef", "kind"] : ["roleRef", "apiGroup"];
-  return [
-    issue(
-      x,
-      existingPrefix(x.head.object, path),
-      `roleRef: Invalid value: ${formatValue(b)}: cannot change roleRef (${a.kind}/${a.name} → ${b.kind}/${b.name}). ${RECREATE(x.kind)}`
-    )
-  ];
-}
-function storageClass(x) {
-  const hint = RECREATE("StorageClass");
-  const forbidden = (f) => () => `${f}: Forbidden: updates to ${f} are forbidden.`;
-  return [
-    ...fieldIssue(x, ["parameters"], forbidden("parameters"), hint),
-    ...fieldIssue(x, ["provisioner"], forbidden("provisioner"), hint),
-    ...fieldIssue(x, ["reclaimPolicy"], forbidden("reclaimPolicy"), hint),
-    ...fieldIssue(x, ["volumeBindingMode"], immutable("volumeBindingMode"), hint)
-  ];
-}
-function ingressClass(x) {
-  return fieldIssue(x, ["spec", "controller"], immutable("spec.controller"), RECREATE("IngressClass"));
-}
-function priorityClass(x) {
-  return [
-    ...fieldIssue(x, ["value"], () => "value: Forbidden: may not be changed in an update.", RECREATE("PriorityClass")),
-    ...fieldIssue(x, ["preemptionPolicy"], immutable("preemptionPolicy"), RECREATE("PriorityClass"))
-  ];
-}
-var CHECKS = {
-  "apps/StatefulSet": statefulSet,
-  "apps/Deployment": selector,
-  "apps/ReplicaSet": selector,
-  "apps/DaemonSet": selector,
-  "batch/Job": job,
-  "/Service": service,
-  "/PersistentVolumeClaim": pvc,
-  "/ConfigMap": configMapOrSecret,
-  "/Secret": configMapOrSecret,
-  "/Pod": pod,
-  "/ResourceQuota": resourceQuota,
-  "rbac.authorization.k8s.io/RoleBinding": roleBinding,
-  "rbac.authorization.k8s.io/ClusterRoleBinding": roleBinding,
-  "storage.k8s.io/StorageClass": storageClass,
-  "networking.k8s.io/IngressClass": ingressClass,
-  "scheduling.k8s.io/PriorityClass": priorityClass
-};
-var immutableField = {
-  ...RULE2,
-  description: "A change `helm upgrade` cannot apply because the API server refuses to update that field (StatefulSet spec outside its mutable fields, workload selectors, Job templates, PVC specs, Service cluster IPs, immutable ConfigMaps/Secrets, RoleBinding roleRef, StorageClass parameters, …).",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (d.status !== "changed" || isHook(d.base) || isHook(d.head)) continue;
-      const x = defaulted(d);
-      if (!x) continue;
-      const fn = CHECKS[`${groupOf2(x.head.resource.apiVersion)}/${d.kind}`];
-      if (fn) out.push(...fn(x));
-    }
-    return out;
-  }
-};
-
-// src/upgrade/rules/kind-changed.ts
-var RULE3 = { id: "upgrade/kind-changed", severity: "warning" };
-var POD_OWNERS = /* @__PURE__ */ new Set([
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController",
-  "Job",
-  "CronJob",
-  "Pod"
-]);
-var SAME_STORAGE = /* @__PURE__ */ new Set([
-  "extensions|apps|Deployment",
-  "extensions|apps|DaemonSet",
-  "extensions|apps|ReplicaSet",
-  "extensions|networking.k8s.io|Ingress",
-  "extensions|networking.k8s.io|NetworkPolicy",
-  "extensions|policy|PodSecurityPolicy",
-  "|events.k8s.io|Event"
-]);
-function consequence(kind) {
-  if (POD_OWNERS.has(kind)) return ": its pods are deleted and new ones start from scratch";
-  if (kind === "Service") return ": the Service gets a new cluster IP";
-  if (kind === "PersistentVolumeClaim")
-    return ": the claim and, with the usual Delete reclaim policy, its data are deleted";
-  return "";
-}
-var kindChanged = {
-  ...RULE3,
-  description: "An object keeps its name but changes kind (or API group): Helm deletes the old object and creates a new one (pods restart, a Service gets a new cluster IP, …).",
-  check(ctx) {
-    const removed = ctx.diffs.filter((d) => d.status === "removed" && d.base && !isHook(d.base) && !isKept(d.base));
-    const added = ctx.diffs.filter((d) => d.status === "added" && d.head && !isHook(d.head));
-    const used = /* @__PURE__ */ new Set();
-    const out = [];
-    for (const r of removed) {
-      const rg = groupOf2(r.apiVersion);
-      for (const a of added) {
-        if (used.has(a) || a.name !== r.name || a.namespace !== r.namespace) continue;
-        const ag = groupOf2(a.apiVersion);
-        let message;
-        let path;
-        if (rg === ag && a.kind !== r.kind) {
-          message = `${r.kind}/${r.name} becomes ${a.kind}/${a.name}: Helm deletes the old ${r.kind}${consequence(r.kind)}, and creates the ${a.kind} anew.`;
-          path = ["kind"];
-        } else if (a.kind === r.kind && rg !== ag) {
-          const shared = SAME_STORAGE.has(`${rg}|${ag}|${a.kind}`) || SAME_STORAGE.has(`${ag}|${rg}|${a.kind}`);
-          message = `${a.kind}/${a.name} moves from API group ${rg || "core"} to ${ag || "core"}: Helm treats it as another object, creates the new one and deletes the old one${consequence(a.kind)}.` + (shared ? ' The API server serves both groups from one stored object, so deleting the "old" one can delete the object itself.' : "");
-          path = ["apiVersion"];
-        } else continue;
-        used.add(a);
-        out.push(makeIssue(RULE3, { manifest: a.head, baseManifest: r.base, path, message }));
-        break;
-      }
-    }
-    return out;
-  }
-};
-
-// src/upgrade/rules/ondelete.ts
-var RULE4 = { id: "upgrade/ondelete", severity: "notice" };
-var onDelete = {
-  ...RULE4,
-  description: "A StatefulSet or DaemonSet with updateStrategy OnDelete whose pod template changes: nothing rolls until its pods are deleted by hand.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (d.status !== "changed" || isHook(d.base) || isHook(d.head)) continue;
-      if (!isRollingWorkload(d.head) || d.kind !== "StatefulSet" && d.kind !== "DaemonSet") continue;
-      const x = defaulted(d);
-      if (!x || !isOnDelete(x)) continue;
-      const changes = templateChanges(x);
-      if (changes.length === 0) continue;
-      out.push(
-        makeIssue(RULE4, {
-          manifest: x.head,
-          baseManifest: x.base,
-          // where the template changed: the line the pull request touched, which will not roll
-          path: headPathOf(x, changes[0], ["spec", "template"]),
-          message: `${refOf(x.head)} has updateStrategy OnDelete: its pod template changes (${describeChanges(x, changes, { from: 2 })}) but no running pod is replaced until it is deleted by hand.`
-        })
-      );
-    }
-    return out;
-  }
-};
-
-// src/upgrade/rules/pvc-removed.ts
-var RULE5 = { id: "upgrade/pvc-removed", severity: "warning" };
-var pvcRemoved = {
-  ...RULE5,
-  description: "A PersistentVolumeClaim is removed without `helm.sh/resource-policy: keep`: Helm deletes it, and usually its volume and data with it.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      const base = d.base;
-      if (d.status !== "removed" || !base || base.resource.kind !== "PersistentVolumeClaim") continue;
-      if (base.resource.apiVersion !== "v1" || isHook(base) || isKept(base)) continue;
-      out.push(
-        makeIssue(RULE5, {
-          baseManifest: base,
-          path: ["metadata", "name"],
-          message: `PersistentVolumeClaim/${d.name} is removed and has no helm.sh/resource-policy: keep: Helm deletes it, and with the usual Delete reclaim policy its volume and the data on it go too. To keep it, first release a version that adds the annotation to the claim, or back up the data.`
-        })
-      );
-    }
-    return out;
-  }
-};
-
-// src/upgrade/rules/rollout.ts
-var RULE6 = { id: "upgrade/rollout", severity: "notice" };
-var rollout = {
-  ...RULE6,
-  description: "A Deployment, StatefulSet, DaemonSet or ReplicaSet whose pod template changes: the upgrade replaces its pods (what changed is named).",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (d.status !== "changed" || !isRollingWorkload(d.head) || isHook(d.base) || isHook(d.head)) continue;
-      const x = defaulted(d);
-      if (!x || isOnDelete(x)) continue;
-      const changes = templateChanges(x);
-      if (changes.length === 0) continue;
-      let extra = "";
-      if (x.kind === "Deployment" && getAt(x.h, ["spec", "paused"]) === true)
-        extra = " The Deployment is paused (spec.paused): nothing rolls until it is resumed.";
-      const partition = getAt(x.h, ["spec", "updateStrategy", "rollingUpdate", "partition"]);
-      if (x.kind === "StatefulSet" && typeof partition === "number" && partition > 0)
-        extra = ` Only pods with an ordinal of ${partition} or more are replaced (updateStrategy.rollingUpdate.partition).`;
-      out.push(
-        makeIssue(RULE6, {
-          manifest: x.head,
-          baseManifest: x.base,
-          path: headPathOf(x, changes[0], ["spec", "template"]),
-          message: `${refOf(x.head)} rolls out new pods: ${describeChanges(x, changes, { from: 2, max: 4 })}.${extra}`
-        })
-      );
-    }
-    return out;
-  }
-};
-
-// src/upgrade/rules/statefulset-removed.ts
-var RULE7 = { id: "upgrade/statefulset-removed", severity: "warning" };
-var isStatefulSet = (m) => !!m && m.resource.kind === "StatefulSet" && groupOf2(m.resource.apiVersion) === "apps";
-function claimTemplates(m) {
-  const v = getAt(m.object, ["spec", "volumeClaimTemplates"]);
-  if (!Array.isArray(v)) return [];
-  return v.map((t) => getAt(t, ["metadata", "name"])).filter((n) => typeof n === "string");
-}
-function templateLabels(m) {
-  const l = getAt(m.object, ["spec", "template", "metadata", "labels"]);
-  return isObject(l) && Object.keys(l).length > 0 ? l : void 0;
-}
-function claimNames(templates, set3) {
-  return templates.map((t) => `${t}-${set3}-0`).join(", ") + ", …";
-}
-var statefulSetRemoved = {
-  ...RULE7,
-  description: "A StatefulSet with volume claim templates is removed or renamed: its PersistentVolumeClaims are orphaned and a renamed StatefulSet starts with empty volumes.",
-  check(ctx) {
-    const out = [];
-    const added = ctx.diffs.filter((d) => d.status === "added" && isStatefulSet(d.head) && !isHook(d.head));
-    for (const d of ctx.diffs) {
-      const base = d.base;
-      if (d.status !== "removed" || !base || !isStatefulSet(base) || isHook(base) || isKept(base)) continue;
-      const templates = claimTemplates(base);
-      if (templates.length === 0) continue;
-      const deletes = getAt(base.object, ["spec", "persistentVolumeClaimRetentionPolicy", "whenDeleted"]) === "Delete";
-      const fate = deletes ? `are deleted with it (persistentVolumeClaimRetentionPolicy.whenDeleted is Delete), and the data with them` : `stay behind with the data, owned by nothing`;
-      const labels = templateLabels(base);
-      const renamed = added.find((a) => {
-        const head = a.head;
-        if (a.namespace !== d.namespace) return false;
-        const hl = templateLabels(head);
-        const ht = claimTemplates(head);
-        return labels && hl && deepEqual(labels, hl) || ht.length > 0 && deepEqual([...ht].sort(), [...templates].sort());
-      });
-      if (renamed) {
-        out.push(
-          makeIssue(RULE7, {
-            manifest: renamed.head,
-            baseManifest: base,
-            path: ["metadata", "name"],
-            message: `StatefulSet/${d.name} is renamed to StatefulSet/${renamed.name}: Kubernetes sees a new StatefulSet, whose claims are named after it (${claimNames(claimTemplates(renamed.head), renamed.name)}), so it starts with empty volumes, while the old claims (${claimNames(templates, d.name)}) ${fate}. Keep the old name (for example with fullnameOverride), or move the data.`
-          })
-        );
-      } else {
-        out.push(
-          makeIssue(RULE7, {
-            baseManifest: base,
-            path: ["metadata", "name"],
-            message: `StatefulSet/${d.name} is removed: Helm deletes it, and its PersistentVolumeClaims (${claimNames(templates, d.name)}) ${fate}; a StatefulSet created later under another name starts with empty volumes.`
-          })
-        );
-      }
-    }
-    return out;
-  }
-};
-
-// src/upgrade/rules/index.ts
-var UPGRADE_RULE_LIST = [
-  immutableField,
-  kindChanged,
-  statefulSetRemoved,
-  pvcRemoved,
-  rollout,
-  configNotRolled,
-  onDelete
-];
-
-// src/upgrade/index.ts
-var UPGRADE_RULES = UPGRADE_RULE_LIST.map(
-  (r) => ({ id: r.id, severity: r.severity, description: r.description })
-);
-function upgradeIssues(diffs, renders) {
-  const pair = renderPairs.get(diffs) ?? (renders ? { ...renders, scopes: scopesOf(renders.base, renders.head) } : void 0);
-  const ctx = { diffs, ...pair ? { renders: pair } : {} };
-  const out = [];
-  for (const rule of UPGRADE_RULE_LIST) out.push(...rule.check(ctx));
-  return out;
-}
-
-// src/catalog.ts
-var ENGINE_RULES = [
-  {
-    id: "render/failed",
-    severity: "error",
-    description: "helm template failed: fail/required, template parse or execution error, at the template line helm names"
-  },
-  { id: "render/timeout", severity: "error", description: "helm template ran past the timeout and was killed" },
-  {
-    id: "render/output-too-large",
-    severity: "error",
-    description: "helm wrote more output than the cap (256 MiB) and was stopped: a render that multiplies without end"
-  },
-  {
-    id: "render/unknown-hook",
-    severity: "error",
-    description: "helm.sh/hook names no hook helm knows: helm silently leaves the resource out of the release"
-  },
-  { id: "render/empty", severity: "error", description: "the render produced no resources" },
-  { id: "yaml/parse-error", severity: "error", description: "a rendered document is not valid YAML" },
-  {
-    id: "yaml/duplicate-key",
-    severity: "error",
-    description: "a rendered mapping has the same key twice (the API server keeps one silently or refuses)"
-  },
-  {
-    id: "manifest/not-a-resource",
-    severity: "error",
-    description: "a rendered document is not a mapping with apiVersion and kind"
-  },
-  { id: "lint/error", severity: "error", description: "[ERROR] from helm lint" },
-  { id: "lint/warning", severity: "warning", description: "[WARNING] from helm lint" },
-  {
-    id: "schema/unknown-field",
-    severity: "error",
-    description: "a field the Kubernetes (or CRD) schema does not define, with the nearest valid name"
-  },
-  { id: "schema/enum", severity: "error", description: "a value outside the allowed set (e.g. updateStrategy.type)" },
-  { id: "schema/type", severity: "error", description: 'a value of the wrong type (e.g. replicas: "3")' },
-  { id: "schema/required", severity: "error", description: "a required field is missing" },
-  {
-    id: "schema/unknown-kind",
-    severity: "error",
-    description: "no schema for this apiVersion/kind: an error in a Kubernetes or catalog CRD group (names the versions or the kind meant), a warning for other groups (add the CRD to check it)"
-  },
-  {
-    id: "schema/kube-version",
-    severity: "notice",
-    description: "the Kubernetes version asked for has no schema set of its own; the nearest shipped one is used"
-  },
-  {
-    id: "schema/removed-api",
-    severity: "error",
-    description: "an API removed in the combo's Kubernetes version; names the replacement"
-  },
-  { id: "schema/invalid", severity: "error", description: "any other schema violation (pattern, bounds, formats)" },
-  {
-    id: "assert/kind-count",
-    severity: "error",
-    description: "a kind is rendered more or fewer times than `expect.kinds` says"
-  },
-  {
-    id: "assert/resource-count",
-    severity: "error",
-    description: "the resources selected by `expect.resources` are not as many as `count`"
-  },
-  {
-    id: "assert/field",
-    severity: "error",
-    description: "a field assertion (equals, oneOf, matches, exists, absent, contains) does not hold"
-  },
-  { id: "assert/expected-failure", severity: "error", description: "a combo expected to fail rendered successfully" },
-  {
-    id: "assert/failure-message",
-    severity: "error",
-    description: "a combo failed as expected, but with a message the regex does not match"
-  },
-  {
-    id: "internal/rule-failed",
-    severity: "error",
-    description: "a rule could not check a render (a defect in helm-guard, reported instead of stopping the run)"
-  },
-  { id: "config/invalid", severity: "error", description: "an assertion path in the config cannot be parsed" }
-];
-var ALL_RULES = [
-  ...ENGINE_RULES,
-  // the render compared with the base commit's (--base)
-  ...UPGRADE_RULES,
-  ...RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }))
-];
-var RULE_IDS = ALL_RULES.map((r) => r.id);
-function checkOf(rule) {
-  const area = rule.slice(0, rule.indexOf("/"));
-  if (area === "render" || area === "yaml" || area === "manifest") return "render";
-  if (area === "lint") return "lint";
-  if (area === "schema") return "schema";
-  if (area === "assert" || area === "config") return "assertions";
-  return "rules";
-}
-
 export {
-  closest,
-  loadParsersFor,
-  HOOK_EVENTS,
-  RULES,
-  diffRenders,
-  upgradeIssues,
-  ALL_RULES,
-  RULE_IDS,
-  checkOf
+  analyzeRender,
+  baseRender,
+  preloadSchemas,
+  schemaValidator
 };

@@ -5,23 +5,12 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  assignShards
-} from "./chunk-BAICV6HM.js";
-import {
   DEFAULT_RELEASE,
   crdVersions,
-  helmErrorLocation,
-  load,
-  parseHelmError,
-  readChartFile,
-  readRegularFile,
   releaseData,
   releaseFor,
   scrubSecrets
-} from "./chunk-TCJ6Y27S.js";
-import {
-  checkOf
-} from "./chunk-E7MX4Q7U.js";
+} from "./chunk-N6CNLSOD.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   run
@@ -30,7 +19,17 @@ import {
   GuardError,
   atOrAbove,
   level
-} from "./chunk-XFJATW74.js";
+} from "./chunk-IW6HEK54.js";
+import {
+  checkOf
+} from "./chunk-TYIC5EBL.js";
+import {
+  assignShards
+} from "./chunk-BAICV6HM.js";
+import {
+  load,
+  readRegularFile
+} from "./chunk-CD43YJOK.js";
 import {
   repoPath,
   require_dist
@@ -42,7 +41,7 @@ import {
 // src/guard.ts
 import { mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -217,11 +216,6 @@ function validateConcurrency(concurrency) {
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/helm/args.ts
-import { existsSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
-function readLines(file, chartDir) {
-  return readChartFile(file, chartDir)?.split("\n") ?? [];
-}
 function valuesFileArg(path) {
   return /[",\r\n]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
 }
@@ -264,60 +258,14 @@ function lintArgs(config, combo, inline) {
   if (config.lint.strict) args.push("--strict");
   return args;
 }
-function splitLintEntry(rest, chartDir) {
-  const cuts = [];
-  for (let i = rest.indexOf(": "); i >= 0 && cuts.length < 20; i = rest.indexOf(": ", i + 1)) cuts.push(i);
-  if (rest.endsWith(":")) cuts.push(rest.length - 1);
-  if (!cuts.length) return { where: "", message: rest.trim() };
-  const exists = (w) => w.endsWith("/") || !isAbsolute(w) && !w.split("/").includes("..") && existsSync(join(chartDir, w));
-  const cut = cuts.find((i) => exists(rest.slice(0, i))) ?? cuts[0];
-  return { where: rest.slice(0, cut), message: rest.slice(cut + 1).trim() };
-}
-function parseLint(output, chartDir, baseDir, combo) {
-  const out = [];
-  const entries = [];
-  for (const line of output.split("\n")) {
-    if (/^\[(ERROR|WARNING|INFO)\]/.test(line.trim())) entries.push(line.trim());
-    else if (/^\s+\S/.test(line) && entries.length && !/^==>/.test(line.trim()))
-      entries[entries.length - 1] += `: ${line.trim()}`;
-  }
-  for (const entry of entries) {
-    const m = /^\[(ERROR|WARNING)\]\s+(.*)$/.exec(entry);
-    if (!m) continue;
-    const level2 = m[1];
-    const { where, message } = splitLintEntry(m[2], chartDir);
-    const inner = parseHelmError(`Error: ${message}`);
-    let location = helmErrorLocation(inner, chartDir, baseDir);
-    const field = /unknown field "([^"]+)"/.exec(message)?.[1];
-    if (!location && where === "Chart.yaml" && field) {
-      const file = join(chartDir, "Chart.yaml");
-      const at = readLines(file, chartDir).findIndex((l) => l.startsWith(`${field}:`));
-      if (at >= 0) location = { file: repoPath(baseDir, file), line: at + 1 };
-    }
-    if (!location && where && !where.endsWith("/"))
-      location = {
-        file: repoPath(baseDir, isAbsolute(where) ? where : join(chartDir, where)),
-        line: 1,
-        approximate: true
-      };
-    out.push({
-      severity: level2 === "ERROR" ? "error" : "warning",
-      rule: level2 === "ERROR" ? "lint/error" : "lint/warning",
-      combo,
-      message: `helm lint: ${inner.kind === "other" ? message : inner.message}`,
-      ...location ? { location } : {}
-    });
-  }
-  return out;
-}
 
 // src/helm/version.ts
 import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join as join2 } from "node:path";
+import { dirname, join } from "node:path";
 var HELM_VERSION_RE = /^v\d{1,4}\.\d{1,4}\.\d{1,6}(?:-[0-9A-Za-z.-]{1,64})?(?:\+[0-9A-Za-z.-]{1,64})?$/;
 function versionCacheFile() {
-  return join2(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
+  return join(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
 }
 var known = /* @__PURE__ */ new Map();
 var MAX_ENTRIES = 64;
@@ -396,24 +344,24 @@ async function helmVersion(helm) {
 }
 
 // src/base/rebase.ts
-import { copyFileSync, existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join3, relative, resolve } from "node:path";
+import { copyFileSync, existsSync, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join2, relative, resolve } from "node:path";
 function inBase(p, base) {
   const rel = relative(base.repoRoot, p);
-  if (rel.startsWith("..") || isAbsolute2(rel)) return { path: p, inRepo: false };
-  return { path: rel ? join3(base.worktree, rel) : base.worktree, inRepo: true };
+  if (rel.startsWith("..") || isAbsolute(rel)) return { path: p, inRepo: false };
+  return { path: rel ? join2(base.worktree, rel) : base.worktree, inRepo: true };
 }
 function shareBuiltDependencies(headChart, baseChart) {
-  const headDeps = join3(headChart, "charts");
-  if (!existsSync2(headDeps)) return;
-  const read = (f) => existsSync2(f) ? readFileSync2(f, "utf8") : void 0;
-  const lock = (dir) => read(join3(dir, "Chart.lock")) ?? read(join3(dir, "requirements.lock"));
+  const headDeps = join2(headChart, "charts");
+  if (!existsSync(headDeps)) return;
+  const read = (f) => existsSync(f) ? readFileSync2(f, "utf8") : void 0;
+  const lock = (dir) => read(join2(dir, "Chart.lock")) ?? read(join2(dir, "requirements.lock"));
   const headLock = lock(headChart);
   if (headLock !== lock(baseChart)) return;
   if (headLock === void 0) {
     const deps = (dir) => {
       try {
-        return JSON.stringify(load(read(join3(dir, "Chart.yaml")) ?? "")?.dependencies);
+        return JSON.stringify(load(read(join2(dir, "Chart.yaml")) ?? "")?.dependencies);
       } catch {
         return void 0;
       }
@@ -421,26 +369,26 @@ function shareBuiltDependencies(headChart, baseChart) {
     const d = deps(headChart);
     if (d === void 0 || d !== deps(baseChart)) return;
   }
-  const baseDeps = join3(baseChart, "charts");
+  const baseDeps = join2(baseChart, "charts");
   for (const name of readdirSync(headDeps)) {
     if (!name.endsWith(".tgz")) continue;
-    const to = join3(baseDeps, name);
-    if (existsSync2(to)) continue;
+    const to = join2(baseDeps, name);
+    if (existsSync(to)) continue;
     mkdirSync2(baseDeps, { recursive: true });
-    copyFileSync(join3(headDeps, name), to);
+    copyFileSync(join2(headDeps, name), to);
   }
 }
 function configAtBase(config, base) {
   const missing = /* @__PURE__ */ new Map();
   const chart = inBase(resolve(config.chartDir), base);
   if (!chart.inRepo) return { missing, reason: "the chart is outside the repository" };
-  if (!existsSync2(join3(chart.path, "Chart.yaml")))
+  if (!existsSync(join2(chart.path, "Chart.yaml")))
     return { missing, reason: `the chart is new: it is not at ${base.ref}` };
   shareBuiltDependencies(config.chartDir, chart.path);
   const combos = config.combos.map((c) => {
     const valuesFiles = c.valuesFiles.map((f) => {
       const at = inBase(resolve(f), base);
-      if (at.inRepo && !(existsSync2(at.path) && statSync2(at.path).isFile()))
+      if (at.inRepo && !(existsSync(at.path) && statSync2(at.path).isFile()))
         missing.set(c.name, `its values file ${relative(base.repoRoot, resolve(f))} is new: it is not at ${base.ref}`);
       return at.path;
     });
@@ -456,7 +404,7 @@ function headFileOf(file, opts) {
   const rel = relative(opts.worktree, abs);
   if (rel.startsWith("..")) return void 0;
   const head = resolve(opts.repoRoot, rel);
-  return existsSync2(head) ? repoPath(opts.baseDir, head) : void 0;
+  return existsSync(head) ? repoPath(opts.baseDir, head) : void 0;
 }
 
 // src/guard.ts
@@ -509,7 +457,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-YUJC3F53.js");
+  const engineP = import("./chunk-DBPRCCI3.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -519,7 +467,7 @@ async function runGuard(opts) {
   const items = workItems(configs, baseDir);
   const shardOf = opts.shard ? assignShards(items, opts.shard.total, opts.timings) : void 0;
   const mine = (k) => !shardOf || shardOf[k] === opts.shard.index;
-  const inlineDir = configs.some((c) => c.combos.some((x) => x.values.length)) ? mkdtempSync(join4(tmpdir2(), "helm-guard-values-")) : void 0;
+  const inlineDir = configs.some((c) => c.combos.some((x) => x.values.length)) ? mkdtempSync(join3(tmpdir2(), "helm-guard-values-")) : void 0;
   try {
     let k = 0;
     const prepared = configs.map((config, ci) => {
@@ -533,7 +481,7 @@ async function runGuard(opts) {
           (c, i) => inline.set(
             c,
             c.values.map((v, j) => {
-              const f = join4(inlineDir, `${ci}-${i}-${j}.yaml`);
+              const f = join3(inlineDir, `${ci}-${i}-${j}.yaml`);
               writeFileSync2(f, JSON.stringify(v));
               return f;
             })
@@ -555,6 +503,11 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
+    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-SUFV4SR6.js"), import("./chunk-BAIKFDZZ.js")]).then(([l, e]) => ({
+      parseLint: l.parseLint,
+      parseHelmError: e.parseHelmError
+    })) : Promise.reject(new Error("no lint in this run"));
+    lintParser.catch(() => void 0);
     const comboTasks = [];
     for (const p of prepared) {
       const { config } = p;
@@ -562,7 +515,7 @@ async function runGuard(opts) {
       for (const c of lintCombos)
         lintTasks.push(
           limit(() => run(helm, lintArgs(config, c, p.inline), { timeoutMs: config.timeoutMs, cwd: baseDir })).then(
-            (r) => {
+            async (r) => {
               const combo = config.lint.perCombo ? c.name : "";
               if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
               if (r.outputTooLarge)
@@ -592,10 +545,10 @@ async function runGuard(opts) {
                     rule: "lint/error",
                     combo,
                     chart: p.chart,
-                    message: parseHelmError(r.stderr, r.signal).message
+                    message: (await lintParser).parseHelmError(r.stderr, r.signal).message
                   }
                 ];
-              return parseLint(r.stdout + "\n" + r.stderr, config.chartDir, baseDir, combo).map((f) => level(f, config.rules)).filter((f) => !!f).map((f) => ({ ...f, chart: p.chart }));
+              return (await lintParser).parseLint(r.stdout + "\n" + r.stderr, config.chartDir, baseDir, combo).map((f) => level(f, config.rules)).filter((f) => !!f).map((f) => ({ ...f, chart: p.chart }));
             }
           )
         );
@@ -620,7 +573,7 @@ async function runGuard(opts) {
           renderP.then(async (r) => {
             if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
             const engine = await engineP;
-            validatorP ??= engine.schemaValidator(config, p.crds, join4(baseDir, ".cache", "helm-guard", "schemas"));
+            validatorP ??= engine.schemaValidator(config, p.crds, join3(baseDir, ".cache", "helm-guard", "schemas"));
             const validator = validatorP.catch((e) => {
               throw new GuardError(`schemas: ${e.message}`);
             });

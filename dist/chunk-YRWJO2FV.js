@@ -10,20 +10,21 @@ import {
   findHelm,
   formatReport,
   main
-} from "./chunk-GXNAP5CP.js";
-import "./chunk-E7YEBDJ3.js";
-import "./chunk-WOH35TE4.js";
-import "./chunk-OIB46X2N.js";
-import "./chunk-UMAEZXCB.js";
-import "./chunk-BAICV6HM.js";
-import "./chunk-TCJ6Y27S.js";
-import "./chunk-E7MX4Q7U.js";
+} from "./chunk-ASO4TLFK.js";
+import "./chunk-KCUFK45V.js";
+import "./chunk-N6CNLSOD.js";
 import "./chunk-EXNJKHFI.js";
-import "./chunk-XFJATW74.js";
-import "./chunk-4XC6GTOR.js";
-import "./chunk-BST2SALO.js";
+import "./chunk-IW6HEK54.js";
+import "./chunk-E7YEBDJ3.js";
+import "./chunk-OIB46X2N.js";
+import "./chunk-WOH35TE4.js";
+import "./chunk-TYIC5EBL.js";
+import "./chunk-7LRU3GEV.js";
+import "./chunk-BAICV6HM.js";
+import "./chunk-UMLKZRA6.js";
+import "./chunk-CD43YJOK.js";
 import "./chunk-AVBPKS3C.js";
-import "./chunk-7WR7WPOH.js";
+import "./chunk-GSEEIVGT.js";
 import "./chunk-2AJFM67G.js";
 export {
   EXIT,

@@ -6,20 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-UMAEZXCB.js";
-import {
-  itemKey
-} from "./chunk-BAICV6HM.js";
-import "./chunk-TCJ6Y27S.js";
-import "./chunk-E7MX4Q7U.js";
+} from "./chunk-KCUFK45V.js";
+import "./chunk-N6CNLSOD.js";
 import "./chunk-EXNJKHFI.js";
 import {
   GuardError
-} from "./chunk-XFJATW74.js";
-import "./chunk-4XC6GTOR.js";
-import "./chunk-BST2SALO.js";
+} from "./chunk-IW6HEK54.js";
+import "./chunk-TYIC5EBL.js";
+import "./chunk-7LRU3GEV.js";
+import {
+  itemKey
+} from "./chunk-BAICV6HM.js";
+import "./chunk-CD43YJOK.js";
 import "./chunk-AVBPKS3C.js";
-import "./chunk-7WR7WPOH.js";
 import "./chunk-2AJFM67G.js";
 
 // src/merge.ts

@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
+  sanitizeForTerminal
+} from "./chunk-OIB46X2N.js";
+import {
   locationNote,
   resourceName,
   where
@@ -17,13 +20,9 @@ import {
   groupSpread,
   groupsOf,
   inCombo
-} from "./chunk-OLL7GY2J.js";
-import {
-  sanitizeForTerminal
-} from "./chunk-OIB46X2N.js";
-import "./chunk-E7MX4Q7U.js";
-import "./chunk-4XC6GTOR.js";
-import "./chunk-BST2SALO.js";
+} from "./chunk-JHKZHB4H.js";
+import "./chunk-TYIC5EBL.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/template/frame.ts

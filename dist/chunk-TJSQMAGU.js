@@ -19,13 +19,12 @@ import {
 import {
   groupSpread,
   groupsOf
-} from "./chunk-OLL7GY2J.js";
+} from "./chunk-JHKZHB4H.js";
 import {
   ALL_RULES,
   checkOf
-} from "./chunk-E7MX4Q7U.js";
-import "./chunk-4XC6GTOR.js";
-import "./chunk-BST2SALO.js";
+} from "./chunk-TYIC5EBL.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/report/sarif.ts
