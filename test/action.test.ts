@@ -259,6 +259,35 @@ describe('the Action (dist/index.js)', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
+  it('on a pull request whose base commit cannot be fetched, every chart is guarded and the comparison skipped, with a warning', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'helm-guard-nobase-'));
+    cpSync(join(ROOT, 'fixtures/zero-config'), join(ws, 'chart'), { recursive: true });
+    const g = (...a: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...a], {
+        cwd: ws,
+        encoding: 'utf8',
+      });
+    g('init', '-q', '-b', 'main');
+    g('add', '-A');
+    g('commit', '-q', '-m', 'only');
+    const event = join(ws, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: 'a'.repeat(40) } } }));
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+    const r = await runAction({ chart: 'chart', 'helm-path': HELM3 }, { env, workspace: ws });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^::warning title=helm-guard since::.*every chart is guarded/m);
+    expect(r.stdout).toMatch(/^::warning title=helm-guard base::.*upgrade checks against the base commit are skipped/m);
+    expect(r.outputs).toMatchObject({ result: 'pass', 'combos-passed': '2' });
+    // named explicitly, a base that cannot be found is an error
+    const named = await runAction(
+      { chart: 'chart', 'helm-path': HELM3, base: 'a'.repeat(40), since: 'all' },
+      { env, workspace: ws },
+    );
+    expect(named.code).toBe(1);
+    expect(named.outputs.result).toBe('error');
+    rmSync(ws, { recursive: true, force: true });
+  });
+
   it('bad config: one annotation at the config line, result error', async () => {
     const dir = mkdtempSync(join(ROOT, '.cache', 'cfg-'));
     writeFileSync(join(dir, 'bad.yaml'), 'chart: ../../fixtures/zero-config\ncombos:\n  - name: a\n    sets: {}\n');

@@ -30,6 +30,8 @@ interface Settings {
   report?: string;
   reportFormat: 'json' | 'junit' | 'sarif' | 'text';
   since?: string;
+  /** `since` is the pull request's base, not given: a base that cannot be found guards every chart. */
+  sinceByDefault?: boolean;
   plan?: number;
   shard?: Shard;
   timings?: string;
@@ -38,6 +40,8 @@ interface Settings {
   sarifCategory?: string;
   /** Compare with the render at this commit (`none`: do not). */
   base?: string;
+  /** The base is the pull request's, not given: a base that cannot be checked out skips the comparison. */
+  baseByDefault?: boolean;
 }
 
 /**
@@ -80,6 +84,7 @@ function settings(workspace: string): Settings {
     report: opt('report'),
     reportFormat: reportFormat as Settings['reportFormat'],
     since: opt('since') ?? pullRequestBase(),
+    sinceByDefault: !opt('since'),
     ...(planInput ? { plan: Number(planInput) } : {}),
     ...(shard ? { shard } : {}),
     timings: opt('timings'),
@@ -89,6 +94,7 @@ function settings(workspace: string): Settings {
       .filter(Boolean),
     sarifCategory: opt('sarif-category'),
     base: opt('base') ?? pullRequestBase(),
+    baseByDefault: !opt('base'),
   };
 }
 
@@ -212,9 +218,17 @@ export async function run(): Promise<void> {
     });
     if (s.since && s.since !== 'all') {
       const { changedConfigs } = await import('../cli/since.js');
-      const picked = await changedConfigs(configs, s.since, s.workingDirectory);
-      (await coreP).info(picked.summary.trimEnd());
-      configs = picked.configs;
+      try {
+        const picked = await changedConfigs(configs, s.since, s.workingDirectory);
+        (await coreP).info(picked.summary.trimEnd());
+        configs = picked.configs;
+      } catch (e) {
+        // the pull request's base, not asked for by name: guard every chart rather than fail the job
+        if (!(s.sinceByDefault && e instanceof GuardError)) throw e;
+        (await coreP).warning(`${e.message}; every chart is guarded (input since: all does so always)`, {
+          title: 'helm-guard since',
+        });
+      }
     }
     if (s.plan) {
       const core = await coreP;
@@ -266,10 +280,22 @@ export async function run(): Promise<void> {
       helmPath = installed.path;
       helmVersion = installed.version;
     }
-    const base =
-      s.base && s.base !== 'none'
-        ? await (await import('../base/checkout.js')).checkoutBase(s.base, s.workingDirectory)
-        : undefined;
+    let base: Awaited<ReturnType<typeof import('../base/checkout.js').checkoutBase>> | undefined;
+    if (s.base && s.base !== 'none') {
+      const { checkoutBase } = await import('../base/checkout.js');
+      try {
+        base = await checkoutBase(s.base, s.workingDirectory);
+      } catch (e) {
+        // the pull request's base, not asked for by name: the guard still runs, without the comparison
+        if (!(s.baseByDefault && e instanceof GuardError)) throw e;
+        (await coreP).warning(
+          `${e.message}; the upgrade checks against the base commit are skipped (input base: none turns them off)`,
+          {
+            title: 'helm-guard base',
+          },
+        );
+      }
+    }
     try {
       const result = await runGuard({
         configs,

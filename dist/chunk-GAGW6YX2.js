@@ -304,12 +304,14 @@ function settings(workspace) {
     report: opt("report"),
     reportFormat,
     since: opt("since") ?? pullRequestBase(),
+    sinceByDefault: !opt("since"),
     ...planInput ? { plan: Number(planInput) } : {},
     ...shard ? { shard } : {},
     timings: opt("timings"),
     merge: (input("merge") || "").split("\n").map((l) => l.trim()).filter(Boolean),
     sarifCategory: opt("sarif-category"),
-    base: opt("base") ?? pullRequestBase()
+    base: opt("base") ?? pullRequestBase(),
+    baseByDefault: !opt("base")
   };
 }
 function pullRequestBase() {
@@ -414,9 +416,16 @@ async function run() {
     });
     if (s.since && s.since !== "all") {
       const { changedConfigs } = await import("./chunk-OH3ZN4EO.js");
-      const picked = await changedConfigs(configs, s.since, s.workingDirectory);
-      (await coreP).info(picked.summary.trimEnd());
-      configs = picked.configs;
+      try {
+        const picked = await changedConfigs(configs, s.since, s.workingDirectory);
+        (await coreP).info(picked.summary.trimEnd());
+        configs = picked.configs;
+      } catch (e) {
+        if (!(s.sinceByDefault && e instanceof GuardError)) throw e;
+        (await coreP).warning(`${e.message}; every chart is guarded (input since: all does so always)`, {
+          title: "helm-guard since"
+        });
+      }
     }
     if (s.plan) {
       const core = await coreP;
@@ -465,7 +474,21 @@ async function run() {
       helmPath = installed.path;
       helmVersion = installed.version;
     }
-    const base = s.base && s.base !== "none" ? await (await import("./chunk-IKAIXCP3.js")).checkoutBase(s.base, s.workingDirectory) : void 0;
+    let base;
+    if (s.base && s.base !== "none") {
+      const { checkoutBase } = await import("./chunk-IKAIXCP3.js");
+      try {
+        base = await checkoutBase(s.base, s.workingDirectory);
+      } catch (e) {
+        if (!(s.baseByDefault && e instanceof GuardError)) throw e;
+        (await coreP).warning(
+          `${e.message}; the upgrade checks against the base commit are skipped (input base: none turns them off)`,
+          {
+            title: "helm-guard base"
+          }
+        );
+      }
+    }
     try {
       const result = await runGuard({
         configs,
