@@ -8,5 +8,5 @@ const __dirname = __hgDirname(__filename);
 // src/action/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { run } = await import("./chunk-GAGW6YX2.js");
+var { run } = await import("./chunk-VS6UZNWI.js");
 await run();

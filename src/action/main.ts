@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { RULE_IDS } from '../catalog.js';
-import { findHelm, formatReport, type ReportScope } from '../cli/main.js';
+import { findHelm, formatReport, parseDuration, type ReportScope } from '../cli/main.js';
+import { startWatchdog } from '../util/watchdog.js';
 import { ConfigError, loadConfigs } from '../config/load.js';
 import { GuardError, runGuard, workItems, type FailOn, type GuardResult } from '../guard.js';
 import { parseShard, planShards, timingsFromReport, type Shard } from '../plan.js';
@@ -200,8 +201,18 @@ export async function run(): Promise<void> {
   // the runner's toolkit loads beside the work; it is first needed for the results
   const coreP = import('@actions/core');
   coreP.catch(() => undefined);
+  let watchdog: { stop: () => void } | undefined;
   try {
     const s = settings(workspace);
+    const budgetInput = input('run-timeout') || '30m';
+    const budget = parseDuration(budgetInput);
+    if (budget === undefined)
+      throw new GuardError(`input run-timeout must be a duration such as 30m, 90s or 1h (got "${budgetInput}")`);
+    // the line is a workflow command: the step shows it as an error annotation
+    watchdog = startWatchdog(
+      budget,
+      `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`,
+    );
     if (s.merge.length) {
       const { mergeReports } = await import('../merge.js');
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
@@ -322,6 +333,8 @@ export async function run(): Promise<void> {
     } else if (e instanceof GuardError) core.setFailed(e.message);
     else core.setFailed(e instanceof Error ? e.message : String(e));
     core.setOutput('result', 'error');
+  } finally {
+    watchdog?.stop();
   }
 }
 

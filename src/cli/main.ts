@@ -7,6 +7,7 @@ import { GuardError, runGuard, type FailOn, type GuardResult } from '../guard.js
 import { parseShard, timingsFromReport } from '../plan.js';
 import { reportContext, type ReportContext } from '../report/context.js';
 import { sanitizeForTerminal } from '../util/terminal.js';
+import { startWatchdog } from '../util/watchdog.js';
 import { VERSION } from '../version.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -34,6 +35,8 @@ Options:
                            rolls; --format diff prints the rendered diff
       --shard I/N          only shard I of N of the work (chart x combo), balanced as \`plan\` shows
       --timings FILE       a previous JSON report: balance shards by its render times
+      --run-timeout D      the whole run's time budget (e.g. 30m, 90s; default 30m): past it, helm is
+                           killed and the run stops with one line on stderr (exit status 137)
       --sarif-category ID  the SARIF run's category (runAutomationDetails.id); default: helm-guard,
                            the charts or config asked for, and the helm major
       --init               write a starting .helm-guard.yaml (or --output FILE) for CHART_DIR: its
@@ -163,6 +166,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         'list-rules': { type: 'boolean' },
         init: { type: 'boolean' },
         'sarif-category': { type: 'string' },
+        'run-timeout': { type: 'string', default: '30m' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -226,6 +230,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return result.result === 'pass' ? EXIT.ok : EXIT.findings;
   };
+  const budget = parseDuration(o['run-timeout']!);
+  if (budget === undefined)
+    return usage(`--run-timeout must be a duration such as 30m, 90s or 1h (got "${o['run-timeout']}")`);
+  const watchdog = startWatchdog(
+    budget,
+    `helm-guard: the run passed its time budget of ${o['run-timeout']} (--run-timeout) and was stopped; the helm processes still running were killed`,
+  );
   try {
     if (command === 'merge') {
       if (!positionals.length) return usage('merge needs the JSON reports to merge');
@@ -307,5 +318,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (e instanceof ConfigError) return usage(e.toString());
     if (e instanceof GuardError) return usage(e.message);
     throw e;
+  } finally {
+    watchdog.stop();
   }
+}
+
+/** `30m`, `90s`, `1.5h`, `500ms` in milliseconds; undefined for anything else (or nothing). */
+export function parseDuration(s: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(s.trim());
+  if (!m) return undefined;
+  const ms = Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
+  return ms > 0 && ms <= 7 * 24 * 3_600_000 ? ms : undefined;
 }

@@ -1,3 +1,4 @@
+import { watchGroup } from '../util/watchdog.js';
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 
@@ -40,6 +41,8 @@ const STDERR_KEPT_WHEN_TOO_LARGE = 64 * 1024;
  * terminal's Ctrl-C, nor dies with us: when this process exits or is told to stop, they are killed first.
  */
 const liveGroups = new Set<number>();
+/** What the run's watchdog must kill with them, per group (util/watchdog.ts). */
+const watched = new Map<number, () => void>();
 let exitHooked = false;
 
 function killLiveGroups(): void {
@@ -103,6 +106,7 @@ export function run(file: string, args: readonly string[], opts: RunOptions): Pr
     if (groups && child.pid !== undefined) {
       hookExit();
       liveGroups.add(child.pid);
+      watched.set(child.pid, watchGroup(child.pid));
     }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -142,7 +146,11 @@ export function run(file: string, args: readonly string[], opts: RunOptions): Pr
       for (const t of timers) clearTimeout(t);
       // a grandchild left in the group (a daemon, a sleeper): the run leaves no process behind
       if (!spawnError) signalAll('SIGKILL');
-      if (child.pid !== undefined) liveGroups.delete(child.pid);
+      if (child.pid !== undefined) {
+        liveGroups.delete(child.pid);
+        watched.get(child.pid)?.();
+        watched.delete(child.pid);
+      }
       child.stdout?.destroy();
       child.stderr?.destroy();
       const stderr = Buffer.concat(err);

@@ -12,17 +12,20 @@ import {
   ConfigError,
   findHelm,
   formatReport,
-  loadConfigs
-} from "./chunk-ASO4TLFK.js";
+  loadConfigs,
+  parseDuration
+} from "./chunk-NCQ464DL.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   runGuard,
   workItems
-} from "./chunk-KCUFK45V.js";
+} from "./chunk-6KOKBHAR.js";
 import "./chunk-N6CNLSOD.js";
-import "./chunk-EXNJKHFI.js";
+import {
+  startWatchdog
+} from "./chunk-EV7SGMXK.js";
 import {
   escapeXml
 } from "./chunk-P7Z6ZVTC.js";
@@ -398,10 +401,19 @@ async function run() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const coreP = import("./chunk-DXSIHXO7.js");
   coreP.catch(() => void 0);
+  let watchdog;
   try {
     const s = settings(workspace);
+    const budgetInput = input("run-timeout") || "30m";
+    const budget = parseDuration(budgetInput);
+    if (budget === void 0)
+      throw new GuardError(`input run-timeout must be a duration such as 30m, 90s or 1h (got "${budgetInput}")`);
+    watchdog = startWatchdog(
+      budget,
+      `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
+    );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-QOGTLYHX.js");
+      const { mergeReports } = await import("./chunk-KR6L4N2K.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
@@ -415,7 +427,7 @@ async function run() {
       knownRules: RULE_IDS
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import("./chunk-OH3ZN4EO.js");
+      const { changedConfigs } = await import("./chunk-OQLPTDFU.js");
       try {
         const picked = await changedConfigs(configs, s.since, s.workingDirectory);
         (await coreP).info(picked.summary.trimEnd());
@@ -465,7 +477,7 @@ async function run() {
       helmPath = findHelm(s.helmPath, process.env, s.workingDirectory);
       helmVersion = "";
     } else {
-      const { installHelm } = await import("./chunk-ZIYIFNHD.js");
+      const { installHelm } = await import("./chunk-IPS626BP.js");
       const installed = await installHelm({
         version: s.helmVersion,
         ...s.helmMirror ? { mirror: s.helmMirror } : {},
@@ -476,7 +488,7 @@ async function run() {
     }
     let base;
     if (s.base && s.base !== "none") {
-      const { checkoutBase } = await import("./chunk-IKAIXCP3.js");
+      const { checkoutBase } = await import("./chunk-BIWLZPRW.js");
       try {
         base = await checkoutBase(s.base, s.workingDirectory);
       } catch (e) {
@@ -516,6 +528,8 @@ async function run() {
     } else if (e instanceof GuardError) core.setFailed(e.message);
     else core.setFailed(e instanceof Error ? e.message : String(e));
     core.setOutput("result", "error");
+  } finally {
+    watchdog?.stop();
   }
 }
 function timingsOf(file) {

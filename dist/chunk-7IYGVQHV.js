@@ -36,7 +36,7 @@ import {
 } from "./chunk-N6CNLSOD.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES
-} from "./chunk-EXNJKHFI.js";
+} from "./chunk-EV7SGMXK.js";
 import {
   atOrAbove,
   globMatch,

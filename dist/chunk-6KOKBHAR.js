@@ -14,7 +14,7 @@ import {
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   run
-} from "./chunk-EXNJKHFI.js";
+} from "./chunk-EV7SGMXK.js";
 import {
   GuardError,
   atOrAbove,
@@ -457,7 +457,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-DBPRCCI3.js");
+  const engineP = import("./chunk-7IYGVQHV.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0

@@ -9,9 +9,9 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-KCUFK45V.js";
+} from "./chunk-6KOKBHAR.js";
 import "./chunk-N6CNLSOD.js";
-import "./chunk-EXNJKHFI.js";
+import "./chunk-EV7SGMXK.js";
 import {
   GuardError,
   atOrAbove

@@ -9,11 +9,11 @@ import {
   changedFiles,
   repoRoot,
   resolveCommit
-} from "./chunk-SRTABS3D.js";
+} from "./chunk-TGDYP27X.js";
 import {
   isObject
 } from "./chunk-4XC6GTOR.js";
-import "./chunk-EXNJKHFI.js";
+import "./chunk-EV7SGMXK.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";

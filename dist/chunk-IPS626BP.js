@@ -34,7 +34,7 @@ import {
 } from "./chunk-MB2GZECR.js";
 import {
   run
-} from "./chunk-EXNJKHFI.js";
+} from "./chunk-EV7SGMXK.js";
 import {
   __commonJS,
   __toESM

@@ -6,10 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-KCUFK45V.js";
+} from "./chunk-6KOKBHAR.js";
 import {
   DATA
 } from "./chunk-N6CNLSOD.js";
+import {
+  startWatchdog
+} from "./chunk-EV7SGMXK.js";
 import {
   GuardError,
   globPath
@@ -953,6 +956,8 @@ Options:
                            rolls; --format diff prints the rendered diff
       --shard I/N          only shard I of N of the work (chart x combo), balanced as \`plan\` shows
       --timings FILE       a previous JSON report: balance shards by its render times
+      --run-timeout D      the whole run's time budget (e.g. 30m, 90s; default 30m): past it, helm is
+                           killed and the run stops with one line on stderr (exit status 137)
       --sarif-category ID  the SARIF run's category (runAutomationDetails.id); default: helm-guard,
                            the charts or config asked for, and the helm major
       --init               write a starting .helm-guard.yaml (or --output FILE) for CHART_DIR: its
@@ -1045,6 +1050,7 @@ async function main(argv, io) {
         "list-rules": { type: "boolean" },
         init: { type: "boolean" },
         "sarif-category": { type: "string" },
+        "run-timeout": { type: "string", default: "30m" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" }
@@ -1110,10 +1116,17 @@ ${USAGE}`);
     }
     return result.result === "pass" ? EXIT.ok : EXIT.findings;
   };
+  const budget = parseDuration2(o["run-timeout"]);
+  if (budget === void 0)
+    return usage(`--run-timeout must be a duration such as 30m, 90s or 1h (got "${o["run-timeout"]}")`);
+  const watchdog = startWatchdog(
+    budget,
+    `helm-guard: the run passed its time budget of ${o["run-timeout"]} (--run-timeout) and was stopped; the helm processes still running were killed`
+  );
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-QOGTLYHX.js");
+      const { mergeReports } = await import("./chunk-KR6L4N2K.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1128,7 +1141,7 @@ ${USAGE}`);
     });
     const timings = o.timings ? readTimings(resolve3(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import("./chunk-OH3ZN4EO.js");
+      const { changedConfigs } = await import("./chunk-OQLPTDFU.js");
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -1139,7 +1152,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-72NQIK4U.js");
+      const { workItems } = await import("./chunk-IF325D3N.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1170,7 +1183,7 @@ ${USAGE}`);
       return EXIT.ok;
     }
     void formatReport.preload(o.output ? ["text", o.format] : [o.format]);
-    const base = o.base ? await (await import("./chunk-IKAIXCP3.js")).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import("./chunk-BIWLZPRW.js")).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,
@@ -1190,7 +1203,15 @@ ${USAGE}`);
     if (e instanceof ConfigError) return usage(e.toString());
     if (e instanceof GuardError) return usage(e.message);
     throw e;
+  } finally {
+    watchdog.stop();
   }
+}
+function parseDuration2(s) {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(s.trim());
+  if (!m) return void 0;
+  const ms = Number(m[1]) * { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[m[2]];
+  return ms > 0 && ms <= 7 * 24 * 36e5 ? ms : void 0;
 }
 
 export {
@@ -1200,5 +1221,6 @@ export {
   USAGE,
   formatReport,
   findHelm,
-  main
+  main,
+  parseDuration2 as parseDuration
 };

@@ -9,11 +9,12 @@ import {
   USAGE,
   findHelm,
   formatReport,
-  main
-} from "./chunk-ASO4TLFK.js";
-import "./chunk-KCUFK45V.js";
+  main,
+  parseDuration
+} from "./chunk-NCQ464DL.js";
+import "./chunk-6KOKBHAR.js";
 import "./chunk-N6CNLSOD.js";
-import "./chunk-EXNJKHFI.js";
+import "./chunk-EV7SGMXK.js";
 import "./chunk-IW6HEK54.js";
 import "./chunk-E7YEBDJ3.js";
 import "./chunk-OIB46X2N.js";
@@ -31,5 +32,6 @@ export {
   USAGE,
   findHelm,
   formatReport,
-  main
+  main,
+  parseDuration
 };

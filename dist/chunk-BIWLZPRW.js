@@ -9,8 +9,8 @@ import {
   repoRoot,
   resolveCommit,
   worktreeAt
-} from "./chunk-SRTABS3D.js";
-import "./chunk-EXNJKHFI.js";
+} from "./chunk-TGDYP27X.js";
+import "./chunk-EV7SGMXK.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";

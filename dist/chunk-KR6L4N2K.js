@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-KCUFK45V.js";
+} from "./chunk-6KOKBHAR.js";
 import "./chunk-N6CNLSOD.js";
-import "./chunk-EXNJKHFI.js";
+import "./chunk-EV7SGMXK.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
