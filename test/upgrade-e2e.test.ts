@@ -177,6 +177,16 @@ const CASES: Case[] = [
     expected: ['notice upgrade/ondelete templates/db.yaml:20'],
   },
   {
+    name: 'a Deployment becomes a StatefulSet under the same name',
+    base: { 'Chart.yaml': CHART, 'templates/web.yaml': deployment(), 'templates/cm.yaml': configMap('a') },
+    head: {
+      'templates/web.yaml': deployment()
+        .replace('kind: Deployment', 'kind: StatefulSet')
+        .replace('  replicas: 1', '  serviceName: {{ .Release.Name }}-web\n  replicas: 1'),
+    },
+    expected: ['warning upgrade/kind-changed templates/web.yaml:2'],
+  },
+  {
     name: 'legal changes (image tag, replicas, a new env var, a container rename, a pod label) only roll',
     base: { 'Chart.yaml': CHART, 'templates/web.yaml': deployment(), 'templates/cm.yaml': configMap('a') },
     head: {
@@ -272,6 +282,7 @@ describe.each(HELMS)('--base with helm $version', ({ path: helm }) => {
     expect(notice?.location.file).toBe('deploy/helm/certctl/templates/postgres-statefulset.yaml');
     const line = readFileSync(join(dir, notice.location.file), 'utf8').split('\n')[notice.location.line - 1];
     expect(line).toMatch(/image:/);
+    expect(notice.message).toMatch(/Runbook: docs\/operator\/runbooks\/rollback\.md$/);
     expect(j.findings.filter((f: any) => f.severity !== 'notice')).toEqual([]);
   });
 });

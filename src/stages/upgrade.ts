@@ -41,12 +41,14 @@ export const upgrade: Stage = {
         const file = at && base.toHead(at.file);
         if (at && file) location = { ...at, file };
       }
+      // the chart's own procedure for what the notice asks of an operator (`rules.<id>.options.runbook`)
+      const runbook = ctx.combo.rules[i.rule]?.options?.runbook;
       ctx.add(
         {
           severity: i.severity,
           rule: i.rule,
           combo: ctx.combo.name,
-          message: i.message,
+          message: typeof runbook === 'string' && runbook ? `${i.message} Runbook: ${runbook}` : i.message,
           ...(m ? { resource: m.resource } : {}),
           ...(i.path ? { path: toPointer(i.path) } : {}),
           ...(location ? { location } : {}),

@@ -14,14 +14,14 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-NCQ464DL.js";
+} from "./chunk-LHEPB7KM.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   runGuard,
   workItems
-} from "./chunk-6KOKBHAR.js";
+} from "./chunk-A4552DIJ.js";
 import "./chunk-N6CNLSOD.js";
 import {
   startWatchdog
@@ -413,7 +413,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-KR6L4N2K.js");
+      const { mergeReports } = await import("./chunk-EV7A6K2F.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -9,7 +9,7 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-6KOKBHAR.js";
+} from "./chunk-A4552DIJ.js";
 import "./chunk-N6CNLSOD.js";
 import "./chunk-EV7SGMXK.js";
 import {

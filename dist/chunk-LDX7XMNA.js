@@ -7271,12 +7271,13 @@ var upgrade = {
         const file = at && base.toHead(at.file);
         if (at && file) location = { ...at, file };
       }
+      const runbook = ctx.combo.rules[i.rule]?.options?.runbook;
       ctx.add(
         {
           severity: i.severity,
           rule: i.rule,
           combo: ctx.combo.name,
-          message: i.message,
+          message: typeof runbook === "string" && runbook ? `${i.message} Runbook: ${runbook}` : i.message,
           ...m ? { resource: m.resource } : {},
           ...i.path ? { path: toPointer(i.path) } : {},
           ...location ? { location } : {}

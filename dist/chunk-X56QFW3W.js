@@ -11,8 +11,8 @@ import {
   formatReport,
   main,
   parseDuration
-} from "./chunk-NCQ464DL.js";
-import "./chunk-6KOKBHAR.js";
+} from "./chunk-LHEPB7KM.js";
+import "./chunk-A4552DIJ.js";
 import "./chunk-N6CNLSOD.js";
 import "./chunk-EV7SGMXK.js";
 import "./chunk-IW6HEK54.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-6KOKBHAR.js";
+} from "./chunk-A4552DIJ.js";
 import "./chunk-N6CNLSOD.js";
 import "./chunk-EV7SGMXK.js";
 import {
