@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { xml2js as xmlJs } from 'xml-js';
 import { parseStringPromise } from 'xml2js';
 import { toAnnotations } from '../src/report/annotations.js';
-import { reportContext, type ReportContext } from '../src/report/context.js';
+import { readSource, repoPath, reportContext, type ReportContext } from '../src/report/context.js';
 import { groupFindings } from '../src/report/groups.js';
 import { formatJson } from '../src/report/json.js';
 import { formatJunit } from '../src/report/junit.js';
@@ -379,6 +379,25 @@ describe('SARIF limits and category', () => {
       'helm-guard/charts/a/helm3-shard-2-of-4/',
     );
     expect(id(r, { ...ctx, scope: 'charts/a', sarifCategory: 'mine' })).toBe('mine/');
+  });
+});
+
+describe('what reports read of the repository', () => {
+  it('quotes a file only when it really is a regular file inside the repository', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'helm-guard-src-'));
+    const outside = mkdtempSync(join(tmpdir(), 'helm-guard-outside-'));
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'chart/templates'), { recursive: true });
+    writeFileSync(join(repo, 'chart/templates/a.yaml'), 'kind: ConfigMap\n');
+    writeFileSync(join(outside, 'private.txt'), 'not for reports\n');
+    symlinkSync(join(outside, 'private.txt'), join(repo, 'chart/templates/b.yaml'));
+    symlinkSync('/dev/zero', join(repo, 'chart/templates/c.yaml'));
+    const c = reportContext(join(repo, 'chart'));
+    expect(c.repoRoot).toBe(repo);
+    expect(readSource(c, 'templates/a.yaml')).toBe('kind: ConfigMap\n');
+    expect(readSource(c, 'templates/b.yaml')).toBeUndefined();
+    expect(readSource(c, 'templates/c.yaml')).toBeUndefined();
+    expect(repoPath(c, 'templates/a.yaml')).toBe('chart/templates/a.yaml');
   });
 });
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { readRegularFile } from '../util/files.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 /**
@@ -53,13 +54,19 @@ export function repoPath(ctx: ReportContext, file: string): string {
   return rel.split(sep).join('/');
 }
 
-/** A regular file's text for a report (a fingerprint, a link); undefined for anything else or over 4 MiB. */
+/**
+ * A file's text for a report (a fingerprint, a code frame): only a regular file of at most 4 MiB whose real
+ * path is inside the repository — a template that is a symlink to a file elsewhere on the runner is not
+ * quoted. Undefined otherwise.
+ */
 export function readSource(ctx: ReportContext, file: string): string | undefined {
   const abs = resolve(ctx.baseDir, file);
   try {
-    const st = statSync(abs);
-    if (!st.isFile() || st.size > 4 * 1024 * 1024) return undefined;
-    return readFileSync(abs, 'utf8');
+    const real = realpathSync(abs);
+    const rel = relative(realpathSync(ctx.repoRoot), real);
+    if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+    const read = readRegularFile(real, 4 * 1024 * 1024);
+    return 'text' in read ? read.text : undefined;
   } catch {
     return undefined;
   }

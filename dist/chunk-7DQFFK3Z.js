@@ -54,17 +54,18 @@ import {
 } from "./chunk-KXIE6LVE.js";
 import {
   parseRender
-} from "./chunk-EBXFC7R3.js";
+} from "./chunk-LQC5N3SK.js";
 import {
   closest,
   nearest
 } from "./chunk-UMLKZRA6.js";
-import {
-  filesBelow
-} from "./chunk-CD43YJOK.js";
+import "./chunk-QGXTLNCR.js";
 import {
   repoPath
 } from "./chunk-AVBPKS3C.js";
+import {
+  filesBelow
+} from "./chunk-CELDCD26.js";
 import {
   InputRegExpError,
   inputRegExp
@@ -1326,7 +1327,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-BAIKFDZZ.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-BHWC4VNW.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     let loc = helmErrorLocation(err, config.chartDir, baseDir);

@@ -27,13 +27,15 @@ import {
   assignShards
 } from "./chunk-BAICV6HM.js";
 import {
-  load,
-  readRegularFile
-} from "./chunk-CD43YJOK.js";
+  load
+} from "./chunk-QGXTLNCR.js";
 import {
   repoPath,
   require_dist
 } from "./chunk-AVBPKS3C.js";
+import {
+  readRegularFile
+} from "./chunk-CELDCD26.js";
 import {
   __toESM
 } from "./chunk-2AJFM67G.js";
@@ -457,7 +459,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-LDX7XMNA.js");
+  const engineP = import("./chunk-7DQFFK3Z.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -503,7 +505,7 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-SUFV4SR6.js"), import("./chunk-BAIKFDZZ.js")]).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-3FVUUUDC.js"), import("./chunk-BHWC4VNW.js")]).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));

@@ -15,7 +15,7 @@ import {
   outsideRepo,
   readSource,
   repoPath
-} from "./chunk-WOH35TE4.js";
+} from "./chunk-MOWUPZNE.js";
 import {
   groupSpread,
   groupsOf
@@ -25,6 +25,7 @@ import {
   checkOf
 } from "./chunk-TYIC5EBL.js";
 import "./chunk-7LRU3GEV.js";
+import "./chunk-CELDCD26.js";
 import "./chunk-2AJFM67G.js";
 
 // src/report/sarif.ts

@@ -5,28 +5,19 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
-} from "./chunk-A4552DIJ.js";
-import "./chunk-N6CNLSOD.js";
-import "./chunk-EV7SGMXK.js";
-import {
-  GuardError,
-  atOrAbove
-} from "./chunk-IW6HEK54.js";
-import "./chunk-TYIC5EBL.js";
-import "./chunk-7LRU3GEV.js";
-import "./chunk-BAICV6HM.js";
-import "./chunk-CD43YJOK.js";
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
+} from "./chunk-TPB6ZSHD.js";
+import "./chunk-LQC5N3SK.js";
+import "./chunk-UMLKZRA6.js";
+import "./chunk-QGXTLNCR.js";
 import "./chunk-AVBPKS3C.js";
+import "./chunk-CELDCD26.js";
+import "./chunk-GSEEIVGT.js";
 import "./chunk-2AJFM67G.js";
 export {
-  GuardError,
-  atOrAbove,
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
 };

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-A4552DIJ.js";
+} from "./chunk-TLZGBQE2.js";
 import "./chunk-N6CNLSOD.js";
 import "./chunk-EV7SGMXK.js";
 import {
@@ -17,8 +17,9 @@ import "./chunk-7LRU3GEV.js";
 import {
   itemKey
 } from "./chunk-BAICV6HM.js";
-import "./chunk-CD43YJOK.js";
+import "./chunk-QGXTLNCR.js";
 import "./chunk-AVBPKS3C.js";
+import "./chunk-CELDCD26.js";
 import "./chunk-2AJFM67G.js";
 
 // src/merge.ts

@@ -10,14 +10,16 @@ import {
   offsetOfPath
 } from "./chunk-UMLKZRA6.js";
 import {
-  filesBelow,
-  jsYaml,
-  readChartFile
-} from "./chunk-CD43YJOK.js";
+  jsYaml
+} from "./chunk-QGXTLNCR.js";
 import {
   repoPath,
   require_dist
 } from "./chunk-AVBPKS3C.js";
+import {
+  filesBelow,
+  readChartFile
+} from "./chunk-CELDCD26.js";
 import {
   inputRegExp
 } from "./chunk-GSEEIVGT.js";

@@ -7,15 +7,16 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-YEKXZMID.js";
-import "./chunk-EBXFC7R3.js";
+} from "./chunk-TPB6ZSHD.js";
+import "./chunk-LQC5N3SK.js";
 import "./chunk-UMLKZRA6.js";
-import {
-  readChartFile
-} from "./chunk-CD43YJOK.js";
+import "./chunk-QGXTLNCR.js";
 import {
   repoPath
 } from "./chunk-AVBPKS3C.js";
+import {
+  readChartFile
+} from "./chunk-CELDCD26.js";
 import "./chunk-GSEEIVGT.js";
 import "./chunk-2AJFM67G.js";
 

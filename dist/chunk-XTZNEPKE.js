@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-A4552DIJ.js";
+} from "./chunk-TLZGBQE2.js";
 import {
   DATA
 } from "./chunk-N6CNLSOD.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OIB46X2N.js";
 import {
   reportContext
-} from "./chunk-WOH35TE4.js";
+} from "./chunk-MOWUPZNE.js";
 import {
   ALL_RULES,
   RULE_IDS
@@ -42,7 +42,7 @@ import {
 import {
   CORE_SCHEMA,
   load
-} from "./chunk-CD43YJOK.js";
+} from "./chunk-QGXTLNCR.js";
 import {
   repoPath,
   require_dist
@@ -979,9 +979,9 @@ Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or
 `;
 var FORMATTERS = {
   json: () => import("./chunk-PQ4HGL3A.js").then((m) => (r) => m.formatJson(r)),
-  junit: () => import("./chunk-PYVRQHJT.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
-  sarif: () => import("./chunk-TJSQMAGU.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import("./chunk-5NXZLNLV.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  junit: () => import("./chunk-V5Z3BSCM.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import("./chunk-FAZJ7V2P.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import("./chunk-RGWCYTBY.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
   diff: () => import("./chunk-ZS5ZBKRX.js").then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
@@ -1126,7 +1126,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-EV7A6K2F.js");
+      const { mergeReports } = await import("./chunk-ZDKXD354.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1152,7 +1152,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-FJFDKJXP.js");
+      const { workItems } = await import("./chunk-DW5P4V5M.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-4XJRX33U.js";
 import {
   repoPath
-} from "./chunk-WOH35TE4.js";
+} from "./chunk-MOWUPZNE.js";
 import {
   groupSpread,
   groupsOf,
@@ -24,6 +24,7 @@ import {
 } from "./chunk-JHKZHB4H.js";
 import "./chunk-TYIC5EBL.js";
 import "./chunk-7LRU3GEV.js";
+import "./chunk-CELDCD26.js";
 import "./chunk-2AJFM67G.js";
 
 // src/report/junit.ts

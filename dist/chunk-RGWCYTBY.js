@@ -14,7 +14,7 @@ import {
 } from "./chunk-4XJRX33U.js";
 import {
   readSource
-} from "./chunk-WOH35TE4.js";
+} from "./chunk-MOWUPZNE.js";
 import {
   groupCounts,
   groupSpread,
@@ -23,6 +23,7 @@ import {
 } from "./chunk-JHKZHB4H.js";
 import "./chunk-TYIC5EBL.js";
 import "./chunk-7LRU3GEV.js";
+import "./chunk-CELDCD26.js";
 import "./chunk-2AJFM67G.js";
 
 // src/template/frame.ts

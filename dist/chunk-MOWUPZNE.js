@@ -4,9 +4,12 @@ import { dirname as __hgDirname } from 'node:path';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
+import {
+  readRegularFile
+} from "./chunk-CELDCD26.js";
 
 // src/report/context.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 function gitTopLevel(dir) {
   let d = resolve(dir);
@@ -36,9 +39,11 @@ function repoPath(ctx, file) {
 function readSource(ctx, file) {
   const abs = resolve(ctx.baseDir, file);
   try {
-    const st = statSync(abs);
-    if (!st.isFile() || st.size > 4 * 1024 * 1024) return void 0;
-    return readFileSync(abs, "utf8");
+    const real = realpathSync(abs);
+    const rel = relative(realpathSync(ctx.repoRoot), real);
+    if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
+    const read = readRegularFile(real, 4 * 1024 * 1024);
+    return "text" in read ? read.text : void 0;
   } catch {
     return void 0;
   }

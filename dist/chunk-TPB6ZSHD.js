@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   sourceToFile
-} from "./chunk-EBXFC7R3.js";
+} from "./chunk-LQC5N3SK.js";
 import {
   closest
 } from "./chunk-UMLKZRA6.js";
 import {
-  filesBelow,
-  readChartFile
-} from "./chunk-CD43YJOK.js";
-import {
   repoPath
 } from "./chunk-AVBPKS3C.js";
+import {
+  filesBelow,
+  readChartFile
+} from "./chunk-CELDCD26.js";
 
 // src/helm/errors.ts
 import { join as join2 } from "node:path";

@@ -14,14 +14,14 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-LHEPB7KM.js";
+} from "./chunk-XTZNEPKE.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   runGuard,
   workItems
-} from "./chunk-A4552DIJ.js";
+} from "./chunk-TLZGBQE2.js";
 import "./chunk-N6CNLSOD.js";
 import {
   startWatchdog
@@ -46,7 +46,7 @@ import {
   outsideRepo,
   repoPath,
   reportContext
-} from "./chunk-WOH35TE4.js";
+} from "./chunk-MOWUPZNE.js";
 import {
   groupCounts,
   groupSpread,
@@ -63,8 +63,9 @@ import {
   timingsFromReport
 } from "./chunk-BAICV6HM.js";
 import "./chunk-UMLKZRA6.js";
-import "./chunk-CD43YJOK.js";
+import "./chunk-QGXTLNCR.js";
 import "./chunk-AVBPKS3C.js";
+import "./chunk-CELDCD26.js";
 import "./chunk-GSEEIVGT.js";
 import "./chunk-2AJFM67G.js";
 
@@ -413,7 +414,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-EV7A6K2F.js");
+      const { mergeReports } = await import("./chunk-ZDKXD354.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -5,33 +5,29 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main,
-  parseDuration
-} from "./chunk-LHEPB7KM.js";
-import "./chunk-A4552DIJ.js";
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
+} from "./chunk-TLZGBQE2.js";
 import "./chunk-N6CNLSOD.js";
 import "./chunk-EV7SGMXK.js";
-import "./chunk-IW6HEK54.js";
-import "./chunk-E7YEBDJ3.js";
-import "./chunk-OIB46X2N.js";
-import "./chunk-WOH35TE4.js";
+import {
+  GuardError,
+  atOrAbove
+} from "./chunk-IW6HEK54.js";
 import "./chunk-TYIC5EBL.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-BAICV6HM.js";
-import "./chunk-UMLKZRA6.js";
-import "./chunk-CD43YJOK.js";
+import "./chunk-QGXTLNCR.js";
 import "./chunk-AVBPKS3C.js";
-import "./chunk-GSEEIVGT.js";
+import "./chunk-CELDCD26.js";
 import "./chunk-2AJFM67G.js";
 export {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main,
-  parseDuration
+  GuardError,
+  atOrAbove,
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
 };

@@ -1,0 +1,38 @@
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+import { dirname as __hgDirname } from 'node:path';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgDirname(__filename);
+import {
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main,
+  parseDuration
+} from "./chunk-XTZNEPKE.js";
+import "./chunk-TLZGBQE2.js";
+import "./chunk-N6CNLSOD.js";
+import "./chunk-EV7SGMXK.js";
+import "./chunk-IW6HEK54.js";
+import "./chunk-E7YEBDJ3.js";
+import "./chunk-OIB46X2N.js";
+import "./chunk-MOWUPZNE.js";
+import "./chunk-TYIC5EBL.js";
+import "./chunk-7LRU3GEV.js";
+import "./chunk-BAICV6HM.js";
+import "./chunk-UMLKZRA6.js";
+import "./chunk-QGXTLNCR.js";
+import "./chunk-AVBPKS3C.js";
+import "./chunk-CELDCD26.js";
+import "./chunk-GSEEIVGT.js";
+import "./chunk-2AJFM67G.js";
+export {
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main,
+  parseDuration
+};
