@@ -11,7 +11,14 @@ import { prometheusDuration } from './prometheus/duration.js';
 import { prometheusExpr } from './prometheus/expr.js';
 import { prometheusRuleName } from './prometheus/rule-name.js';
 import { prometheusUnknownMetric } from './prometheus/unknown-metric.js';
+import { labelVersionInSelector } from './label/version-in-selector.js';
+import { referenceConfigKey } from './reference/config-key.js';
+import { referenceIngressBackend } from './reference/ingress-backend.js';
 import { referenceMissing } from './reference/missing.js';
+import { referenceMonitorTarget } from './reference/monitor-target.js';
+import { referenceScaleTarget } from './reference/scale-target.js';
+import { referenceSelectsNothing } from './reference/selects-nothing.js';
+import { referenceTargetPort } from './reference/target-port.js';
 import { resourceDuplicate } from './resource/duplicate.js';
 import { resourcesQuantity } from './resources/quantity.js';
 import { resourcesRequestsExceedLimits } from './resources/requests-exceed-limits.js';
@@ -51,6 +58,13 @@ export const RULES: readonly Rule[] = [
   resourcesQuantity,
   resourcesRequestsExceedLimits,
   referenceMissing,
+  referenceConfigKey,
+  referenceTargetPort,
+  referenceIngressBackend,
+  referenceMonitorTarget,
+  referenceSelectsNothing,
+  referenceScaleTarget,
+  labelVersionInSelector,
   ...API_RULES,
 ];
 

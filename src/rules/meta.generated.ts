@@ -124,6 +124,41 @@ export const RULE_META: readonly RuleInfo[] = [
     "description": "A pod uses a ConfigMap, Secret, ServiceAccount or PersistentVolumeClaim (volumes, env, envFrom, imagePullSecrets, serviceAccountName) that is neither rendered nor declared external."
   },
   {
+    "id": "reference/config-key",
+    "severity": "error",
+    "description": "A pod reads a key (env configMapKeyRef/secretKeyRef, configMap/secret/projected volume items) that the ConfigMap or Secret rendered in the same combo (or the cert-manager Certificate, SealedSecret or ExternalSecret that writes it) does not have: the container fails with CreateContainerConfigError or the volume never mounts (kubelet). Optional references, external objects and Secrets filled in at run time (service-account tokens, empty Secrets) are skipped."
+  },
+  {
+    "id": "reference/target-port",
+    "severity": "warning",
+    "description": "A Service targetPort names a port that no container (of the matching protocol) of the pods it selects declares: the endpoints controller finds no port, so the Service has no endpoints on that port (FindPort). Numeric targetPorts and headless Services are not checked."
+  },
+  {
+    "id": "reference/ingress-backend",
+    "severity": "warning",
+    "description": "An Ingress backend (service.name/port, or the legacy serviceName/servicePort) names a Service that is neither rendered in the same combo nor listed in the rule's `services` option, or a port (name or number) the rendered Service does not have: the controller answers 503 for that path."
+  },
+  {
+    "id": "reference/monitor-target",
+    "severity": "warning",
+    "description": "A prometheus-operator ServiceMonitor or PodMonitor that looks only in its own namespace selects no Service or pod template rendered in the same combo, or scrapes a port name (endpoints[].port, targetPort, podMetricsEndpoints[].port) that the selected Services or containers do not declare: Prometheus scrapes nothing (prometheus-operator keeps targets by selector and port name)."
+  },
+  {
+    "id": "reference/selects-nothing",
+    "severity": "warning",
+    "description": "A PodDisruptionBudget selector or NetworkPolicy podSelector matches no pod template rendered in the same combo: the budget protects nothing, the policy applies to nothing. Empty selectors are never reported, nor are renders that may create pods at run time (an operator custom resource, RBAC that lets a controller create pods)."
+  },
+  {
+    "id": "reference/scale-target",
+    "severity": "warning",
+    "description": "A HorizontalPodAutoscaler scaleTargetRef names a Deployment, StatefulSet, ReplicaSet or ReplicationController that is not rendered in the same combo, or gives an apiVersion whose group does not serve that kind: the autoscaler never scales (FailedGetScale). Targets of other kinds (an Argo Rollout) are not checked."
+  },
+  {
+    "id": "label/version-in-selector",
+    "severity": "error",
+    "description": "A workload (error), Service or PodDisruptionBudget (warning) selector holds a label whose value changes with the chart or app version (helm.sh/chart, app.kubernetes.io/version, a value containing the Chart.yaml version or appVersion): the next `helm upgrade` fails on the immutable workload selector, or traffic and disruption protection lapse during the rollout."
+  },
+  {
     "id": "api/volume",
     "severity": "error",
     "description": "A pod volume the API server rejects: a name that is not a unique DNS-1123 label, two volume types in one volume, a secret/configMap volume without its name, item or downwardAPI paths that are absolute or contain \"..\", file modes above 0777, projected sources with two types or duplicate paths, short serviceAccountToken expirations, a relative nfs path, an ephemeral volume without a valid claim template; overlapping item paths warn (ValidateVolumes, validateVolumeSource, validateKeyToPath, validateProjectionSources, validateDownwardAPIVolumeFile)."

@@ -66,6 +66,11 @@ export class ResourceIndex {
    * `--cert-secret-name=x` of an operator that makes its own certificate). Returns the provider.
    */
   secretProvider(name: string, namespace?: string): Manifest | undefined {
+    return this.secretProviders(name, namespace)[0];
+  }
+
+  /** Every provider of the Secret (see secretProvider), in render order. */
+  secretProviders(name: string, namespace?: string): Manifest[] {
     if (!this.providers) {
       this.providers = new Map();
       const add = (n: unknown, m: Manifest) => {
@@ -88,7 +93,7 @@ export class ResourceIndex {
           for (const list of [c.container.command, c.container.args])
             for (const name of secretFlagValues(list)) add(name, pod.manifest);
     }
-    return this.providers.get(name)?.find((m) => sameNamespace(m.resource.namespace, namespace));
+    return (this.providers.get(name) ?? []).filter((m) => sameNamespace(m.resource.namespace, namespace));
   }
 
   /** Pod specs whose template has the label `key=value` (built on first use). */

@@ -1,0 +1,23 @@
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+import { dirname as __hgDirname } from 'node:path';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgDirname(__filename);
+import {
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
+} from "./chunk-LWXHWUA7.js";
+import "./chunk-LOXYFZ24.js";
+import "./chunk-QDDRV6FN.js";
+import "./chunk-ODW55E55.js";
+import "./chunk-VD5TZ5LG.js";
+import "./chunk-CELDCD26.js";
+import "./chunk-7Q3GHJTM.js";
+import "./chunk-2AJFM67G.js";
+export {
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
+};
