@@ -14,6 +14,7 @@ import type { PathSeg, Severity } from '../types.js';
 import { repoPath } from '../util/paths.js';
 import { findCharts } from '../charts/discover.js';
 import { globPath } from '../util/glob.js';
+import { grouped } from '../util/text.js';
 
 export type Level = Severity | 'off';
 export type Scalar = string | number | boolean | null;
@@ -446,7 +447,7 @@ function readConfigFile(file: string, shown: string): ConfigFile {
   if (aliasExpansion(raw) > MAX_ALIAS_EXPANSION) {
     const { doc, lc } = parsed();
     throw new ConfigError(
-      `YAML aliases here expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values (an alias bomb, or an alias used inside its own anchor); write the values out`,
+      `YAML aliases here expand to more than ${grouped(MAX_ALIAS_EXPANSION)} values (an alias bomb, or an alias used inside its own anchor); write the values out`,
       shown,
       firstAliasLine(doc, lc),
     );

@@ -5,6 +5,7 @@ import { groupCounts, groupsOf, inCombo, type FindingGroup } from './groups.js';
 import { locationNote, resourceName, where } from './sort.js';
 import { diffCounts, showChange } from './diff.js';
 import { escapeXml } from './xml.js';
+import { grouped, plural } from '../util/text.js';
 
 const CHECKS: readonly Check[] = ['render', 'lint', 'schema', 'rules', 'assertions'];
 const MARK = { pass: '✅', fail: '❌', skipped: '➖' } as const;
@@ -28,10 +29,6 @@ export function inert(s: string): string {
     .replace(/[&<>"'\\`*_[\]!~|@#]/g, (ch) => `&#${ch.charCodeAt(0)};${ch === '@' || ch === '#' ? '&#8288;' : ''}`);
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** A link to a file and line at the commit, when the run knows the repository. */
 function link(ctx: ReportContext | undefined, file: string, line: number, text: string): string {
   if (!ctx?.links) return `<code>${text}</code>`;
@@ -44,7 +41,7 @@ function link(ctx: ReportContext | undefined, file: string, line: number, text: 
 
 function names(list: string[], total: number): string {
   const shown = list.slice(0, MAX_NAMES).map(inert).join(', ');
-  return total > MAX_NAMES ? `${shown} and ${(total - MAX_NAMES).toLocaleString('en-US')} more` : shown;
+  return total > MAX_NAMES ? `${shown} and ${grouped(total - MAX_NAMES)} more` : shown;
 }
 
 /** One finding group as a collapsible entry: the finding on the summary line, where it occurred inside. */

@@ -2,6 +2,7 @@ import type { GuardResult } from '../guard.js';
 import { groupCounts, groupSpread, groupsOf, inCombo, type FindingGroup } from './groups.js';
 import { codeFrame } from '../template/frame.js';
 import { sanitizeForTerminal } from '../util/terminal.js';
+import { plural } from '../util/text.js';
 import { readSource, type ReportContext } from './context.js';
 import { locationNote, resourceName, where } from './sort.js';
 
@@ -20,10 +21,6 @@ function palette(color: boolean) {
 
 /** Chart text (messages, names, paths) as the terminal shows it: its control characters written out. */
 const t = (s: string) => sanitizeForTerminal(s);
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * Human-readable report. Per chart (when several): what helm lint said, one verdict line per combo, then

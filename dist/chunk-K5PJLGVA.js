@@ -14,14 +14,14 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-SNK3OSCJ.js";
+} from "./chunk-JMRD6CQV.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   runGuard,
   workItems
-} from "./chunk-RGLBGSN2.js";
+} from "./chunk-PML4DTAB.js";
 import "./chunk-UD4CBOID.js";
 import {
   startWatchdog
@@ -65,6 +65,10 @@ import {
 import "./chunk-QDDRV6FN.js";
 import "./chunk-ODW55E55.js";
 import "./chunk-VD5TZ5LG.js";
+import {
+  grouped,
+  plural
+} from "./chunk-QED7UNK5.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-7Q3GHJTM.js";
 import "./chunk-2AJFM67G.js";
@@ -133,9 +137,6 @@ var MAX_NAMES = 20;
 function inert(s) {
   return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "").replace(/\r\n?|[\n\t\u2028\u2029\u0085]/g, " ").replace(/[&<>"'\\`*_[\]!~|@#]/g, (ch) => `&#${ch.charCodeAt(0)};${ch === "@" || ch === "#" ? "&#8288;" : ""}`);
 }
-function plural(n, word) {
-  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-}
 function link(ctx, file, line, text) {
   if (!ctx?.links) return `<code>${text}</code>`;
   const path = repoPath(ctx, file);
@@ -146,7 +147,7 @@ function link(ctx, file, line, text) {
 }
 function names(list, total) {
   const shown = list.slice(0, MAX_NAMES).map(inert).join(", ");
-  return total > MAX_NAMES ? `${shown} and ${(total - MAX_NAMES).toLocaleString("en-US")} more` : shown;
+  return total > MAX_NAMES ? `${shown} and ${grouped(total - MAX_NAMES)} more` : shown;
 }
 function details(g, r, ctx) {
   const f = g.first;
@@ -414,7 +415,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-3VQK4DQ7.js");
+      const { mergeReports } = await import("./chunk-TXV5DBCJ.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

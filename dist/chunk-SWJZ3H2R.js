@@ -14,18 +14,15 @@ import {
   repoPath
 } from "./chunk-VD5TZ5LG.js";
 import {
+  collapseLineBreaks
+} from "./chunk-QED7UNK5.js";
+import {
   filesBelow,
   readChartFile
 } from "./chunk-CELDCD26.js";
 
 // src/helm/errors.ts
 import { join as join2 } from "node:path";
-
-// src/util/text.ts
-function collapseLineBreaks(s) {
-  if (!s.includes("\n")) return s;
-  return s.split(/(\s+)/).map((part, i) => i % 2 === 1 && part.includes("\n") ? " " : part).join("");
-}
 
 // src/template/lexer.ts
 var KEYWORDS = /* @__PURE__ */ new Set([

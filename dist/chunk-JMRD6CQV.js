@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-RGLBGSN2.js";
+} from "./chunk-PML4DTAB.js";
 import {
   DATA
 } from "./chunk-UD4CBOID.js";
@@ -47,6 +47,9 @@ import {
   repoPath,
   require_dist
 } from "./chunk-VD5TZ5LG.js";
+import {
+  grouped
+} from "./chunk-QED7UNK5.js";
 import {
   inputRegExpProblem
 } from "./chunk-7Q3GHJTM.js";
@@ -567,7 +570,7 @@ function readConfigFile(file, shown) {
   if (aliasExpansion(raw) > MAX_ALIAS_EXPANSION) {
     const { doc, lc } = parsed();
     throw new ConfigError(
-      `YAML aliases here expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (an alias bomb, or an alias used inside its own anchor); write the values out`,
+      `YAML aliases here expand to more than ${grouped(MAX_ALIAS_EXPANSION)} values (an alias bomb, or an alias used inside its own anchor); write the values out`,
       shown,
       firstAliasLine(doc, lc)
     );
@@ -981,7 +984,7 @@ var FORMATTERS = {
   json: () => import("./chunk-Z3TUWX3E.js").then((m) => (r) => m.formatJson(r)),
   junit: () => import("./chunk-BCA5IEW2.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
   sarif: () => import("./chunk-LRN2HNOR.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import("./chunk-UKSZYD5V.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  text: () => import("./chunk-ZD2DGFAG.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
   diff: () => import("./chunk-ZS5ZBKRX.js").then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
@@ -1126,7 +1129,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-3VQK4DQ7.js");
+      const { mergeReports } = await import("./chunk-TXV5DBCJ.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1152,7 +1155,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-V3NU4CP2.js");
+      const { workItems } = await import("./chunk-GUX4XIGG.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,

@@ -23,6 +23,9 @@ import {
 } from "./chunk-TOCPXOTX.js";
 import "./chunk-HUPKSWR4.js";
 import "./chunk-7LRU3GEV.js";
+import {
+  plural
+} from "./chunk-QED7UNK5.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-2AJFM67G.js";
 
@@ -73,9 +76,6 @@ function palette(color) {
   };
 }
 var t = (s) => sanitizeForTerminal(s);
-function plural(n, word) {
-  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-}
 function formatText(r, opts) {
   const c = palette(opts.color);
   const sev = { error: c.red("error  "), warning: c.yellow("warning"), notice: c.blue("notice ") };

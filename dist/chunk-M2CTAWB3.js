@@ -1330,7 +1330,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-LHN6VS5H.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-QQAO662Z.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     let loc = helmErrorLocation(err, config.chartDir, baseDir);

@@ -7,13 +7,14 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-LWXHWUA7.js";
+} from "./chunk-SWJZ3H2R.js";
 import "./chunk-LOXYFZ24.js";
 import "./chunk-QDDRV6FN.js";
 import "./chunk-ODW55E55.js";
 import {
   repoPath
 } from "./chunk-VD5TZ5LG.js";
+import "./chunk-QED7UNK5.js";
 import {
   readChartFile
 } from "./chunk-CELDCD26.js";

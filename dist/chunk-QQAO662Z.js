@@ -8,11 +8,12 @@ import {
   helmErrorLocation,
   helmErrorText,
   parseHelmError
-} from "./chunk-LWXHWUA7.js";
+} from "./chunk-SWJZ3H2R.js";
 import "./chunk-LOXYFZ24.js";
 import "./chunk-QDDRV6FN.js";
 import "./chunk-ODW55E55.js";
 import "./chunk-VD5TZ5LG.js";
+import "./chunk-QED7UNK5.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-7Q3GHJTM.js";
 import "./chunk-2AJFM67G.js";
