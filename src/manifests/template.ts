@@ -104,6 +104,83 @@ function scanActions(text: string): Action[] {
   return out;
 }
 
+type Tok = { lit: string } | typeof WS | typeof ANY;
+const WS = { ws: true } as const;
+const ANY = { any: true } as const;
+
+/** RE2's `\s`: the Perl class, ASCII only. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+
+/** Above this many steps (text length × literal length), a line is matched by the linear-time engine. */
+const DIRECT_MAX = 1_000_000;
+
+/**
+ * A template line with actions as a pattern of the rendered line: literal text, optional whitespace where
+ * `{{-`/`-}}` may have chomped it, and a wildcard per action, anchored at both ends (trailing whitespace
+ * allowed). `source` is the same pattern as an RE2 expression. Literal parts never start or end with
+ * whitespace (they are trimmed), so the optional whitespace is matched greedily without choice points and
+ * only the wildcards are retried: the classic wildcard match, at most text × literal steps — run directly
+ * while that is small, which is every real line, and by the linear-time engine beyond it (a line is input).
+ */
+export class LinePattern implements InputRegExp {
+  private readonly litLength: number;
+  private linear: InputRegExp | undefined;
+  constructor(
+    private readonly toks: readonly Tok[],
+    readonly source: string,
+  ) {
+    this.litLength = toks.reduce((n, t) => n + ('lit' in t ? t.lit.length : 0), 1);
+  }
+
+  toString(): string {
+    return `/${this.source}/`;
+  }
+
+  /** The same line under `nindent`: `pad` before it. */
+  indented(pad: string): LinePattern {
+    if (!pad) return this;
+    const first = this.toks[0];
+    const toks =
+      first && 'lit' in first ? [{ lit: pad + first.lit }, ...this.toks.slice(1)] : [{ lit: pad }, ...this.toks];
+    return new LinePattern(toks, '^' + pad + this.source.slice(1));
+  }
+
+  test(s: string): boolean {
+    if (s.length * this.litLength > DIRECT_MAX) return (this.linear ??= inputRegExp(this.source)).test(s);
+    const toks = this.toks;
+    const n = s.length;
+    let i = 0;
+    let k = 0;
+    let star = -1; // the last wildcard passed, and where its match ends
+    let starEnd = 0;
+    for (;;) {
+      const t = toks[k];
+      if (t === undefined) {
+        while (i < n && isSpace(s.charCodeAt(i))) i++;
+        if (i === n) return true;
+      } else if ('any' in t) {
+        star = k++;
+        starEnd = i;
+        continue;
+      } else if ('ws' in t) {
+        while (i < n && isSpace(s.charCodeAt(i))) i++;
+        k++;
+        continue;
+      } else if (s.startsWith(t.lit, i)) {
+        i += t.lit.length;
+        k++;
+        continue;
+      }
+      // no match here: let the last wildcard take one more character (a rendered line holds no line break)
+      if (star < 0 || starEnd >= n) return false;
+      i = ++starEnd;
+      k = star + 1;
+    }
+  }
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -156,7 +233,7 @@ function expandInclude(
     via: name,
     ...(t.literal !== undefined
       ? { literal: pad + t.literal }
-      : { regex: inputRegExp('^' + pad + t.regex!.source.slice(1)), prefix: pad + (t.prefix ?? '') }),
+      : { regex: (t.regex as LinePattern).indented(pad), prefix: pad + (t.prefix ?? '') }),
   }));
 }
 
@@ -275,6 +352,7 @@ export function parseTemplate(path: string, text: string, defines?: DefineResolv
       continue;
     }
     let re = '^';
+    const toks: Tok[] = [];
     const first = parts[0];
     const prefix = typeof first === 'string' ? first.trimEnd() : '';
     let multi = false;
@@ -287,16 +365,22 @@ export function parseTemplate(path: string, text: string, defines?: DefineResolv
         const lead = /^\s*/.exec(p)![0];
         const core = p.trim();
         re += (k === 0 ? lead : lead ? '\\s*' : '') + escapeRe(core) + (core && /\s$/.test(p) ? '\\s*' : '');
+        if (k === 0 ? lead : '') toks.push({ lit: lead });
+        else if (lead) toks.push(WS);
+        if (core) toks.push({ lit: core });
+        if (core && /\s$/.test(p)) toks.push(WS);
       } else {
         if (isControl(p.body)) {
           // an inline if/else/range: which literal text follows is unknowable, so the rest is a wildcard
           if (p.body !== '/*' && !/^\$/.test(p.body)) {
             re += '.*';
+            toks.push(ANY);
             break;
           }
           continue;
         }
         re += '.*?';
+        toks.push(ANY);
         if (MULTI_LINE_FUNCS.test(p.body)) {
           multi = true;
           via ??= defineName(p.body);
@@ -304,11 +388,10 @@ export function parseTemplate(path: string, text: string, defines?: DefineResolv
         }
       }
     }
-    re += '\\s*$';
     seg.lines.push({
       line: n,
       kind: 'pattern',
-      regex: inputRegExp(re),
+      regex: new LinePattern(toks, re + '\\s*$'),
       prefix,
       weight: literalTrim.replace(/\s/g, '').length,
       multi,

@@ -11,8 +11,8 @@ import {
   formatReport,
   main,
   parseDuration
-} from "./chunk-JMRD6CQV.js";
-import "./chunk-PML4DTAB.js";
+} from "./chunk-4V2JPN3S.js";
+import "./chunk-GD3WYLXI.js";
 import "./chunk-UD4CBOID.js";
 import "./chunk-EV7SGMXK.js";
 import "./chunk-IW6HEK54.js";

@@ -268,6 +268,64 @@ function scanActions(text) {
   }
   return out;
 }
+var WS = { ws: true };
+var ANY = { any: true };
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+var DIRECT_MAX = 1e6;
+var LinePattern = class _LinePattern {
+  constructor(toks, source) {
+    this.toks = toks;
+    this.source = source;
+    this.litLength = toks.reduce((n, t) => n + ("lit" in t ? t.lit.length : 0), 1);
+  }
+  toks;
+  source;
+  litLength;
+  linear;
+  toString() {
+    return `/${this.source}/`;
+  }
+  /** The same line under `nindent`: `pad` before it. */
+  indented(pad) {
+    if (!pad) return this;
+    const first = this.toks[0];
+    const toks = first && "lit" in first ? [{ lit: pad + first.lit }, ...this.toks.slice(1)] : [{ lit: pad }, ...this.toks];
+    return new _LinePattern(toks, "^" + pad + this.source.slice(1));
+  }
+  test(s) {
+    if (s.length * this.litLength > DIRECT_MAX) return (this.linear ??= inputRegExp(this.source)).test(s);
+    const toks = this.toks;
+    const n = s.length;
+    let i = 0;
+    let k = 0;
+    let star = -1;
+    let starEnd = 0;
+    for (; ; ) {
+      const t = toks[k];
+      if (t === void 0) {
+        while (i < n && isSpace(s.charCodeAt(i))) i++;
+        if (i === n) return true;
+      } else if ("any" in t) {
+        star = k++;
+        starEnd = i;
+        continue;
+      } else if ("ws" in t) {
+        while (i < n && isSpace(s.charCodeAt(i))) i++;
+        k++;
+        continue;
+      } else if (s.startsWith(t.lit, i)) {
+        i += t.lit.length;
+        k++;
+        continue;
+      }
+      if (star < 0 || starEnd >= n) return false;
+      i = ++starEnd;
+      k = star + 1;
+    }
+  }
+};
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -297,7 +355,7 @@ function expandInclude(lines, name, indent, at) {
     weight: t.weight,
     multi: false,
     via: name,
-    ...t.literal !== void 0 ? { literal: pad + t.literal } : { regex: inputRegExp("^" + pad + t.regex.source.slice(1)), prefix: pad + (t.prefix ?? "") }
+    ...t.literal !== void 0 ? { literal: pad + t.literal } : { regex: t.regex.indented(pad), prefix: pad + (t.prefix ?? "") }
   }));
 }
 function parseTemplate(path, text, defines) {
@@ -405,6 +463,7 @@ function parseTemplate(path, text, defines) {
       continue;
     }
     let re = "^";
+    const toks = [];
     const first = parts[0];
     const prefix = typeof first === "string" ? first.trimEnd() : "";
     let multi = false;
@@ -416,15 +475,21 @@ function parseTemplate(path, text, defines) {
         const lead = /^\s*/.exec(p)[0];
         const core = p.trim();
         re += (k === 0 ? lead : lead ? "\\s*" : "") + escapeRe(core) + (core && /\s$/.test(p) ? "\\s*" : "");
+        if (k === 0 ? lead : "") toks.push({ lit: lead });
+        else if (lead) toks.push(WS);
+        if (core) toks.push({ lit: core });
+        if (core && /\s$/.test(p)) toks.push(WS);
       } else {
         if (isControl(p.body)) {
           if (p.body !== "/*" && !/^\$/.test(p.body)) {
             re += ".*";
+            toks.push(ANY);
             break;
           }
           continue;
         }
         re += ".*?";
+        toks.push(ANY);
         if (MULTI_LINE_FUNCS.test(p.body)) {
           multi = true;
           via ??= defineName(p.body);
@@ -432,11 +497,10 @@ function parseTemplate(path, text, defines) {
         }
       }
     }
-    re += "\\s*$";
     seg.lines.push({
       line: n,
       kind: "pattern",
-      regex: inputRegExp(re),
+      regex: new LinePattern(toks, re + "\\s*$"),
       prefix,
       weight: literalTrim.replace(/\s/g, "").length,
       multi,

@@ -9,7 +9,7 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-PML4DTAB.js";
+} from "./chunk-GD3WYLXI.js";
 import "./chunk-UD4CBOID.js";
 import "./chunk-EV7SGMXK.js";
 import {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   sourceToFile
-} from "./chunk-LOXYFZ24.js";
+} from "./chunk-ADEJ5CRT.js";
 import {
   closest
 } from "./chunk-QDDRV6FN.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-PML4DTAB.js";
+} from "./chunk-GD3WYLXI.js";
 import {
   DATA
 } from "./chunk-UD4CBOID.js";
@@ -1129,7 +1129,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-TXV5DBCJ.js");
+      const { mergeReports } = await import("./chunk-MMIINCEG.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1155,7 +1155,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-GUX4XIGG.js");
+      const { workItems } = await import("./chunk-4WMP7LUA.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,

@@ -8,8 +8,8 @@ import {
   helmErrorLocation,
   helmErrorText,
   parseHelmError
-} from "./chunk-SWJZ3H2R.js";
-import "./chunk-LOXYFZ24.js";
+} from "./chunk-GQJ72PIW.js";
+import "./chunk-ADEJ5CRT.js";
 import "./chunk-QDDRV6FN.js";
 import "./chunk-ODW55E55.js";
 import "./chunk-VD5TZ5LG.js";

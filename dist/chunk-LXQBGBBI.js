@@ -7,8 +7,8 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-SWJZ3H2R.js";
-import "./chunk-LOXYFZ24.js";
+} from "./chunk-GQJ72PIW.js";
+import "./chunk-ADEJ5CRT.js";
 import "./chunk-QDDRV6FN.js";
 import "./chunk-ODW55E55.js";
 import {

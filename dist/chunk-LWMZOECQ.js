@@ -54,7 +54,7 @@ import {
 } from "./chunk-EZBGWOA7.js";
 import {
   parseRender
-} from "./chunk-LOXYFZ24.js";
+} from "./chunk-ADEJ5CRT.js";
 import {
   closest,
   nearest
@@ -1330,7 +1330,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-QQAO662Z.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-DPR47NHM.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     let loc = helmErrorLocation(err, config.chartDir, baseDir);
