@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { loadK8sYaml } from '../../manifests/k8s-yaml.js';
+import { readChartFile } from '../../util/files.js';
 import type { Manifest } from '../../manifests/types.js';
 import type { PathSeg, Severity } from '../../types.js';
 import type { Rule, RuleContext, RuleIssue } from '../types.js';
@@ -59,8 +59,9 @@ function chartVersions(dir: string): ChartVersion[] {
   hit = [];
   const file = join(dir, 'Chart.yaml');
   try {
-    if (existsSync(file)) {
-      const chart: unknown = parseYaml(readFileSync(file, 'utf8'));
+    const text = readChartFile(file, dir);
+    if (text !== undefined) {
+      const chart: unknown = loadK8sYaml(text);
       if (isObject(chart))
         for (const field of ['version', 'appVersion'] as const) {
           const v = chart[field];

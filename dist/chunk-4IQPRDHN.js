@@ -53,27 +53,26 @@ import {
   schemaState
 } from "./chunk-EZBGWOA7.js";
 import {
+  loadK8sYaml,
   parseRender
-} from "./chunk-ADEJ5CRT.js";
+} from "./chunk-L6GFGD7Q.js";
 import {
   closest,
   nearest
 } from "./chunk-QDDRV6FN.js";
 import "./chunk-ODW55E55.js";
 import {
-  repoPath,
-  require_dist
+  repoPath
 } from "./chunk-VD5TZ5LG.js";
 import {
-  filesBelow
+  filesBelow,
+  readChartFile
 } from "./chunk-CELDCD26.js";
 import {
   InputRegExpError,
   inputRegExp
 } from "./chunk-7Q3GHJTM.js";
-import {
-  __toESM
-} from "./chunk-2AJFM67G.js";
+import "./chunk-2AJFM67G.js";
 
 // src/schemas/issues.ts
 function valueAt(data, pointer) {
@@ -1330,7 +1329,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-DPR47NHM.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-X3JUREPQ.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     let loc = helmErrorLocation(err, config.chartDir, baseDir);
@@ -6527,8 +6526,6 @@ var prometheusUnknownMetric = {
 };
 
 // src/rules/label/version-in-selector.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/rules/selectors.ts
@@ -6829,8 +6826,9 @@ function chartVersions(dir) {
   hit = [];
   const file = join3(dir, "Chart.yaml");
   try {
-    if (existsSync(file)) {
-      const chart = (0, import_yaml.parse)(readFileSync3(file, "utf8"));
+    const text = readChartFile(file, dir);
+    if (text !== void 0) {
+      const chart = loadK8sYaml(text);
       if (isObject(chart))
         for (const field of ["version", "appVersion"]) {
           const v = chart[field];

@@ -459,7 +459,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-LWMZOECQ.js");
+  const engineP = import("./chunk-4IQPRDHN.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -505,7 +505,7 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-LXQBGBBI.js"), import("./chunk-DPR47NHM.js")]).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-AR6FTTLZ.js"), import("./chunk-X3JUREPQ.js")]).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));

@@ -5,29 +5,20 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
-} from "./chunk-GD3WYLXI.js";
-import "./chunk-UD4CBOID.js";
-import "./chunk-EV7SGMXK.js";
-import {
-  GuardError,
-  atOrAbove
-} from "./chunk-IW6HEK54.js";
-import "./chunk-HUPKSWR4.js";
-import "./chunk-7LRU3GEV.js";
-import "./chunk-BAICV6HM.js";
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
+} from "./chunk-ZCYMWPJ3.js";
+import "./chunk-L6GFGD7Q.js";
+import "./chunk-QDDRV6FN.js";
 import "./chunk-ODW55E55.js";
 import "./chunk-VD5TZ5LG.js";
+import "./chunk-QED7UNK5.js";
 import "./chunk-CELDCD26.js";
+import "./chunk-7Q3GHJTM.js";
 import "./chunk-2AJFM67G.js";
 export {
-  GuardError,
-  atOrAbove,
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
 };

@@ -7,8 +7,8 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-GQJ72PIW.js";
-import "./chunk-ADEJ5CRT.js";
+} from "./chunk-ZCYMWPJ3.js";
+import "./chunk-L6GFGD7Q.js";
 import "./chunk-QDDRV6FN.js";
 import "./chunk-ODW55E55.js";
 import {

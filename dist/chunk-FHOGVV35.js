@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-GD3WYLXI.js";
+} from "./chunk-JC2KS5Y5.js";
 import "./chunk-UD4CBOID.js";
 import "./chunk-EV7SGMXK.js";
 import {

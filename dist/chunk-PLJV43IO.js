@@ -14,14 +14,14 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-4V2JPN3S.js";
+} from "./chunk-WB7ZQMOP.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   runGuard,
   workItems
-} from "./chunk-GD3WYLXI.js";
+} from "./chunk-JC2KS5Y5.js";
 import "./chunk-UD4CBOID.js";
 import {
   startWatchdog
@@ -415,7 +415,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-MMIINCEG.js");
+      const { mergeReports } = await import("./chunk-FHOGVV35.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -840,6 +840,7 @@ function parseRender(output, opts) {
 }
 
 export {
+  loadK8sYaml,
   sourceToFile,
   parseRender
 };

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-GD3WYLXI.js";
+} from "./chunk-JC2KS5Y5.js";
 import {
   DATA
 } from "./chunk-UD4CBOID.js";
@@ -1129,7 +1129,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-MMIINCEG.js");
+      const { mergeReports } = await import("./chunk-FHOGVV35.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1155,7 +1155,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-4WMP7LUA.js");
+      const { workItems } = await import("./chunk-PFESI5JS.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,

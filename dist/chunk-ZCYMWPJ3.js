@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   sourceToFile
-} from "./chunk-ADEJ5CRT.js";
+} from "./chunk-L6GFGD7Q.js";
 import {
   closest
 } from "./chunk-QDDRV6FN.js";
