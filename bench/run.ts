@@ -25,6 +25,7 @@ import { loadConfigs, type GuardConfig } from '../src/config/load.js';
 import { lintArgs, templateArgs } from '../src/helm/args.js';
 import { parseRender } from '../src/manifests/parse.js';
 import { benchSchemas } from './schemas.js';
+import { benchCoverage, printCoverageBench } from './coverage.js';
 
 const root = resolve(import.meta.dirname, '..');
 const helm = process.env.HELM_BIN ?? join(root, '.cache/helm/v3.16.4/helm');
@@ -167,6 +168,9 @@ console.log(
     console.log('  (the guard did not pass: figures are not comparable)');
   console.log();
 }
+
+// 1b. the same run with template coverage (--coverage): what it adds
+printCoverageBench(benchCoverage({ helm, node, runs: RUNS }));
 
 // 2. one small chart, one combo: helm-guard's fixed cost over helm's
 {

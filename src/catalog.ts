@@ -93,6 +93,32 @@ export const ENGINE_RULES: readonly RuleInfo[] = [
     description: 'a rule could not check a render (a defect in helm-guard, reported instead of stopping the run)',
   },
   { id: 'config/invalid', severity: 'error', description: 'an assertion path in the config cannot be parsed' },
+  {
+    id: 'coverage/branches',
+    severity: 'error',
+    description: 'with coverage on: fewer template branches covered by the combos than `coverage.branches` asks',
+  },
+  {
+    id: 'coverage/lines',
+    severity: 'error',
+    description: 'with coverage on: fewer template lines covered by the combos than `coverage.lines` asks',
+  },
+  {
+    id: 'coverage/files',
+    severity: 'error',
+    description: 'with coverage on: fewer template files rendered by some combo than `coverage.files` asks',
+  },
+  {
+    id: 'coverage/uncovered-file',
+    severity: 'warning',
+    description: 'with coverage on: a template file that no combo renders',
+  },
+  {
+    id: 'coverage/not-measurable',
+    severity: 'notice',
+    description:
+      'with coverage on: a template, define or call whose coverage cannot be measured exactly, and why (not counted)',
+  },
 ];
 
 export const ALL_RULES: readonly RuleInfo[] = [

@@ -35,6 +35,8 @@ import type { Finding } from './types.js';
 import { repoPath } from './util/paths.js';
 import { configAtBase, headFileOf, type BaseCheckout, type BaseConfig } from './base/rebase.js';
 import type { BaseRender } from './stages/types.js';
+import type { RunResult } from './helm/run.js';
+import type { CoverageStageResult } from './stages/coverage.js';
 
 export { atOrAbove, GuardError } from './result.js';
 export { helmVersion } from './helm/version.js';
@@ -194,6 +196,8 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       : Promise.reject(new Error('no lint in this run'));
     lintParser.catch(() => undefined);
     const comboTasks: Promise<ComboResult>[] = [];
+    /** Per chart with coverage on: its combos' normal renders (the instrumented ones are compared with them). */
+    const coverageOf = new Map<Prepared, { combo: Combo; normal: Promise<RunResult> }[]>();
     for (const p of prepared) {
       const { config } = p;
       // helm's calls in plan order: the chart's lint first (it is as slow as a render), then its combos
@@ -258,6 +262,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
             cwd: baseDir,
           }),
         );
+        if (config.coverage.enabled) coverageOf.set(p, [...(coverageOf.get(p) ?? []), { combo, normal: renderP }]);
         // the same combo at the base commit, in the same pool, right after it
         const baseCombo = p.base?.config?.combos[config.combos.indexOf(combo)];
         const baseWhy = !opts.base
@@ -315,11 +320,41 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       }
     }
 
-    const settled = await Promise.allSettled([versionP, Promise.all(comboTasks), Promise.all(lintTasks)]);
+    // template coverage: the instrumented renders queue after every normal render, in the same pool
+    const coverageTasks = new Map<Prepared, Promise<CoverageStageResult>>();
+    if (coverageOf.size) {
+      // not awaited here: a combo task that fails meanwhile is awaited below, never left unhandled
+      const stage = import('./stages/coverage.js');
+      for (const [p, combos] of coverageOf)
+        coverageTasks.set(
+          p,
+          stage.then(({ coverageStage }) =>
+            coverageStage({
+              config: p.config,
+              chart: p.chart,
+              helm,
+              baseDir,
+              combos,
+              inline: p.inline,
+              extraApiVersions: p.extraApiVersions,
+              limit,
+              sharded: !!opts.shard,
+            }),
+          ),
+        );
+    }
+    const settled = await Promise.allSettled([
+      versionP,
+      Promise.all(comboTasks),
+      Promise.all(lintTasks),
+      Promise.all(coverageTasks.values()),
+    ]);
     for (const x of settled) if (x.status === 'rejected') throw x.reason;
     const version = await versionP;
     const done = await Promise.all(comboTasks);
     const lintFindings = (await Promise.all(lintTasks)).flat();
+    const coverage = new Map<Prepared, CoverageStageResult>();
+    for (const [p, t] of coverageTasks) coverage.set(p, await t);
     const charts: ChartRun[] = prepared.map((p) => ({
       chart: p.chart,
       lint: !p.config.lint.enabled ? 'off' : p.config.lint.perCombo ? 'per-combo' : 'once',
@@ -332,6 +367,10 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
               .map((f) => ({ ...f, chart: p.chart }))
           : []),
         ...lintFindings.filter((f) => f.chart === p.chart),
+        ...(coverage.get(p)?.findings ?? [])
+          .map((f) => level(f, p.config.rules))
+          .filter((f): f is Finding => !!f)
+          .map((f) => ({ ...f, chart: p.chart })),
       ],
     }));
     // a value one combo's Secret holds may be quoted by another combo's failure, or by helm lint
@@ -344,6 +383,8 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       durationMs: performance.now() - started,
     });
     if (opts.base) result.base = { commit: opts.base.commit, ref: opts.base.ref };
+    const measured = [...coverage.values()].flatMap((c) => (c.coverage ? [c.coverage] : []));
+    if (measured.length) result.coverage = measured;
     if (opts.shard)
       result.shard = {
         index: opts.shard.index,

@@ -1,4 +1,5 @@
 /** The result of a run, and the severity logic shared by the guard and the engine. */
+import type { CoverageResult } from './coverage/model.js';
 import type { Check } from './catalog.js';
 import type { RulesConfig, Level } from './config/load.js';
 import type { Manifest } from './manifests/types.js';
@@ -63,6 +64,8 @@ export interface GuardResult {
   durationMs: number;
   /** With `--base`: the commit every combo was also rendered at and compared with. */
   base?: { commit: string; ref: string };
+  /** With coverage on: the template coverage of each chart, by the combos this run rendered. */
+  coverage?: CoverageResult[];
   /** Set when this run is one shard of a plan: every work item of the plan, in order, and which are this shard's. */
   shard?: { index: number; total: number; items: WorkItem[]; mine: WorkItem[] };
 }

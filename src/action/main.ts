@@ -43,6 +43,25 @@ interface Settings {
   base?: string;
   /** The base is the pull request's, not given: a base that cannot be checked out skips the comparison. */
   baseByDefault?: boolean;
+  /** Input coverage: on or off, and gates (undefined: as the config says). */
+  coverage?: { enabled: boolean; branches?: number; lines?: number; files?: number };
+  coverageOutput?: string;
+}
+
+/** Input coverage: `true`, `false`, or gates `branches=90,files=100,lines=80` (which turn it on). */
+export function coverageInput(v: string): Settings['coverage'] {
+  if (!v) return undefined;
+  if (v === 'true' || v === 'false') return { enabled: v === 'true' };
+  const out: NonNullable<Settings['coverage']> = { enabled: true };
+  for (const part of v.split(/[\s,]+/).filter(Boolean)) {
+    const m = /^(branches|lines|files)=(\d+(?:\.\d+)?)%?$/.exec(part);
+    if (!m || Number(m[2]) > 100)
+      throw new GuardError(
+        `input coverage must be true, false or gates such as branches=90,files=100 (percentages; got "${v}")`,
+      );
+    out[m[1] as 'branches' | 'lines' | 'files'] = Number(m[2]);
+  }
+  return out;
 }
 
 /**
@@ -67,6 +86,7 @@ function settings(workspace: string): Settings {
   const planInput = input('plan');
   if (planInput && !(/^\d+$/.test(planInput) && Number(planInput) >= 1 && Number(planInput) <= 256))
     throw new GuardError(`input plan must be a number of shards from 1 to 256 (got "${planInput}")`);
+  const coverage = coverageInput(input('coverage'));
   const shardInput = input('shard');
   const shard = shardInput ? parseShard(shardInput) : undefined;
   if (shardInput && !shard) throw new GuardError(`input shard must be I/N with 1 <= I <= N (got "${shardInput}")`);
@@ -96,6 +116,8 @@ function settings(workspace: string): Settings {
     sarifCategory: opt('sarif-category'),
     base: opt('base') ?? pullRequestBase(),
     baseByDefault: !opt('base'),
+    ...(coverage ? { coverage } : {}),
+    coverageOutput: opt('coverage-output'),
   };
 }
 
@@ -307,6 +329,11 @@ export async function run(): Promise<void> {
         );
       }
     }
+    if (s.coverage)
+      for (const c of configs) {
+        const { enabled, ...gates } = s.coverage;
+        c.coverage = { ...c.coverage, enabled, ...gates };
+      }
     try {
       const result = await runGuard({
         configs,
@@ -317,6 +344,15 @@ export async function run(): Promise<void> {
         ...(s.timings ? { timings: timingsOf(resolve(s.workingDirectory, s.timings)) } : {}),
         ...(base ? { base } : {}),
       });
+      if (result.coverage) {
+        const { writeCoverageFiles } = await import('../coverage/files.js');
+        const dir = s.coverageOutput
+          ? resolve(s.workingDirectory, s.coverageOutput)
+          : (configs.find((c) => c.coverage.output)?.coverage.output ??
+            resolve(s.workingDirectory, 'helm-guard-coverage'));
+        const files = writeCoverageFiles(result.coverage, dir, configs[0]!.coverage.formats);
+        (await coreP).info(`helm-guard: coverage written to ${files.join(', ')}`);
+      }
       await publish(await coreP, result, s, helmPath, result.helm.version || helmVersion);
     } finally {
       await base?.remove().catch((e: Error) => process.stderr.write(`helm-guard: ${e.message}\n`));

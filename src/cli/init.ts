@@ -4,6 +4,8 @@ import { CONFIG_SCHEMA_URL } from '../config/schema-url.js';
 import type { GuardResult } from '../guard.js';
 import { repoPath } from '../util/paths.js';
 
+export { coverCombos } from '../coverage/cover.js';
+
 /**
  * A starting `.helm-guard.yaml` for a chart: its zero-config combos, and what each rendered today pinned
  * as expectations (kinds per combo; an expected failure where a combo failed with a `fail`/`required`
@@ -14,6 +16,8 @@ export function initialConfig(config: GuardConfig, result: GuardResult, configDi
     const src = config.combos[i]!;
     const entry: Record<string, unknown> = { name: c.name };
     if (src.valuesFiles.length) entry.valuesFiles = src.valuesFiles.map((f) => repoPath(configDir, f));
+    // combos --cover added: the values that reach their branches
+    if (Object.keys(src.set).length) entry.set = src.set;
     const failed = c.findings.find((f) => f.rule === 'render/failed');
     if (c.render === 'failed' && failed) {
       entry.expect = { failure: failed.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };

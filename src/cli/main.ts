@@ -39,8 +39,16 @@ Options:
                            killed and the run stops with one line on stderr (exit status 137)
       --sarif-category ID  the SARIF run's category (runAutomationDetails.id); default: helm-guard,
                            the charts or config asked for, and the helm major
+      --coverage           template coverage: which lines and branches of the templates the combos
+                           render (a table in the report; lcov.info and cobertura.xml written)
+      --coverage-format F  coverage files to write: lcov, cobertura or both (lcov,cobertura; the
+                           default); implies --coverage
+      --coverage-output D  directory of the coverage files (default: helm-guard-coverage); implies
+                           --coverage
       --init               write a starting .helm-guard.yaml (or --output FILE) for CHART_DIR: its
                            combos and what each renders now as expectations; never overwrites
+      --cover              with --init: add combos (set: values) that reach the template branches
+                           the chart's own combos do not
       --list-rules         print every rule id with its default severity and exit
       --no-color           no colour even on a terminal
   -v, --version            print the version and exit
@@ -165,6 +173,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         timings: { type: 'string' },
         'list-rules': { type: 'boolean' },
         init: { type: 'boolean' },
+        cover: { type: 'boolean' },
+        coverage: { type: 'boolean' },
+        'coverage-format': { type: 'string' },
+        'coverage-output': { type: 'string' },
         'sarif-category': { type: 'string' },
         'run-timeout': { type: 'string', default: '30m' },
         'no-color': { type: 'boolean' },
@@ -205,6 +217,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (o['kube-version'] && !/^v?\d+\.\d+(\.\d+)?$/.test(o['kube-version']))
     return usage(`--kube-version must look like 1.30.0 (got "${o['kube-version']}")`);
 
+  const coverageFormats = o['coverage-format']?.split(',').map((x) => x.trim());
+  if (coverageFormats && !(coverageFormats.length && coverageFormats.every((x) => x === 'lcov' || x === 'cobertura')))
+    return usage(`--coverage-format must be lcov, cobertura or lcov,cobertura (got "${o['coverage-format']}")`);
+  if (o.cover && !o.init) return usage('--cover goes with --init: it proposes combos for the config --init writes');
+  const coverage = Boolean(o.coverage || coverageFormats || o['coverage-output']);
   if (o.init && (!args.positionals[0] || o.config))
     return usage('--init takes CHART_DIR (and no --config): it writes the config');
   const command = args.positionals[0] === 'plan' || args.positionals[0] === 'merge' ? args.positionals[0] : undefined;
@@ -253,6 +270,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       knownRules: RULE_IDS,
       ignoreConfigFile: Boolean(o.init),
     });
+    if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve(io.cwd, o.timings)) : undefined;
     if (o.since) {
       const { changedConfigs } = await import('./since.js');
@@ -288,10 +306,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return usage(`${o.output ?? '.helm-guard.yaml'} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const result = await runGuard({ config, helm, baseDir: io.cwd, failOn: 'never' });
-      const { initialConfig } = await import('./init.js');
+      const { initialConfig, coverCombos } = await import('./init.js');
+      // --cover: more combos, each reaching template branches the others do not
+      const covered = o.cover
+        ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) })
+        : undefined;
+      const initConfig = covered?.config ?? config;
+      const result =
+        covered?.result ?? (await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: 'never' }));
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, initialConfig(config, result, dirname(target)));
+      writeFileSync(target, initialConfig(initConfig, result, dirname(target)));
       io.stdout(
         `helm-guard: wrote ${relative(io.cwd, target) || target} with ${result.combos.length} combo(s); run helm-guard --config ${relative(io.cwd, target)} to check\n`,
       );
@@ -310,6 +334,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         ...(timings ? { timings } : {}),
         ...(base ? { base } : {}),
       });
+      if (result.coverage) {
+        const { writeCoverageFiles } = await import('../coverage/files.js');
+        const dir = resolve(
+          io.cwd,
+          o['coverage-output'] ?? configs.find((c) => c.coverage.output)?.coverage.output ?? 'helm-guard-coverage',
+        );
+        const formats = coverageFormats ?? configs[0]!.coverage.formats;
+        for (const f of writeCoverageFiles(result.coverage, dir, formats as ('lcov' | 'cobertura')[]))
+          io.stderr(`helm-guard: coverage written to ${relative(io.cwd, f) || f}\n`);
+      }
       return await write(result);
     } finally {
       await base?.remove().catch((e: Error) => io.stderr(`helm-guard: ${e.message}\n`));

@@ -68,6 +68,11 @@ export interface Combo {
   apiVersions: string[];
   rules: RulesConfig;
   expect: Expectations;
+  /**
+   * Where a part of the combo is written in the config — `['name']`, `['set', key]`, `['values', …path]`
+   * (the combo's own, else the config's for every combo) — or undefined (zero-config).
+   */
+  at?: (p: PathSeg[]) => { file: string; line: number } | undefined;
 }
 
 export interface GuardConfig {
@@ -91,6 +96,19 @@ export interface GuardConfig {
   };
   rules: RulesConfig;
   external: { configMaps: string[]; secrets: string[]; serviceAccounts: string[]; persistentVolumeClaims: string[] };
+  /** Template coverage (`coverage:`; --coverage turns it on). */
+  coverage: CoverageSettings;
+}
+
+/** Template coverage settings: gates are percentages (undefined: no gate). */
+export interface CoverageSettings {
+  enabled: boolean;
+  branches?: number;
+  lines?: number;
+  files?: number;
+  formats: ('lcov' | 'cobertura')[];
+  /** Absolute directory of lcov.info and cobertura.xml when the config sets one (else helm-guard-coverage/ in the working directory). */
+  output?: string;
 }
 
 /** Bad input: one message with file and line; the CLI exits 2. */
@@ -292,6 +310,17 @@ function mergeExpect(
     }
   }
   return out;
+}
+
+/** Does a raw combo itself hold this path (else it comes from the config's settings for every combo)? */
+function ownsPath(c: Raw, p: PathSeg[]): boolean {
+  if (p[0] === 'name') return true;
+  let o: unknown = c;
+  for (const k of p) {
+    if (!o || typeof o !== 'object' || !Object.hasOwn(o, k)) return false;
+    o = (o as Record<string, unknown>)[k as string];
+  }
+  return true;
 }
 
 /** Combos from the chart-testing convention: every ci/*-values.yaml, else the chart's defaults. */
@@ -520,6 +549,7 @@ const INHERITED = [
   'schemas',
   'rules',
   'external',
+  'coverage',
 ] as const;
 
 /** A chart's own keys over the inherited ones: rules per rule id, schemas per key, external lists joined. */
@@ -540,6 +570,8 @@ function inherit(own: Raw, top: Raw | undefined, topDir: string): Raw {
       },
     };
   }
+  if (top.coverage?.output)
+    top = { ...top, coverage: { ...top.coverage, output: resolve(topDir, top.coverage.output) } };
   const out: Raw = { ...own };
   for (const k of INHERITED) {
     if (top[k] === undefined) continue;
@@ -823,6 +855,7 @@ function buildConfig(
       apiVersions: [...(raw.apiVersions ?? []), ...(c.apiVersions ?? [])],
       rules,
       expect: mergeExpect(raw.expect, c.expect, loc, ['expect'], ['combos', i, 'expect']),
+      ...(source && raw.combos ? { at: (p: PathSeg[]) => loc(ownsPath(c, p) ? ['combos', i, ...p] : p) } : {}),
     };
   });
 
@@ -846,6 +879,7 @@ function buildConfig(
     throw new ConfigError('the values matrix is empty: no combo to render', shown, lineOf(['combos']));
 
   const lint = typeof raw.lint === 'boolean' ? { enabled: raw.lint } : (raw.lint ?? {});
+  const cov = typeof raw.coverage === 'boolean' ? { enabled: raw.coverage } : (raw.coverage ?? { enabled: false });
   const uk = raw.schemas?.unknownKinds;
   return {
     file,
@@ -870,6 +904,14 @@ function buildConfig(
       secrets: raw.external?.secrets ?? [],
       serviceAccounts: raw.external?.serviceAccounts ?? [],
       persistentVolumeClaims: raw.external?.persistentVolumeClaims ?? [],
+    },
+    coverage: {
+      enabled: cov.enabled ?? true,
+      ...(cov.branches !== undefined ? { branches: cov.branches } : {}),
+      ...(cov.lines !== undefined ? { lines: cov.lines } : {}),
+      ...(cov.files !== undefined ? { files: cov.files } : {}),
+      formats: cov.formats ?? ['lcov', 'cobertura'],
+      ...(cov.output !== undefined ? { output: resolve(configDir, cov.output) } : {}),
     },
   };
 }

@@ -39,6 +39,7 @@ export function formatJson(r: GuardResult): string {
       findings: g.findings.map((f) => index.get(f)!),
     })),
     chartRuns: r.chartRuns,
+    ...(r.coverage ? { coverage: r.coverage } : {}),
   };
   return JSON.stringify(report, null, 2) + '\n';
 }

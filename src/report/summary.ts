@@ -6,6 +6,7 @@ import { locationNote, resourceName, where } from './sort.js';
 import { diffCounts, showChange } from './diff.js';
 import { escapeXml } from './xml.js';
 import { grouped, plural } from '../util/text.js';
+import { coverageHtml } from '../coverage/report.js';
 
 const CHECKS: readonly Check[] = ['render', 'lint', 'schema', 'rules', 'assertions'];
 const MARK = { pass: '✅', fail: '❌', skipped: '➖' } as const;
@@ -183,6 +184,13 @@ export function formatSummary(r: GuardResult, ctx?: ReportContext, limit = SUMMA
       parts.push(d);
       size += bytes(d);
     }
+  }
+  // template coverage (--coverage), one table per chart
+  for (const cov of r.coverage ?? []) {
+    const d = coverageHtml(cov, inert);
+    if (size + bytes(d) + tail > limit) continue;
+    parts.push(d);
+    size += bytes(d);
   }
   if (omittedDiffs)
     parts.push(`<p>The changes of ${plural(omittedDiffs, 'more combo')} are not shown: see the report file.</p>`);

@@ -5,6 +5,7 @@ import { sanitizeForTerminal } from '../util/terminal.js';
 import { plural } from '../util/text.js';
 import { readSource, type ReportContext } from './context.js';
 import { locationNote, resourceName, where } from './sort.js';
+import { coverageTextLines } from '../coverage/report.js';
 
 const plain = (s: string) => s;
 function palette(color: boolean) {
@@ -74,7 +75,7 @@ export function formatText(r: GuardResult, opts: { color: boolean; ctx?: ReportC
       lines.push(c.bold(`── ${t(chart)}`));
     }
     if (chartWide.length) {
-      lines.push(c.bold('chart (helm lint)'));
+      lines.push(c.bold(chartWide.every((g) => g.rule.startsWith('coverage/')) ? 'chart' : 'chart (helm lint)'));
       show(chartWide, combos.length);
       lines.push('');
     }
@@ -102,6 +103,12 @@ export function formatText(r: GuardResult, opts: { color: boolean; ctx?: ReportC
     if (perCombo.length) {
       lines.push('');
       show(perCombo, combos.length);
+    }
+    // template coverage (--coverage)
+    const cov = r.coverage?.find((x) => x.chart === chart);
+    if (cov) {
+      const [head, ...rest] = coverageTextLines(cov);
+      lines.push('', c.bold(t(head!)), ...rest.map((l) => t(l)));
     }
   }
   const all = groupCounts(groups);

@@ -1,0 +1,36 @@
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+import { dirname as __hgDirname } from 'node:path';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgDirname(__filename);
+import {
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
+} from "./chunk-7ZB7SOZ7.js";
+import "./chunk-ZEHNEAGF.js";
+import "./chunk-DJRESXZO.js";
+import "./chunk-FGXGE25O.js";
+import "./chunk-EV7SGMXK.js";
+import {
+  GuardError,
+  atOrAbove
+} from "./chunk-IW6HEK54.js";
+import "./chunk-POIOCOL2.js";
+import "./chunk-7LRU3GEV.js";
+import "./chunk-BAICV6HM.js";
+import "./chunk-ODW55E55.js";
+import "./chunk-EFPZ7VL7.js";
+import "./chunk-QTTLH7VX.js";
+import "./chunk-CELDCD26.js";
+import "./chunk-2AJFM67G.js";
+export {
+  GuardError,
+  atOrAbove,
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
+};
