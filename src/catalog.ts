@@ -94,6 +94,30 @@ export const ENGINE_RULES: readonly RuleInfo[] = [
   },
   { id: 'config/invalid', severity: 'error', description: 'an assertion path in the config cannot be parsed' },
   {
+    id: 'values/unknown-key',
+    severity: 'error',
+    description:
+      'a key a combo sets (set, setString, values, valuesFiles, or a ci/*-values.yaml file) that no template reads and neither values.yaml nor values.schema.json declares: helm ignores it, so the combo does not test what it says (with the nearest known key)',
+  },
+  {
+    id: 'values/undefined',
+    severity: 'warning',
+    description:
+      'a template reads a value that no values file, schema or combo defines, while a near name is defined (.Values.server.prot beside server.port): it is always empty',
+  },
+  {
+    id: 'values/unused',
+    severity: 'notice',
+    description:
+      'a key of values.yaml that no template reads (off unless --unused-values, or the rule is given a severity in the config)',
+  },
+  {
+    id: 'matrix/duplicate-combo',
+    severity: 'warning',
+    description:
+      'a combo that sets every key another combo sets, and more, yet renders the same resources (same Kubernetes and API versions): the values it adds change nothing',
+  },
+  {
     id: 'coverage/branches',
     severity: 'error',
     description: 'with coverage on: fewer template branches covered by the combos than `coverage.branches` asks',

@@ -35,6 +35,7 @@ import type { Finding } from './types.js';
 import { repoPath } from './util/paths.js';
 import { configAtBase, headFileOf, type BaseCheckout, type BaseConfig } from './base/rebase.js';
 import type { BaseRender } from './stages/types.js';
+import type { RenderedCombo } from './values/check.js';
 import type { RunResult } from './helm/run.js';
 import type { CoverageStageResult } from './stages/coverage.js';
 
@@ -59,6 +60,8 @@ export interface GuardOptions {
   onCombo?: (c: ComboResult) => void;
   /** Also render every combo at this commit (checked out in a worktree) and compare: upgrade safety. */
   base?: BaseCheckout;
+  /** Report keys of values.yaml that no template reads (values/unused). */
+  unusedValues?: boolean;
 }
 
 function readCrdFiles(paths: readonly string[]): unknown[] {
@@ -195,7 +198,24 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
         }))
       : Promise.reject(new Error('no lint in this run'));
     lintParser.catch(() => undefined);
+    // the values index and its rules load while helm runs
+    const valuesChecks = import('./values/check.js');
+    valuesChecks.catch(() => undefined);
+    // the values index of each chart is built while helm renders, not after (a chart per turn of the loop)
+    valuesChecks.then(
+      (vc) => {
+        const warm = (i: number) => {
+          if (i >= prepared.length) return;
+          vc.warmIndex(prepared[i]!.config);
+          setImmediate(() => warm(i + 1));
+        };
+        setImmediate(() => warm(0));
+      },
+      () => undefined,
+    );
     const comboTasks: Promise<ComboResult>[] = [];
+    /** What each combo that rendered rendered (matrix/duplicate-combo). */
+    const fingerprints = new Map<ComboResult, RenderedCombo>();
     /** Per chart with coverage on: its combos' normal renders (the instrumented ones are compared with them). */
     const coverageOf = new Map<Prepared, { combo: Combo; normal: Promise<RunResult> }[]>();
     for (const p of prepared) {
@@ -312,6 +332,14 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
               ...(base ? { base } : {}),
             });
             for (const v of secrets) runSecrets.add(v);
+            if (result.render === 'ok' && r.code === 0 && config.combos.length > 1) {
+              const vc = await valuesChecks;
+              fingerprints.set(result, {
+                combo,
+                fingerprint: vc.renderFingerprint(r.stdout),
+                ...(vc.noisyChart(config) ? { stdout: r.stdout } : {}),
+              });
+            }
             for (const f of result.findings) f.chart = p.chart;
             opts.onCombo?.(result);
             return result;
@@ -353,6 +381,49 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
     const version = await versionP;
     const done = await Promise.all(comboTasks);
     const lintFindings = (await Promise.all(lintTasks)).flat();
+    // across a chart's combos: renders that repeat another's, reads of values nothing defines, unread defaults
+    const valuesFindings = new Map<Prepared, Finding[]>();
+    const valuesAcross = async (p: Prepared, vc: Awaited<typeof valuesChecks>): Promise<void> => {
+      const mine = done.filter((c) => c.chart === p.chart && fingerprints.has(c));
+      // a chart whose renders carry generated values: a combo is rendered once more to tell them apart
+      const again = async (combo: Combo) => {
+        const r = await limit(() =>
+          run(helm, templateArgs(p.config, combo, p.inline, p.extraApiVersions), {
+            timeoutMs: p.config.timeoutMs,
+            cwd: baseDir,
+          }),
+        );
+        return r.code === 0 && !r.timedOut && !r.outputTooLarge ? r.stdout : undefined;
+      };
+      const rendered = mine.map((c) => fingerprints.get(c)!);
+      for (const { combo, finding } of await vc.duplicateCombos(rendered, baseDir, again)) {
+        const f = level(finding, combo.rules);
+        const c = mine.find((x) => fingerprints.get(x)!.combo === combo);
+        if (f && c) c.findings.push({ ...f, chart: p.chart });
+      }
+      if (!p.owned) return;
+      const on = (id: string) => p.config.rules[id]?.severity !== 'off';
+      const unused = p.config.rules['values/unused']?.severity;
+      valuesFindings.set(p, [
+        ...(on('values/undefined') ? vc.undefinedReads(p.config, baseDir) : []),
+        ...(opts.unusedValues || (unused && unused !== 'off') ? vc.unusedDefaults(p.config, baseDir) : []),
+      ]);
+    };
+    for (const p of prepared) {
+      try {
+        await valuesAcross(p, await valuesChecks);
+      } catch (e) {
+        // a defect in the values checks is reported, not a stop of the run
+        valuesFindings.set(p, [
+          {
+            severity: 'error',
+            rule: 'internal/rule-failed',
+            combo: '',
+            message: `the values checks could not run: ${(e as Error).message}`,
+          },
+        ]);
+      }
+    }
     const coverage = new Map<Prepared, CoverageStageResult>();
     for (const [p, t] of coverageTasks) coverage.set(p, await t);
     const charts: ChartRun[] = prepared.map((p) => ({
@@ -367,6 +438,10 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
               .map((f) => ({ ...f, chart: p.chart }))
           : []),
         ...lintFindings.filter((f) => f.chart === p.chart),
+        ...(valuesFindings.get(p) ?? [])
+          .map((f) => level(f, p.config.rules))
+          .filter((f): f is Finding => !!f)
+          .map((f) => ({ ...f, chart: p.chart })),
         ...(coverage.get(p)?.findings ?? [])
           .map((f) => level(f, p.config.rules))
           .filter((f): f is Finding => !!f)

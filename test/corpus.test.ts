@@ -45,13 +45,20 @@ describe('the real-chart corpus', () => {
 describe.each(HELMS)('real charts, zero-config, helm $version', ({ version, path: helm }) => {
   it.each(charts)('%s: no error, only the reviewed warnings', async (chart) => {
     const r = await guard(helm, { chartDir: join('fixtures/real', chart) });
+    // a reviewed error is a true defect of the chart's own files (a ci/ values file whose key goes nowhere)
+    const reviewedErrors = new Set(
+      reviewed.filter((x) => x.chart === chart && x.key.startsWith('error ')).map((x) => x.key),
+    );
     const errors = r.findings
-      .filter((f) => f.severity === 'error')
+      .filter((f) => f.severity === 'error' && !reviewedErrors.has(key(f, true)))
       .map((f) => `${key(f, true)} ${f.resource ? `${f.resource.kind}/${f.resource.name}` : ''}: ${f.message}`);
     expect(errors).toEqual([]);
+    expect(
+      [...reviewedErrors].filter((k) => !r.findings.some((f) => f.severity === 'error' && key(f, true) === k)),
+    ).toEqual([]);
     const warnings = r.findings.filter((f) => f.severity === 'warning').map((f) => key(f, true));
     const expected = reviewed
-      .filter((x) => x.chart === chart && (x.helm === '*' || x.helm === version))
+      .filter((x) => x.chart === chart && (x.helm === '*' || x.helm === version) && !x.key.startsWith('error '))
       .map((x) => x.key);
     expect(warnings.sort()).toEqual(expected.sort());
   });

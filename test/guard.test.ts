@@ -240,7 +240,10 @@ describe('inline values', () => {
       ].join('\n'),
     );
     const r = await guard(HELM3, { configPath: cfg });
-    expect(r.findings).toEqual([]);
+    // --set won: set-wins renders replicas 3, exactly what inline renders (its values file says 2)
+    expect(r.findings.map((f) => [f.rule, f.combo, f.location?.file, f.location?.line])).toEqual([
+      ['matrix/duplicate-combo', 'set-wins', cfg, 19],
+    ]);
     expect(r.combos.map((c) => c.status)).toEqual(['pass', 'pass']);
   });
 });

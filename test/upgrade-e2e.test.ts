@@ -250,7 +250,12 @@ describe.each(HELMS)('--base with helm $version', ({ path: helm }) => {
   it('a chart new in the head, and a combo whose values file is new, are not compared', async () => {
     const repo = history(
       { 'README.md': 'x\n' },
-      { 'chart/Chart.yaml': CHART, 'chart/templates/cm.yaml': configMap('a'), 'chart/ci/x-values.yaml': 'a: 1\n' },
+      {
+        'chart/Chart.yaml': CHART,
+        'chart/values.yaml': 'a: 0\n',
+        'chart/templates/cm.yaml': configMap('a'),
+        'chart/ci/x-values.yaml': 'a: 1\n',
+      },
     );
     const r = await cli(['chart', '--base', 'HEAD~1', '--helm', helm, '--format', 'json'], repo);
     const j = JSON.parse(r.stdout);

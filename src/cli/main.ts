@@ -49,6 +49,8 @@ Options:
                            combos and what each renders now as expectations; never overwrites
       --cover              with --init: add combos (set: values) that reach the template branches
                            the chart's own combos do not
+      --unused-values      also report keys of the chart's values.yaml that no template reads
+                           (values/unused notices)
       --list-rules         print every rule id with its default severity and exit
       --no-color           no colour even on a terminal
   -v, --version            print the version and exit
@@ -172,6 +174,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         shards: { type: 'string' },
         timings: { type: 'string' },
         'list-rules': { type: 'boolean' },
+        'unused-values': { type: 'boolean' },
         init: { type: 'boolean' },
         cover: { type: 'boolean' },
         coverage: { type: 'boolean' },
@@ -333,6 +336,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         ...(shard ? { shard } : {}),
         ...(timings ? { timings } : {}),
         ...(base ? { base } : {}),
+        ...(o['unused-values'] ? { unusedValues: true } : {}),
       });
       if (result.coverage) {
         const { writeCoverageFiles } = await import('../coverage/files.js');

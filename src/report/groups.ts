@@ -98,6 +98,11 @@ export function groupsOf(r: GuardResult): FindingGroup[] {
 }
 
 /** Whether a group occurred in this combo of this chart. */
+/** Where a finding of no combo belongs: helm lint's, or the chart's as a whole (values, coverage). */
+export function chartWideLabel(rule: string): string {
+  return rule.startsWith('lint/') ? 'chart-wide (helm lint)' : 'chart-wide';
+}
+
 export function inCombo(g: FindingGroup, chart: string, combo: string): boolean {
   return g.combos.some((c) => c.combo === combo && c.chart === chart);
 }

@@ -2,7 +2,7 @@ import type { Check } from '../catalog.js';
 import type { GuardResult } from '../guard.js';
 import { atOrAbove } from '../result.js';
 import { repoPath, type ReportContext } from './context.js';
-import { groupSpread, groupsOf, inCombo, type FindingGroup } from './groups.js';
+import { chartWideLabel, groupSpread, groupsOf, inCombo, type FindingGroup } from './groups.js';
 import { locationNote, resourceName } from './sort.js';
 import { escapeXml as x } from './xml.js';
 
@@ -89,7 +89,7 @@ export function formatJunit(r: GuardResult, ctx: ReportContext): string {
         const message = `${res ? `${res}: ` : ''}${g.message}${locationNote(f)}`;
         const text = [
           `${g.severity} ${g.rule} ${shown}:${line}${col} ${message}`,
-          combos.length === 1 ? `combo: ${combos[0]!.combo}` : combos.length ? '' : 'chart-wide (helm lint)',
+          combos.length === 1 ? `combo: ${combos[0]!.combo}` : combos.length ? '' : chartWideLabel(g.rule),
           spread,
           g.resources.length > 1 ? `first resource: ${g.resources[0]!.kind}/${g.resources[0]!.name ?? '?'}` : '',
         ]

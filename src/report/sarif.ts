@@ -3,7 +3,7 @@ import { ALL_RULES, checkOf, type RuleInfo } from '../catalog.js';
 import type { GuardResult } from '../guard.js';
 import { VERSION } from '../version.js';
 import { outsideRepo, readSource, repoPath, type ReportContext } from './context.js';
-import { groupSpread, groupsOf, type FindingGroup } from './groups.js';
+import { chartWideLabel, groupSpread, groupsOf, type FindingGroup } from './groups.js';
 import { lineHashes } from './linehash.js';
 import { locationNote, resourceName } from './sort.js';
 
@@ -101,7 +101,7 @@ export function formatSarif(
     const combos = g.combos.filter((c) => c.combo);
     const spread = groupSpread(g, { charts: several });
     const res = g.resources.length === 1 ? resourceName(f) : '';
-    const where = combos.length === 1 ? `in ${combos[0]!.combo}` : combos.length ? '' : 'chart-wide (helm lint)';
+    const where = combos.length === 1 ? `in ${combos[0]!.combo}` : combos.length ? '' : chartWideLabel(g.rule);
     const notes = [where, spread].filter(Boolean).join('; ');
     const hash = hashOf(file, line);
     return {

@@ -1,7 +1,7 @@
 import type { Check } from '../catalog.js';
 import type { GuardResult } from '../guard.js';
 import { outsideRepo, repoPath, type ReportContext } from './context.js';
-import { groupCounts, groupsOf, inCombo, type FindingGroup } from './groups.js';
+import { chartWideLabel, groupCounts, groupsOf, inCombo, type FindingGroup } from './groups.js';
 import { locationNote, resourceName, where } from './sort.js';
 import { diffCounts, showChange } from './diff.js';
 import { escapeXml } from './xml.js';
@@ -72,7 +72,7 @@ function details(g: FindingGroup, r: GuardResult, ctx: ReportContext | undefined
         combos.length,
       )}</li>`,
     );
-  else items.push('<li>chart-wide (helm lint)</li>');
+  else items.push(`<li>${chartWideLabel(g.rule)}</li>`);
   if (g.resources.length)
     items.push(
       `<li>${plural(g.resources.length, 'resource')}: ${names(

@@ -75,7 +75,7 @@ export function formatText(r: GuardResult, opts: { color: boolean; ctx?: ReportC
       lines.push(c.bold(`── ${t(chart)}`));
     }
     if (chartWide.length) {
-      lines.push(c.bold(chartWide.every((g) => g.rule.startsWith('coverage/')) ? 'chart' : 'chart (helm lint)'));
+      lines.push(c.bold(chartWide.every((g) => g.rule.startsWith('lint/')) ? 'chart (helm lint)' : 'chart'));
       show(chartWide, combos.length);
       lines.push('');
     }

@@ -1,0 +1,80 @@
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+import { dirname as __hgDirname } from 'node:path';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgDirname(__filename);
+import {
+  templateArgs
+} from "./chunk-UMD7UQ27.js";
+import "./chunk-UVEB7QBG.js";
+import {
+  run
+} from "./chunk-EV7SGMXK.js";
+import "./chunk-2AJFM67G.js";
+
+// src/stages/coverage.ts
+async function coverageStage(input) {
+  const { config, helm, baseDir } = input;
+  const cov = await import("./chunk-YY4WODWK.js");
+  let prepared;
+  try {
+    prepared = await cov.prepareCoverage(config);
+  } catch (e) {
+    return {
+      findings: [
+        {
+          severity: "notice",
+          rule: "coverage/not-measurable",
+          combo: "",
+          message: `coverage not measured: the chart could not be instrumented (${e.message})`
+        }
+      ]
+    };
+  }
+  try {
+    const instrumented = { ...config, chartDir: prepared.chartDir };
+    const findings = [];
+    const renders = await Promise.all(
+      input.combos.map(async ({ combo, normal }) => {
+        const r = await input.limit(
+          () => run(helm, templateArgs(instrumented, combo, input.inline, input.extraApiVersions), {
+            timeoutMs: config.timeoutMs,
+            cwd: baseDir
+          })
+        );
+        const n = await normal;
+        const lost = r.spawnError ?? r.timedOut ?? r.outputTooLarge ?? (r.code === null ? r.signal : void 0);
+        if (lost || n.timedOut || n.outputTooLarge || n.spawnError) {
+          findings.push({
+            severity: "notice",
+            rule: "coverage/not-measurable",
+            combo: combo.name,
+            message: `coverage of this combo is not counted: ${r.timedOut ? "the instrumented render timed out" : r.outputTooLarge ? "the instrumented render wrote too much output" : "a render did not finish"}`
+          });
+          return void 0;
+        }
+        return {
+          combo: combo.name,
+          stdout: r.stdout,
+          ok: r.code === 0,
+          stderr: r.stderr,
+          normal: n.stdout,
+          normalOk: n.code === 0
+        };
+      })
+    );
+    const coverage = cov.coverageOf(
+      prepared,
+      renders.filter((x) => !!x),
+      { repoRoot: baseDir, chartDisplay: input.chart }
+    );
+    findings.push(...cov.coverageFindings(coverage, config.coverage, { sharded: input.sharded }));
+    return { coverage, findings };
+  } finally {
+    prepared.cleanup();
+  }
+}
+export {
+  coverageStage
+};
