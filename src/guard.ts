@@ -13,7 +13,7 @@ import { parseAllDocuments } from 'yaml';
 import { checkOf } from './catalog.js';
 import type { Combo, GuardConfig } from './config/load.js';
 import { lintArgs, templateArgs, type InlineValuesFiles } from './helm/args.js';
-import { DEFAULT_MAX_OUTPUT_BYTES, run } from './helm/run.js';
+import { DEFAULT_MAX_OUTPUT_BYTES, run, stopRuns } from './helm/run.js';
 import { readRegularFile } from './util/files.js';
 import { helmVersion } from './helm/version.js';
 import { assignShards, type Shard } from './plan.js';
@@ -346,6 +346,14 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
           }),
         );
       }
+    }
+
+    // the configs' patterns, checked while helm renders; one the engine cannot run stops the run here
+    try {
+      for (const p of prepared) p.config.checkPatterns?.();
+    } catch (e) {
+      stopRuns();
+      throw e;
     }
 
     // template coverage: the instrumented renders queue after every normal render, in the same pool

@@ -4,6 +4,7 @@
  * The checks that used to backtrack for ever run in a child process bounded in time and memory, so that a
  * regression fails the test instead of hanging the runner.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { loadConfig } from '../src/config/load.js';
 import { globMatch, globPath } from '../src/util/glob.js';
 import { inputRegExp, InputRegExpError, inputRegExpProblem } from '../src/util/regex.js';
 import { lastJson, runBounded } from './helpers/bounded.js';
-import { ROOT } from './helpers/helm.js';
+import { HELM3, ROOT } from './helpers/helm.js';
 
 const EVIL = 'a'.repeat(40) + '!';
 
@@ -175,6 +176,30 @@ describe('patterns in the config', () => {
     expect(cfg('ok.yaml', 'combos:\n  - name: a\n    expect:\n      failure: "endpoint .* is required"\n')).toBe(
       'loaded',
     );
+  });
+
+  it('a guard run checks them while helm renders: the same message and exit 2, no report, helm stopped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helm-guard-patterns-'));
+    try {
+      writeFileSync(
+        join(dir, 'f.yaml'),
+        `chart: ${join(ROOT, 'fixtures/certctl/deploy/helm/certctl')}\ncombos:\n  - name: a\n  - name: b\n    expect:\n      failure: "(?=boom)"\n`,
+      );
+      const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) =>
+        execFile(
+          process.execPath,
+          [join(ROOT, 'dist/cli.js'), '--config', 'f.yaml', '--helm', HELM3, '--format', 'json'],
+          { cwd: dir, timeout: 60_000 },
+          (e, stdout, stderr) => done({ code: e ? (e.code as number) : 0, stdout, stderr }),
+        ),
+      );
+      expect(r.stderr).toMatch(/f\.yaml:6: \/\(\?=boom\)\/ is not a regular expression helm-guard can run/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+      expect(r.code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -248,6 +248,7 @@ export async function run(): Promise<void> {
       chartDirs: s.charts,
       ...(s.kubeVersion ? { kubeVersion: s.kubeVersion } : {}),
       knownRules: RULE_IDS,
+      deferPatterns: true,
     });
     if (s.since && s.since !== 'all') {
       const { changedConfigs } = await import('../cli/since.js');

@@ -272,6 +272,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       ...(o['kube-version'] ? { kubeVersion: o['kube-version'] } : {}),
       knownRules: RULE_IDS,
       ignoreConfigFile: Boolean(o.init),
+      deferPatterns: !o.init && !command,
     });
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve(io.cwd, o.timings)) : undefined;

@@ -98,6 +98,12 @@ export interface GuardConfig {
   external: { configMaps: string[]; secrets: string[]; serviceAccounts: string[]; persistentVolumeClaims: string[] };
   /** Template coverage (`coverage:`; --coverage turns it on). */
   coverage: CoverageSettings;
+  /**
+   * With LoadOptions.deferPatterns: refuse (ConfigError, at its line) a pattern of the config's expectations
+   * that the linear-time engine cannot run. The guard calls it once helm runs: compiling the patterns
+   * costs a cold process tens of milliseconds, which helm's renders hide.
+   */
+  checkPatterns?: () => void;
 }
 
 /** Template coverage settings: gates are percentages (undefined: no gate). */
@@ -144,6 +150,8 @@ export interface LoadOptions {
   cwd: string;
   /** File paths in messages are relative to this directory (default: cwd). */
   displayDir?: string;
+  /** Check the expectations' patterns later, in GuardConfig.checkPatterns (a guard run does, once helm runs). */
+  deferPatterns?: boolean;
   /** Explicit config path (--config); else `.helm-guard.yaml` in cwd, else in CHART_DIR; else zero-config. */
   configPath?: string;
   /** CHART_DIR from the command line: overrides the config's `chart`. */
@@ -825,8 +833,14 @@ function buildConfig(
       (r.assert ?? []).forEach((a: Raw, j: number) => bad(a.matches, [...at, 'resources', i, 'assert', j, 'matches'])),
     );
   };
-  checkPatterns(raw.expect, ['expect']);
-  (raw.combos ?? []).forEach((c: Raw, i: number) => checkPatterns(c.expect, ['combos', i, 'expect']));
+  let patternsChecked = false;
+  const allPatterns = () => {
+    if (patternsChecked) return;
+    patternsChecked = true;
+    checkPatterns(raw.expect, ['expect']);
+    (raw.combos ?? []).forEach((c: Raw, i: number) => checkPatterns(c.expect, ['combos', i, 'expect']));
+  };
+  if (!opts.deferPatterns) allPatterns();
   const rawCombos: Raw[] = raw.combos ?? zeroConfigCombos(chartDir);
   const seen = new Map<string, number>();
   const combos: Combo[] = rawCombos.map((c, i) => {
@@ -882,6 +896,7 @@ function buildConfig(
   const cov = typeof raw.coverage === 'boolean' ? { enabled: raw.coverage } : (raw.coverage ?? { enabled: false });
   const uk = raw.schemas?.unknownKinds;
   return {
+    ...(opts.deferPatterns ? { checkPatterns: allPatterns } : {}),
     file,
     configDir,
     chartDir,

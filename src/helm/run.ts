@@ -55,6 +55,11 @@ function killLiveGroups(): void {
   liveGroups.clear();
 }
 
+/** Kill every child still running (a run that stops early: its renders are no longer wanted). */
+export function stopRuns(): void {
+  killLiveGroups();
+}
+
 function hookExit(): void {
   if (exitHooked) return;
   exitHooked = true;

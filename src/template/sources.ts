@@ -23,6 +23,25 @@ export interface Parsed {
 
 const parsedCache = new WeakMap<TemplateSources, Map<string, Parsed | null>>();
 
+/**
+ * Lexing by text: the same template is read by the values index, by every failed combo's error locator and
+ * by coverage, each with sources of its own. Keyed by content, so a changed file is lexed again.
+ */
+const byText = new Map<string, { lexed: Lexed; structure: Structure }>();
+const BY_TEXT_MAX = 4096;
+
+/** The tokens and blocks of a template text, computed once per distinct text. Never mutate the result. */
+export function lexedText(text: string): { lexed: Lexed; structure: Structure } {
+  let hit = byText.get(text);
+  if (!hit) {
+    const lexed = lex(text);
+    hit = { lexed, structure: structure(lexed) };
+    if (byText.size >= BY_TEXT_MAX) byText.clear();
+    byText.set(text, hit);
+  }
+  return hit;
+}
+
 /** The lexed and paired template at `path`, or undefined when it cannot be read. Cached per sources. */
 export function parsed(sources: TemplateSources, path: string): Parsed | undefined {
   let m = parsedCache.get(sources);
@@ -31,10 +50,7 @@ export function parsed(sources: TemplateSources, path: string): Parsed | undefin
   if (hit !== undefined) return hit ?? undefined;
   const text = sources.read(path);
   let p: Parsed | null = null;
-  if (text !== undefined) {
-    const lexed = lex(text);
-    p = { path, lexed, structure: structure(lexed) };
-  }
+  if (text !== undefined) p = { path, ...lexedText(text) };
   m.set(path, p);
   return p ?? undefined;
 }

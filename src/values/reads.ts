@@ -7,7 +7,8 @@
  *
  * A path is a list of keys; `*` stands for any key (the elements a `range` visits, a dynamic `index`).
  */
-import { lex, type Action, type Token } from '../template/lexer.js';
+import type { Action, Token } from '../template/lexer.js';
+import { lexedText } from '../template/sources.js';
 import { unquote } from '../template/blocks.js';
 
 export type ValuePath = readonly string[];
@@ -195,7 +196,7 @@ interface Frame {
 
 /** The values reads of one template text. */
 export function readsOf(text: string, opts: ReadOptions): FileReads {
-  const lexed = lex(text);
+  const { lexed } = lexedText(text);
   const out: FileReads = {
     reads: [],
     calls: [],

@@ -22,8 +22,9 @@ import {
 } from "./chunk-UVEB7QBG.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
-  run
-} from "./chunk-EV7SGMXK.js";
+  run,
+  stopRuns
+} from "./chunk-6F656I6F.js";
 import {
   checkOf
 } from "./chunk-REZRDY4X.js";
@@ -421,7 +422,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-ZGB3V4EJ.js");
+  const engineP = import("./chunk-Q2EF3F4A.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -467,12 +468,12 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-2ODNNUHE.js"), import("./chunk-TTTT3ZWR.js")]).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-HRYWWBI6.js"), import("./chunk-YQA3UDCP.js")]).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = import("./chunk-OCVORGUT.js");
+    const valuesChecks = import("./chunk-F565NCPP.js");
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -598,9 +599,15 @@ async function runGuard(opts) {
         );
       }
     }
+    try {
+      for (const p of prepared) p.config.checkPatterns?.();
+    } catch (e) {
+      stopRuns();
+      throw e;
+    }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-QNS7U7NY.js");
+      const stage = import("./chunk-TASHA4XL.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

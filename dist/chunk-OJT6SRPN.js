@@ -5,39 +5,32 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main,
-  parseDuration
-} from "./chunk-Y3CSANZA.js";
-import "./chunk-MOWUPZNE.js";
-import "./chunk-OIB46X2N.js";
-import "./chunk-E7YEBDJ3.js";
-import "./chunk-ZU66ABVA.js";
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
+} from "./chunk-LFJMZQHU.js";
 import "./chunk-ZEHNEAGF.js";
-import "./chunk-IW6HEK54.js";
+import {
+  GuardError,
+  atOrAbove
+} from "./chunk-IW6HEK54.js";
 import "./chunk-UMD7UQ27.js";
 import "./chunk-UVEB7QBG.js";
-import "./chunk-EV7SGMXK.js";
+import "./chunk-6F656I6F.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-BAICV6HM.js";
-import "./chunk-QED7UNK5.js";
-import "./chunk-FJNE36ZN.js";
-import "./chunk-GJH7LCT5.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-NB67MEXB.js";
 import "./chunk-QTTLH7VX.js";
-import "./chunk-GSEEIVGT.js";
 import "./chunk-2AJFM67G.js";
 export {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main,
-  parseDuration
+  GuardError,
+  atOrAbove,
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
 };

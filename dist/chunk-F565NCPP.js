@@ -5,25 +5,31 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
-} from "./chunk-UUPVAU4C.js";
-import "./chunk-QED7UNK5.js";
-import "./chunk-JLTSIJXE.js";
-import "./chunk-FJNE36ZN.js";
+  duplicateCombos,
+  maskPem,
+  noisyChart,
+  renderFingerprint,
+  sameButNoise,
+  undefinedReads,
+  unknownKeys,
+  unusedDefaults,
+  warmIndex
+} from "./chunk-4BFO2GXH.js";
 import "./chunk-GJH7LCT5.js";
-import "./chunk-NUCH56CP.js";
-import "./chunk-65MD5AIK.js";
+import "./chunk-WQ53YP3I.js";
 import "./chunk-7RZE6GQ7.js";
-import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-NB67MEXB.js";
 import "./chunk-QTTLH7VX.js";
-import "./chunk-GSEEIVGT.js";
 import "./chunk-2AJFM67G.js";
 export {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
+  duplicateCombos,
+  maskPem,
+  noisyChart,
+  renderFingerprint,
+  sameButNoise,
+  undefinedReads,
+  unknownKeys,
+  unusedDefaults,
+  warmIndex
 };

@@ -20,13 +20,13 @@ import {
   percent,
   suggestValues,
   uncoveredBranches
-} from "./chunk-BFBFBU6Z.js";
+} from "./chunk-E5HSOPC7.js";
 import "./chunk-NUCH56CP.js";
 import {
   structure,
   unquote,
   words
-} from "./chunk-65MD5AIK.js";
+} from "./chunk-WQ53YP3I.js";
 import {
   lex
 } from "./chunk-7RZE6GQ7.js";

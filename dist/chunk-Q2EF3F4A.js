@@ -23,7 +23,7 @@ import {
 } from "./chunk-4XC6GTOR.js";
 import {
   unknownKeys
-} from "./chunk-4VCMCWGS.js";
+} from "./chunk-4BFO2GXH.js";
 import {
   crdVersions,
   secretValues
@@ -46,7 +46,7 @@ import {
 } from "./chunk-UVEB7QBG.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES
-} from "./chunk-EV7SGMXK.js";
+} from "./chunk-6F656I6F.js";
 import {
   checkOf
 } from "./chunk-REZRDY4X.js";
@@ -66,7 +66,7 @@ import {
   closest,
   nearest
 } from "./chunk-GJH7LCT5.js";
-import "./chunk-65MD5AIK.js";
+import "./chunk-WQ53YP3I.js";
 import "./chunk-7RZE6GQ7.js";
 import "./chunk-QGXTLNCR.js";
 import {
@@ -1338,7 +1338,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-TTTT3ZWR.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-YQA3UDCP.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     let loc = helmErrorLocation(err, config.chartDir, baseDir);

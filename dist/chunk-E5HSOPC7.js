@@ -9,7 +9,7 @@ import {
 } from "./chunk-NUCH56CP.js";
 import {
   chartPath
-} from "./chunk-65MD5AIK.js";
+} from "./chunk-WQ53YP3I.js";
 import {
   lex
 } from "./chunk-7RZE6GQ7.js";

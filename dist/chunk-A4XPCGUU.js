@@ -10,13 +10,13 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-Y3CSANZA.js";
+} from "./chunk-QA47ZMIL.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   coverageHtml
-} from "./chunk-CJDZANOV.js";
+} from "./chunk-6RN5UDPU.js";
 import {
   locationNote,
   resourceName,
@@ -38,11 +38,11 @@ import {
   escapeXml
 } from "./chunk-P7Z6ZVTC.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-BFBFBU6Z.js";
+import "./chunk-E5HSOPC7.js";
 import {
   runGuard,
   workItems
-} from "./chunk-ZU66ABVA.js";
+} from "./chunk-LFJMZQHU.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
@@ -52,7 +52,7 @@ import "./chunk-UMD7UQ27.js";
 import "./chunk-UVEB7QBG.js";
 import {
   startWatchdog
-} from "./chunk-EV7SGMXK.js";
+} from "./chunk-6F656I6F.js";
 import {
   chartWideLabel,
   groupCounts,
@@ -76,7 +76,7 @@ import {
 import "./chunk-FJNE36ZN.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
-import "./chunk-65MD5AIK.js";
+import "./chunk-WQ53YP3I.js";
 import "./chunk-7RZE6GQ7.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
@@ -450,7 +450,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-HS3EVZLR.js");
+      const { mergeReports } = await import("./chunk-QGLEUSFT.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
@@ -461,10 +461,11 @@ async function run() {
       ...s.config ? { configPath: s.config } : {},
       chartDirs: s.charts,
       ...s.kubeVersion ? { kubeVersion: s.kubeVersion } : {},
-      knownRules: RULE_IDS
+      knownRules: RULE_IDS,
+      deferPatterns: true
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import("./chunk-ORMP6G5S.js");
+      const { changedConfigs } = await import("./chunk-BDP2Y5TG.js");
       try {
         const picked = await changedConfigs(configs, s.since, s.workingDirectory);
         (await coreP).info(picked.summary.trimEnd());
@@ -514,7 +515,7 @@ async function run() {
       helmPath = findHelm(s.helmPath, process.env, s.workingDirectory);
       helmVersion = "";
     } else {
-      const { installHelm } = await import("./chunk-ISFMABKD.js");
+      const { installHelm } = await import("./chunk-YIAJ7RPW.js");
       const installed = await installHelm({
         version: s.helmVersion,
         ...s.helmMirror ? { mirror: s.helmMirror } : {},
@@ -525,7 +526,7 @@ async function run() {
     }
     let base;
     if (s.base && s.base !== "none") {
-      const { checkoutBase } = await import("./chunk-HDWMF7BQ.js");
+      const { checkoutBase } = await import("./chunk-FHU3LJI3.js");
       try {
         base = await checkoutBase(s.base, s.workingDirectory);
       } catch (e) {

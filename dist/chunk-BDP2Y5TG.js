@@ -9,14 +9,14 @@ import {
   changedFiles,
   repoRoot,
   resolveCommit
-} from "./chunk-TGDYP27X.js";
+} from "./chunk-PAFTMRUR.js";
 import {
   isObject
 } from "./chunk-4XC6GTOR.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
-import "./chunk-EV7SGMXK.js";
+import "./chunk-6F656I6F.js";
 import "./chunk-7LRU3GEV.js";
 import {
   require_dist

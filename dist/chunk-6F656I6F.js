@@ -65,6 +65,9 @@ function killLiveGroups() {
     }
   liveGroups.clear();
 }
+function stopRuns() {
+  killLiveGroups();
+}
 function hookExit() {
   if (exitHooked) return;
   exitHooked = true;
@@ -197,5 +200,6 @@ function run(file, args, opts) {
 export {
   startWatchdog,
   DEFAULT_MAX_OUTPUT_BYTES,
+  stopRuns,
   run
 };

@@ -22,7 +22,7 @@ import {
   parsed,
   unquote,
   words
-} from "./chunk-65MD5AIK.js";
+} from "./chunk-WQ53YP3I.js";
 import {
   goQuote
 } from "./chunk-7RZE6GQ7.js";

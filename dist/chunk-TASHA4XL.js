@@ -10,13 +10,13 @@ import {
 import "./chunk-UVEB7QBG.js";
 import {
   run
-} from "./chunk-EV7SGMXK.js";
+} from "./chunk-6F656I6F.js";
 import "./chunk-2AJFM67G.js";
 
 // src/stages/coverage.ts
 async function coverageStage(input) {
   const { config, helm, baseDir } = input;
-  const cov = await import("./chunk-YY4WODWK.js");
+  const cov = await import("./chunk-F2HHTSSB.js");
   let prepared;
   try {
     prepared = await cov.prepareCoverage(config);

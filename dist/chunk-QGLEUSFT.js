@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-ZU66ABVA.js";
+} from "./chunk-LFJMZQHU.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
 import "./chunk-UMD7UQ27.js";
 import "./chunk-UVEB7QBG.js";
-import "./chunk-EV7SGMXK.js";
+import "./chunk-6F656I6F.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-7LRU3GEV.js";
 import {

@@ -9,11 +9,11 @@ import {
   repoRoot,
   resolveCommit,
   worktreeAt
-} from "./chunk-TGDYP27X.js";
+} from "./chunk-PAFTMRUR.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
-import "./chunk-EV7SGMXK.js";
+import "./chunk-6F656I6F.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 

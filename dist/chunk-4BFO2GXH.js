@@ -10,11 +10,9 @@ import {
 } from "./chunk-GJH7LCT5.js";
 import {
   chartSources,
+  lexedText,
   unquote
-} from "./chunk-65MD5AIK.js";
-import {
-  lex
-} from "./chunk-7RZE6GQ7.js";
+} from "./chunk-WQ53YP3I.js";
 import {
   filesBelow,
   readChartFile,
@@ -150,7 +148,7 @@ function parsePipeline(w, adj) {
   return { decl, cmds: cmds.filter((c) => c.length) };
 }
 function readsOf(text, opts) {
-  const lexed = lex(text);
+  const { lexed } = lexedText(text);
   const out = {
     reads: [],
     calls: [],

@@ -15,7 +15,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-ZU66ABVA.js";
+} from "./chunk-LFJMZQHU.js";
 import {
   GuardError,
   globPath
@@ -25,7 +25,7 @@ import {
 } from "./chunk-UVEB7QBG.js";
 import {
   startWatchdog
-} from "./chunk-EV7SGMXK.js";
+} from "./chunk-6F656I6F.js";
 import {
   ALL_RULES,
   RULE_IDS
@@ -915,8 +915,14 @@ function buildConfig(raw, source, opts, configDir) {
       (r, i) => (r.assert ?? []).forEach((a, j) => bad(a.matches, [...at, "resources", i, "assert", j, "matches"]))
     );
   };
-  checkPatterns(raw.expect, ["expect"]);
-  (raw.combos ?? []).forEach((c, i) => checkPatterns(c.expect, ["combos", i, "expect"]));
+  let patternsChecked = false;
+  const allPatterns = () => {
+    if (patternsChecked) return;
+    patternsChecked = true;
+    checkPatterns(raw.expect, ["expect"]);
+    (raw.combos ?? []).forEach((c, i) => checkPatterns(c.expect, ["combos", i, "expect"]));
+  };
+  if (!opts.deferPatterns) allPatterns();
   const rawCombos = raw.combos ?? zeroConfigCombos(chartDir);
   const seen = /* @__PURE__ */ new Map();
   const combos = rawCombos.map((c, i) => {
@@ -967,6 +973,7 @@ function buildConfig(raw, source, opts, configDir) {
   const cov = typeof raw.coverage === "boolean" ? { enabled: raw.coverage } : raw.coverage ?? { enabled: false };
   const uk = raw.schemas?.unknownKinds;
   return {
+    ...opts.deferPatterns ? { checkPatterns: allPatterns } : {},
     file,
     configDir,
     chartDir,
@@ -1061,7 +1068,7 @@ var FORMATTERS = {
   json: () => import("./chunk-2RIZKAFI.js").then((m) => (r) => m.formatJson(r)),
   junit: () => import("./chunk-FGRNZKYR.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
   sarif: () => import("./chunk-6AISUT2U.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import("./chunk-GR22HA4C.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  text: () => import("./chunk-PAXNMXTA.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
   diff: () => import("./chunk-ZS5ZBKRX.js").then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
@@ -1216,7 +1223,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-HS3EVZLR.js");
+      const { mergeReports } = await import("./chunk-QGLEUSFT.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1227,12 +1234,13 @@ ${USAGE}`);
       ...o.combo ? { only: o.combo } : {},
       ...o["kube-version"] ? { kubeVersion: o["kube-version"] } : {},
       knownRules: RULE_IDS,
-      ignoreConfigFile: Boolean(o.init)
+      ignoreConfigFile: Boolean(o.init),
+      deferPatterns: !o.init && !command
     });
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve3(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import("./chunk-ORMP6G5S.js");
+      const { changedConfigs } = await import("./chunk-BDP2Y5TG.js");
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -1243,7 +1251,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-XSMGRNIA.js");
+      const { workItems } = await import("./chunk-OJT6SRPN.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1263,7 +1271,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import("./chunk-RC2LIFDL.js");
+      const { initialConfig, coverCombos } = await import("./chunk-KM3BVXIW.js");
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });
@@ -1276,7 +1284,7 @@ ${USAGE}`);
       return EXIT.ok;
     }
     void formatReport.preload(o.output ? ["text", o.format] : [o.format]);
-    const base = o.base ? await (await import("./chunk-HDWMF7BQ.js")).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import("./chunk-FHU3LJI3.js")).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,

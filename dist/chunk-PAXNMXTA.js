@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   coverageTextLines
-} from "./chunk-CJDZANOV.js";
+} from "./chunk-6RN5UDPU.js";
 import {
   locationNote,
   resourceName,
@@ -18,7 +18,7 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-OIB46X2N.js";
-import "./chunk-BFBFBU6Z.js";
+import "./chunk-E5HSOPC7.js";
 import {
   groupCounts,
   groupSpread,
@@ -31,7 +31,7 @@ import {
   plural
 } from "./chunk-QED7UNK5.js";
 import "./chunk-NUCH56CP.js";
-import "./chunk-65MD5AIK.js";
+import "./chunk-WQ53YP3I.js";
 import "./chunk-7RZE6GQ7.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";

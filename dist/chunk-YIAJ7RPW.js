@@ -34,7 +34,7 @@ import {
 } from "./chunk-5RLO5XVT.js";
 import {
   run
-} from "./chunk-EV7SGMXK.js";
+} from "./chunk-6F656I6F.js";
 import {
   __commonJS,
   __toESM

@@ -78,6 +78,18 @@ function structure(lexed) {
 
 // src/template/sources.ts
 var parsedCache = /* @__PURE__ */ new WeakMap();
+var byText = /* @__PURE__ */ new Map();
+var BY_TEXT_MAX = 4096;
+function lexedText(text) {
+  let hit = byText.get(text);
+  if (!hit) {
+    const lexed = lex(text);
+    hit = { lexed, structure: structure(lexed) };
+    if (byText.size >= BY_TEXT_MAX) byText.clear();
+    byText.set(text, hit);
+  }
+  return hit;
+}
 function parsed(sources, path) {
   let m = parsedCache.get(sources);
   if (!m) parsedCache.set(sources, m = /* @__PURE__ */ new Map());
@@ -85,10 +97,7 @@ function parsed(sources, path) {
   if (hit !== void 0) return hit ?? void 0;
   const text = sources.read(path);
   let p = null;
-  if (text !== void 0) {
-    const lexed = lex(text);
-    p = { path, lexed, structure: structure(lexed) };
-  }
+  if (text !== void 0) p = { path, ...lexedText(text) };
   m.set(path, p);
   return p ?? void 0;
 }
@@ -126,6 +135,7 @@ export {
   words,
   unquote,
   structure,
+  lexedText,
   parsed,
   chartPath,
   chartSources

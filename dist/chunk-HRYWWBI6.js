@@ -7,13 +7,13 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-UUPVAU4C.js";
+} from "./chunk-DLALSLGJ.js";
 import "./chunk-QED7UNK5.js";
 import "./chunk-JLTSIJXE.js";
 import "./chunk-FJNE36ZN.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
-import "./chunk-65MD5AIK.js";
+import "./chunk-WQ53YP3I.js";
 import "./chunk-7RZE6GQ7.js";
 import "./chunk-QGXTLNCR.js";
 import {
