@@ -10,6 +10,7 @@ import { compileSchemas } from './compile-schemas.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -56,7 +57,20 @@ const result = await build({
   chunkNames: 'chunk-[hash]',
   banner: { js: banner },
 });
-const results = [result];
+// Libraries many runs never need, bundled apart as CommonJS into dist/vendor/ and required on first use
+// (src/util/vendor.ts): a run that does not need one does not parse it.
+const VENDOR = ['yaml', 're2js'];
+const resolveDep = createRequire(join(root, 'package.json')).resolve;
+const vendorResult = await build({
+  ...common,
+  entryPoints: Object.fromEntries(VENDOR.map((name) => [name, resolveDep(name)])),
+  outdir: join(out, 'vendor'),
+  format: 'cjs',
+  entryNames: '[name]',
+  outExtension: { '.js': '.cjs' },
+});
+const vendorFiles = VENDOR.map((name) => `vendor/${name}.cjs`);
+const results = [result, vendorResult];
 const bundleFiles = Object.keys(result.metafile.outputs).map((f) => f.slice(f.lastIndexOf('/') + 1));
 
 // licences of bundled packages
@@ -82,7 +96,7 @@ for (const name of [...pkgs.keys()].sort()) {
 writeFileSync(join(out, 'licenses.txt'), sections.join('\n' + '-'.repeat(72) + '\n\n'));
 
 if (check) {
-  const files = [...bundleFiles, 'licenses.txt', ...[...schemaFiles.keys()].map((f) => `schemas/${f}`)];
+  const files = [...bundleFiles, ...vendorFiles, 'licenses.txt', ...[...schemaFiles.keys()].map((f) => `schemas/${f}`)];
   const listDir = (d, pre = '') =>
     existsSync(d)
       ? readdirSync(d, { withFileTypes: true }).flatMap((e) =>
@@ -92,6 +106,7 @@ if (check) {
   const extra = [
     ...readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js') && !files.includes(f)),
     ...listDir(join(root, 'dist', 'schemas'), 'schemas/').filter((f) => !files.includes(f)),
+    ...listDir(join(root, 'dist', 'vendor'), 'vendor/').filter((f) => !files.includes(f)),
   ];
   const stale = files.filter(
     (f) =>
@@ -115,6 +130,8 @@ if (check) {
     );
   for (const f of listOut(join(out, 'schemas'))) if (!schemaFiles.has(f)) rmSync(join(out, 'schemas', f));
   for (const f of readdirSync(out)) if (f.endsWith('.js') && !bundleFiles.includes(f)) rmSync(join(out, f));
+  for (const f of listOut(join(out, 'vendor')))
+    if (!vendorFiles.includes(`vendor/${f}`)) rmSync(join(out, 'vendor', f));
   console.log(
     `built 2 entries and ${bundleFiles.length - 2} chunks into dist/ with ${pkgs.size} third-party packages, and ${schemaFiles.size} schema files`,
   );

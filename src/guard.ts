@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { parseAllDocuments } from 'yaml';
+import { yaml } from './util/vendor.js';
 import { checkOf } from './catalog.js';
 import type { Combo, GuardConfig } from './config/load.js';
 import { lintArgs, templateArgs, type InlineValuesFiles } from './helm/args.js';
@@ -76,7 +76,7 @@ function readCrdFiles(paths: readonly string[]): unknown[] {
           : `CRD file ${p} cannot be read: ${read.why === 'too-large' ? 'it is over 64 MiB' : `it is ${read.why === 'directory' ? 'a directory' : read.why === 'not-regular' ? 'not a regular file' : 'unreadable'}`}`,
       );
     const text = read.text;
-    for (const d of parseAllDocuments(text)) {
+    for (const d of yaml().parseAllDocuments(text)) {
       if ('errors' in d && d.errors.length)
         throw new GuardError(`CRD file ${p} is not valid YAML: ${d.errors[0]!.message.split('\n')[0]}`);
       const o = d.toJS();

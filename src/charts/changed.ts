@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
+import { yaml } from '../util/vendor.js';
 import { isObject } from '../util/is-object.js';
 import { repoPath } from '../util/paths.js';
 
@@ -57,7 +57,7 @@ function readDeps(dir: string): { deps: { dir: string; repository: string }[] } 
   }
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = yaml().parse(text);
   } catch (e) {
     // the first line has the position; a source excerpt follows it
     return { error: `cannot parse Chart.yaml: ${(e as Error).message.split('\n')[0]!.replace(/:$/, '')}` };

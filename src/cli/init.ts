@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yaml } from '../util/vendor.js';
 import type { GuardConfig } from '../config/load.js';
 import { CONFIG_SCHEMA_URL } from '../config/schema-url.js';
 import type { GuardResult } from '../guard.js';
@@ -32,7 +32,7 @@ export function initialConfig(config: GuardConfig, result: GuardResult, configDi
     '# helm-guard configuration: the chart, its values combinations, and what each must render.',
     '# Written by `helm-guard --init` from what the chart renders now; edit freely.',
     '# Reference: https://github.com/certctl/helm-guard#configuration-helm-guardyaml',
-    stringify(doc, { lineWidth: 0 }).trimEnd(),
+    yaml().stringify(doc, { lineWidth: 0 }).trimEnd(),
     '',
   ].join('\n');
 }

@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DATA } from '../data.js';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yaml } from '../util/vendor.js';
 import { closest } from '../util/closest.js';
 import { inputRegExpProblem } from '../util/regex.js';
 import { duplicateKeys, offsetOfPath } from '../util/yaml-position.js';
@@ -441,9 +442,9 @@ function readConfigFile(file: string, shown: string): ConfigFile {
   let positions: { doc: Document; lc: LineCounter } | undefined;
   const parsed = () => {
     if (!positions) {
-      const lc = new LineCounter();
+      const lc = new (yaml().LineCounter)();
       // uniqueKeys: the package's check is quadratic in the keys; duplicateKeys() is linear
-      positions = { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false }), lc };
+      positions = { doc: yaml().parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false }), lc };
     }
     return positions;
   };
@@ -535,10 +536,10 @@ function readConfigFile(file: string, shown: string): ConfigFile {
 /** Line of the first alias (`*name`) of a document. */
 function firstAliasLine(doc: Document, lc: LineCounter): number | undefined {
   let at: number | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_, node) {
       at = node.range?.[0];
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return at === undefined ? undefined : lc.linePos(at).line;

@@ -9,7 +9,7 @@
  * cover keeps the chart's own combos and the fewest candidates that reach every branch reached.
  */
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../util/vendor.js';
 import type { Combo, GuardConfig, Scalar } from '../config/load.js';
 import { runGuard, type GuardResult } from '../guard.js';
 import { lex } from '../template/lexer.js';
@@ -127,7 +127,7 @@ export async function coverCombos(config: GuardConfig, opts: CoverOptions): Prom
   const got = readRegularFile(join(config.chartDir, 'values.yaml'), 4 * 1024 * 1024);
   let defaults: unknown;
   try {
-    defaults = 'text' in got ? parseYaml(got.text) : undefined;
+    defaults = 'text' in got ? yaml().parse(got.text) : undefined;
   } catch {
     defaults = undefined;
   }

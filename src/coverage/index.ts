@@ -13,7 +13,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../util/vendor.js';
 import type { GuardConfig } from '../config/load.js';
 import { readRegularFile } from '../util/files.js';
 import { instrumentChart, type ProbeTable } from './instrument.js';
@@ -71,7 +71,7 @@ export function coverageOf(
   const got = readRegularFile(join(prepared.probes.chartDir, 'values.yaml'), 4 * 1024 * 1024);
   let defaults: unknown;
   try {
-    defaults = 'text' in got ? parseYaml(got.text) : undefined;
+    defaults = 'text' in got ? yaml().parse(got.text) : undefined;
   } catch {
     defaults = undefined;
   }

@@ -36,7 +36,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../util/vendor.js';
 import { words } from '../template/blocks.js';
 import { readChartFile, readRegularFile } from '../util/files.js';
 import { analyzeTemplate, hasLeftTrim, hasRightTrim, type Analysis, type Body, type BodyKind } from './analyze.js';
@@ -228,7 +228,7 @@ export function copyChart(src: string, dest: string): void {
 function chartNameOf(chartDir: string): string {
   const got = readRegularFile(join(chartDir, 'Chart.yaml'), 1024 * 1024);
   if (!('text' in got)) throw new Error(`cannot read ${join(chartDir, 'Chart.yaml')}`);
-  const doc = parseYaml(got.text) as { name?: unknown } | null;
+  const doc = yaml().parse(got.text) as { name?: unknown } | null;
   if (typeof doc?.name !== 'string' || !doc.name) throw new Error(`${join(chartDir, 'Chart.yaml')} has no name`);
   return doc.name;
 }

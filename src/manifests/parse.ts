@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
-import { parseDocument, type Document, type Tags } from 'yaml';
+import type { Document, Tags } from 'yaml';
+import { yaml } from '../util/vendor.js';
 import type { Location, PathSeg, ResourceRef } from '../types.js';
 import { duplicateKeys, LineIndex, offsetOfPath } from '../util/yaml-position.js';
 import { loadK8sYaml } from './k8s-yaml.js';
@@ -135,7 +136,7 @@ class RenderedDoc implements Manifest {
 
   /** The document with source positions: built only when a finding inside it must be located. */
   private doc(): Document | undefined {
-    if (!this.docCache && this.parses) this.docCache = parseDocument(this.chunk.text, YAML_OPTS);
+    if (!this.docCache && this.parses) this.docCache = yaml().parseDocument(this.chunk.text, YAML_OPTS);
     return this.docCache;
   }
 
@@ -245,7 +246,7 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
     }
     if (!fast) {
       // the slow parser says precisely what is wrong, and where
-      const doc = parseDocument(chunk.text, YAML_OPTS);
+      const doc = yaml().parseDocument(chunk.text, YAML_OPTS);
       const stub = new RenderedDoc(opts.combo, index, chunk, undefined, {}, false, templateAbs, opts.baseDir);
       // every duplicate key, but only the first syntax error: the rest are its echoes
       const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');

@@ -5,24 +5,14 @@
  * syntax CRD patterns are written in (the API server checks them with Go's regexp); it has no lookaround
  * and no back-references, and a pattern that uses them is refused rather than run on a backtracking engine.
  */
-import { createRequire } from 'node:module';
 import type { RE2JS } from 're2js';
+import { re2js } from './vendor.js';
 
-declare const __HG_BUNDLE__: boolean | undefined;
 let engine: typeof RE2JS | undefined;
 
-/**
- * re2js, loaded on first use: most runs compile no pattern until their renders are checked, and a command
- * line that only loads its config should not pay for the engine. In the bundle, esbuild includes it and
- * runs it on this first call; from source, Node loads its CommonJS build.
- */
+/** re2js, loaded on first use: most runs compile no pattern until their renders are checked, many none. */
 function RE2(): typeof RE2JS {
-  engine ??= (
-    (typeof __HG_BUNDLE__ !== 'undefined' && __HG_BUNDLE__
-      ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- bundled by esbuild, run on first call
-        require('re2js')
-      : createRequire(import.meta.url)('re2js')) as typeof import('re2js')
-  ).RE2JS;
+  engine ??= re2js().RE2JS;
   return engine;
 }
 

@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { yaml } from './vendor.js';
 import type { PathSeg } from '../types.js';
 
 /**
@@ -15,7 +16,7 @@ function pairOf(map: YAMLMap, seg: PathSeg): Pair | undefined {
   if (!index) {
     index = new Map();
     for (const p of map.items)
-      if (isPair(p) && isScalar(p.key)) {
+      if (yaml().isPair(p) && yaml().isScalar(p.key)) {
         const k = String(p.key.value);
         if (!index.has(k)) index.set(k, p);
       }
@@ -32,12 +33,12 @@ export function offsetOfPath(doc: Document, path: readonly PathSeg[]): number | 
   let node: unknown = doc.contents;
   let at: number | undefined = (node as Node | null)?.range?.[0];
   for (const seg of path) {
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       const pair = pairOf(node, seg);
       if (!pair) break;
       at = (pair.key as Node).range?.[0] ?? at;
       node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number') {
+    } else if (yaml().isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg] as Node | undefined;
       if (!item) break;
       at = item.range?.[0] ?? at;
@@ -60,11 +61,11 @@ export interface DuplicateKey {
  */
 export function duplicateKeys(doc: Document): DuplicateKey[] {
   const out: DuplicateKey[] = [];
-  visit(doc, {
+  yaml().visit(doc, {
     Map(_, map) {
       const seen = new Set<unknown>();
       for (const p of map.items) {
-        if (!isScalar(p.key)) continue;
+        if (!yaml().isScalar(p.key)) continue;
         const v = p.key.value;
         if (v === '<<') continue;
         // 1 and "1" are different keys, as they are to the `yaml` package

@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yaml } from '../util/vendor.js';
 import { chartSources, type TemplateSources } from '../template/sources.js';
 import { closest, distance } from '../util/closest.js';
 import { filesBelow, readChartFile } from '../util/files.js';
@@ -201,7 +202,7 @@ function chartMeta(dir: string, root: string): { name?: string; type?: string; d
   const text = readChartFile(join(dir, 'Chart.yaml'), root);
   if (text === undefined) return { dependencies: [] };
   try {
-    const o = parseDocument(text).toJS() as Record<string, unknown> | null;
+    const o = yaml().parseDocument(text).toJS() as Record<string, unknown> | null;
     const deps = Array.isArray(o?.dependencies) ? (o!.dependencies as Dependency[]) : [];
     return {
       ...(typeof o?.name === 'string' ? { name: o.name } : {}),
@@ -376,24 +377,29 @@ export function parseValuesText(
   text: string,
   emit: (path: string[], line: number, open: boolean, value: unknown, leaf: boolean) => void,
 ): void {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
+  const lc = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length) throw new Error(doc.errors[0]!.message);
   const walk = (node: unknown, path: string[]) => {
-    if (!isMap(node)) return;
+    if (!yaml().isMap(node)) return;
     for (const p of node.items) {
-      if (!isScalar(p.key)) continue;
+      if (!yaml().isScalar(p.key)) continue;
       const key = String(p.key.value);
       if (key === '<<') continue;
       const line = lc.linePos((p.key as Node).range?.[0] ?? 0).line;
       const v = p.value as Node | null;
       const at = [...path, key];
-      if (isMap(v) && v.items.length) {
+      if (yaml().isMap(v) && v.items.length) {
         emit(at, line, false, undefined, false);
         walk(v, at);
       } else {
-        const open = v === null || (isScalar(v) && v.value === null) || isSeq(v) || isMap(v) || !isScalar(v);
-        emit(at, line, open, isScalar(v) ? v.value : undefined, true);
+        const open =
+          v === null ||
+          (yaml().isScalar(v) && v.value === null) ||
+          yaml().isSeq(v) ||
+          yaml().isMap(v) ||
+          !yaml().isScalar(v);
+        emit(at, line, open, yaml().isScalar(v) ? v.value : undefined, true);
       }
     }
   };

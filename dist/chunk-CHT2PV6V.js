@@ -5,32 +5,25 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
-} from "./chunk-LFJMZQHU.js";
-import "./chunk-ZEHNEAGF.js";
-import {
-  GuardError,
-  atOrAbove
-} from "./chunk-IW6HEK54.js";
-import "./chunk-UMD7UQ27.js";
-import "./chunk-UVEB7QBG.js";
-import "./chunk-6F656I6F.js";
-import "./chunk-REZRDY4X.js";
-import "./chunk-7LRU3GEV.js";
-import "./chunk-BAICV6HM.js";
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
+} from "./chunk-FBXAWFNT.js";
+import "./chunk-QED7UNK5.js";
+import "./chunk-7O5GXTDO.js";
+import "./chunk-FZQ5ZOJI.js";
+import "./chunk-GJH7LCT5.js";
+import "./chunk-NUCH56CP.js";
+import "./chunk-WQ53YP3I.js";
+import "./chunk-7RZE6GQ7.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
-import "./chunk-NB67MEXB.js";
 import "./chunk-QTTLH7VX.js";
+import "./chunk-ASM2VPQ7.js";
+import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
-  GuardError,
-  atOrAbove,
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
 };

@@ -16,10 +16,10 @@ import {
 import {
   lintArgs,
   templateArgs
-} from "./chunk-UMD7UQ27.js";
+} from "./chunk-4MDJXC2W.js";
 import {
   releaseFor
-} from "./chunk-UVEB7QBG.js";
+} from "./chunk-MFVJC7RC.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   run,
@@ -38,14 +38,11 @@ import {
   readRegularFile
 } from "./chunk-CELDCD26.js";
 import {
-  require_dist
-} from "./chunk-NB67MEXB.js";
-import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 import {
-  __toESM
-} from "./chunk-2AJFM67G.js";
+  yaml
+} from "./chunk-5MCEMPDY.js";
 
 // src/guard.ts
 import { mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
@@ -221,9 +218,6 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// src/guard.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // src/helm/version.ts
 import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -382,7 +376,7 @@ function readCrdFiles(paths) {
         read.why === "missing" ? `CRD file not found: ${p}` : `CRD file ${p} cannot be read: ${read.why === "too-large" ? "it is over 64 MiB" : `it is ${read.why === "directory" ? "a directory" : read.why === "not-regular" ? "not a regular file" : "unreadable"}`}`
       );
     const text = read.text;
-    for (const d of (0, import_yaml.parseAllDocuments)(text)) {
+    for (const d of yaml().parseAllDocuments(text)) {
       if ("errors" in d && d.errors.length)
         throw new GuardError(`CRD file ${p} is not valid YAML: ${d.errors[0].message.split("\n")[0]}`);
       const o = d.toJS();
@@ -422,7 +416,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-Q2EF3F4A.js");
+  const engineP = import("./chunk-XW7DVA4P.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -468,12 +462,12 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-HRYWWBI6.js"), import("./chunk-YQA3UDCP.js")]).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-6WZYSOLY.js"), import("./chunk-CHT2PV6V.js")]).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = import("./chunk-F565NCPP.js");
+    const valuesChecks = import("./chunk-3LOLYJUY.js");
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -607,7 +601,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-TASHA4XL.js");
+      const stage = import("./chunk-AMXZO3XZ.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

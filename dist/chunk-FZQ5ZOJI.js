@@ -5,21 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  require_dist
-} from "./chunk-NB67MEXB.js";
-import {
-  __toESM
-} from "./chunk-2AJFM67G.js";
+  yaml
+} from "./chunk-5MCEMPDY.js";
 
 // src/util/yaml-position.ts
-var import_yaml = __toESM(require_dist(), 1);
 var keyIndex = /* @__PURE__ */ new WeakMap();
 function pairOf(map, seg) {
   let index = keyIndex.get(map);
   if (!index) {
     index = /* @__PURE__ */ new Map();
     for (const p of map.items)
-      if ((0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key)) {
+      if (yaml().isPair(p) && yaml().isScalar(p.key)) {
         const k = String(p.key.value);
         if (!index.has(k)) index.set(k, p);
       }
@@ -31,12 +27,12 @@ function offsetOfPath(doc, path) {
   let node = doc.contents;
   let at = node?.range?.[0];
   for (const seg of path) {
-    if ((0, import_yaml.isMap)(node)) {
+    if (yaml().isMap(node)) {
       const pair = pairOf(node, seg);
       if (!pair) break;
       at = pair.key.range?.[0] ?? at;
       node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+    } else if (yaml().isSeq(node) && typeof seg === "number") {
       const item = node.items[seg];
       if (!item) break;
       at = item.range?.[0] ?? at;
@@ -47,11 +43,11 @@ function offsetOfPath(doc, path) {
 }
 function duplicateKeys(doc) {
   const out = [];
-  (0, import_yaml.visit)(doc, {
+  yaml().visit(doc, {
     Map(_, map) {
       const seen = /* @__PURE__ */ new Set();
       for (const p of map.items) {
-        if (!(0, import_yaml.isScalar)(p.key)) continue;
+        if (!yaml().isScalar(p.key)) continue;
         const v = p.key.value;
         if (v === "<<") continue;
         const k = typeof v === "string" ? `s${v}` : v;

@@ -7,10 +7,10 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-DLALSLGJ.js";
+} from "./chunk-FBXAWFNT.js";
 import "./chunk-QED7UNK5.js";
-import "./chunk-JLTSIJXE.js";
-import "./chunk-FJNE36ZN.js";
+import "./chunk-7O5GXTDO.js";
+import "./chunk-FZQ5ZOJI.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
 import "./chunk-WQ53YP3I.js";
@@ -19,11 +19,11 @@ import "./chunk-QGXTLNCR.js";
 import {
   readChartFile
 } from "./chunk-CELDCD26.js";
-import "./chunk-NB67MEXB.js";
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
-import "./chunk-GSEEIVGT.js";
+import "./chunk-ASM2VPQ7.js";
+import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 
 // src/helm/lint.ts

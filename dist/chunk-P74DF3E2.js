@@ -11,27 +11,27 @@ import {
   formatReport,
   main,
   parseDuration
-} from "./chunk-QA47ZMIL.js";
+} from "./chunk-V5YSTND6.js";
 import "./chunk-MOWUPZNE.js";
 import "./chunk-OIB46X2N.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-LFJMZQHU.js";
+import "./chunk-MJAHH5S5.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-IW6HEK54.js";
-import "./chunk-UMD7UQ27.js";
-import "./chunk-UVEB7QBG.js";
+import "./chunk-4MDJXC2W.js";
+import "./chunk-MFVJC7RC.js";
 import "./chunk-6F656I6F.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-BAICV6HM.js";
 import "./chunk-QED7UNK5.js";
-import "./chunk-FJNE36ZN.js";
+import "./chunk-FZQ5ZOJI.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
-import "./chunk-NB67MEXB.js";
 import "./chunk-QTTLH7VX.js";
-import "./chunk-GSEEIVGT.js";
+import "./chunk-ASM2VPQ7.js";
+import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
   EXIT,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-QED7UNK5.js";
 import {
   sourceToFile
-} from "./chunk-JLTSIJXE.js";
+} from "./chunk-7O5GXTDO.js";
 import {
   closest
 } from "./chunk-GJH7LCT5.js";

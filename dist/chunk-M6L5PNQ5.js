@@ -8,8 +8,9 @@ import {
   STATE_KEY,
   require_ucs2length,
   schemaState
-} from "./chunk-KXIE6LVE.js";
-import "./chunk-GSEEIVGT.js";
+} from "./chunk-DFGHVVV6.js";
+import "./chunk-ASM2VPQ7.js";
+import "./chunk-5MCEMPDY.js";
 import {
   __commonJS,
   __toESM

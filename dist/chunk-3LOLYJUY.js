@@ -14,13 +14,13 @@ import {
   unknownKeys,
   unusedDefaults,
   warmIndex
-} from "./chunk-4BFO2GXH.js";
+} from "./chunk-LK35L4LC.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-WQ53YP3I.js";
 import "./chunk-7RZE6GQ7.js";
 import "./chunk-CELDCD26.js";
-import "./chunk-NB67MEXB.js";
 import "./chunk-QTTLH7VX.js";
+import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
   duplicateCombos,

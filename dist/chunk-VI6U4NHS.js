@@ -34,22 +34,18 @@ import {
   readChartFile,
   readRegularFile
 } from "./chunk-CELDCD26.js";
-import {
-  require_dist
-} from "./chunk-NB67MEXB.js";
 import "./chunk-QTTLH7VX.js";
 import {
-  __toESM
-} from "./chunk-2AJFM67G.js";
+  yaml
+} from "./chunk-5MCEMPDY.js";
+import "./chunk-2AJFM67G.js";
 
 // src/coverage/index.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join as join3 } from "node:path";
 
 // src/coverage/instrument.ts
-var import_yaml = __toESM(require_dist(), 1);
 import {
   lstatSync,
   mkdirSync,
@@ -652,7 +648,7 @@ function copyChart(src, dest) {
 function chartNameOf(chartDir) {
   const got = readRegularFile(join2(chartDir, "Chart.yaml"), 1024 * 1024);
   if (!("text" in got)) throw new Error(`cannot read ${join2(chartDir, "Chart.yaml")}`);
-  const doc = (0, import_yaml.parse)(got.text);
+  const doc = yaml().parse(got.text);
   if (typeof doc?.name !== "string" || !doc.name) throw new Error(`${join2(chartDir, "Chart.yaml")} has no name`);
   return doc.name;
 }
@@ -975,7 +971,7 @@ function coverageOf(prepared, renders, opts) {
   const got = readRegularFile(join3(prepared.probes.chartDir, "values.yaml"), 4 * 1024 * 1024);
   let defaults;
   try {
-    defaults = "text" in got ? (0, import_yaml2.parse)(got.text) : void 0;
+    defaults = "text" in got ? yaml().parse(got.text) : void 0;
   } catch {
     defaults = void 0;
   }

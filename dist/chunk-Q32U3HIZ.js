@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-QA47ZMIL.js";
+} from "./chunk-V5YSTND6.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -42,14 +42,14 @@ import "./chunk-E5HSOPC7.js";
 import {
   runGuard,
   workItems
-} from "./chunk-LFJMZQHU.js";
+} from "./chunk-MJAHH5S5.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
   globMatch
 } from "./chunk-IW6HEK54.js";
-import "./chunk-UMD7UQ27.js";
-import "./chunk-UVEB7QBG.js";
+import "./chunk-4MDJXC2W.js";
+import "./chunk-MFVJC7RC.js";
 import {
   startWatchdog
 } from "./chunk-6F656I6F.js";
@@ -73,16 +73,16 @@ import {
   grouped,
   plural
 } from "./chunk-QED7UNK5.js";
-import "./chunk-FJNE36ZN.js";
+import "./chunk-FZQ5ZOJI.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
 import "./chunk-WQ53YP3I.js";
 import "./chunk-7RZE6GQ7.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
-import "./chunk-NB67MEXB.js";
 import "./chunk-QTTLH7VX.js";
-import "./chunk-GSEEIVGT.js";
+import "./chunk-ASM2VPQ7.js";
+import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 
 // src/action/main.ts
@@ -450,7 +450,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-QGLEUSFT.js");
+      const { mergeReports } = await import("./chunk-DS3RHVY7.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
@@ -465,7 +465,7 @@ async function run() {
       deferPatterns: true
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import("./chunk-BDP2Y5TG.js");
+      const { changedConfigs } = await import("./chunk-IZ4MLBWW.js");
       try {
         const picked = await changedConfigs(configs, s.since, s.workingDirectory);
         (await coreP).info(picked.summary.trimEnd());

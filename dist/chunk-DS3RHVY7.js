@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-LFJMZQHU.js";
+} from "./chunk-MJAHH5S5.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
-import "./chunk-UMD7UQ27.js";
-import "./chunk-UVEB7QBG.js";
+import "./chunk-4MDJXC2W.js";
+import "./chunk-MFVJC7RC.js";
 import "./chunk-6F656I6F.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-7LRU3GEV.js";
@@ -21,8 +21,8 @@ import {
 } from "./chunk-BAICV6HM.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
-import "./chunk-NB67MEXB.js";
 import "./chunk-QTTLH7VX.js";
+import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 
 // src/merge.ts

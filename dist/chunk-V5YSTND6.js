@@ -15,14 +15,14 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-LFJMZQHU.js";
+} from "./chunk-MJAHH5S5.js";
 import {
   GuardError,
   globPath
 } from "./chunk-IW6HEK54.js";
 import {
   DATA
-} from "./chunk-UVEB7QBG.js";
+} from "./chunk-MFVJC7RC.js";
 import {
   startWatchdog
 } from "./chunk-6F656I6F.js";
@@ -40,7 +40,7 @@ import {
 import {
   duplicateKeys,
   offsetOfPath
-} from "./chunk-FJNE36ZN.js";
+} from "./chunk-FZQ5ZOJI.js";
 import {
   closest
 } from "./chunk-GJH7LCT5.js";
@@ -49,17 +49,14 @@ import {
   load
 } from "./chunk-QGXTLNCR.js";
 import {
-  require_dist
-} from "./chunk-NB67MEXB.js";
-import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 import {
   inputRegExpProblem
-} from "./chunk-GSEEIVGT.js";
+} from "./chunk-ASM2VPQ7.js";
 import {
-  __toESM
-} from "./chunk-2AJFM67G.js";
+  yaml
+} from "./chunk-5MCEMPDY.js";
 
 // src/cli/main.ts
 import { accessSync, constants, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, statSync as statSync3, writeFileSync } from "node:fs";
@@ -71,7 +68,6 @@ import { existsSync, readdirSync as readdirSync2, readFileSync, statSync as stat
 import { dirname, join as join2, resolve as resolve2 } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var import_yaml = __toESM(require_dist(), 1);
 
 // src/config/config.schema.json
 var config_schema_default = {
@@ -587,8 +583,8 @@ function readConfigFile(file, shown) {
   let positions;
   const parsed = () => {
     if (!positions) {
-      const lc = new import_yaml.LineCounter();
-      positions = { doc: (0, import_yaml.parseDocument)(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false }), lc };
+      const lc = new (yaml()).LineCounter();
+      positions = { doc: yaml().parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false }), lc };
     }
     return positions;
   };
@@ -672,10 +668,10 @@ function readConfigFile(file, shown) {
 }
 function firstAliasLine(doc, lc) {
   let at;
-  (0, import_yaml.visit)(doc, {
+  yaml().visit(doc, {
     Alias(_, node) {
       at = node.range?.[0];
-      return import_yaml.visit.BREAK;
+      return yaml().visit.BREAK;
     }
   });
   return at === void 0 ? void 0 : lc.linePos(at).line;
@@ -1223,7 +1219,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-QGLEUSFT.js");
+      const { mergeReports } = await import("./chunk-DS3RHVY7.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1240,7 +1236,7 @@ ${USAGE}`);
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve3(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import("./chunk-BDP2Y5TG.js");
+      const { changedConfigs } = await import("./chunk-IZ4MLBWW.js");
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -1251,7 +1247,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-OJT6SRPN.js");
+      const { workItems } = await import("./chunk-R66KDAJ7.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1271,7 +1267,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import("./chunk-KM3BVXIW.js");
+      const { initialConfig, coverCombos } = await import("./chunk-3ARABB2W.js");
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });

@@ -8,7 +8,7 @@ import {
   LineIndex,
   duplicateKeys,
   offsetOfPath
-} from "./chunk-FJNE36ZN.js";
+} from "./chunk-FZQ5ZOJI.js";
 import {
   jsYaml
 } from "./chunk-QGXTLNCR.js";
@@ -17,20 +17,16 @@ import {
   readChartFile
 } from "./chunk-CELDCD26.js";
 import {
-  require_dist
-} from "./chunk-NB67MEXB.js";
-import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 import {
   inputRegExp
-} from "./chunk-GSEEIVGT.js";
+} from "./chunk-ASM2VPQ7.js";
 import {
-  __toESM
-} from "./chunk-2AJFM67G.js";
+  yaml
+} from "./chunk-5MCEMPDY.js";
 
 // src/manifests/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { isAbsolute, resolve } from "node:path";
 
 // src/manifests/k8s-yaml.ts
@@ -667,7 +663,7 @@ var RenderedDoc = class {
   alignment;
   /** The document with source positions: built only when a finding inside it must be located. */
   doc() {
-    if (!this.docCache && this.parses) this.docCache = (0, import_yaml.parseDocument)(this.chunk.text, YAML_OPTS);
+    if (!this.docCache && this.parses) this.docCache = yaml().parseDocument(this.chunk.text, YAML_OPTS);
     return this.docCache;
   }
   /** Align once, lazily: choose the template segment and map rendered lines to template lines. */
@@ -764,7 +760,7 @@ function parseRender(output, opts) {
       fast = false;
     }
     if (!fast) {
-      const doc = (0, import_yaml.parseDocument)(chunk.text, YAML_OPTS);
+      const doc = yaml().parseDocument(chunk.text, YAML_OPTS);
       const stub = new RenderedDoc(opts.combo, index, chunk, void 0, {}, false, templateAbs, opts.baseDir);
       const firstSyntax = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
       const errors = duplicateKeys(doc).map((d) => ({

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-LFJMZQHU.js";
+} from "./chunk-MJAHH5S5.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-IW6HEK54.js";
-import "./chunk-UMD7UQ27.js";
-import "./chunk-UVEB7QBG.js";
+import "./chunk-4MDJXC2W.js";
+import "./chunk-MFVJC7RC.js";
 import "./chunk-6F656I6F.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-7LRU3GEV.js";
@@ -23,24 +23,18 @@ import {
   readRegularFile
 } from "./chunk-CELDCD26.js";
 import {
-  require_dist
-} from "./chunk-NB67MEXB.js";
-import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 import {
-  __toESM
-} from "./chunk-2AJFM67G.js";
-
-// src/cli/init.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+  yaml
+} from "./chunk-5MCEMPDY.js";
+import "./chunk-2AJFM67G.js";
 
 // src/config/schema-url.ts
 var CONFIG_SCHEMA_PATH = "src/config/config.schema.json";
 var CONFIG_SCHEMA_URL = `https://raw.githubusercontent.com/certctl/helm-guard/main/${CONFIG_SCHEMA_PATH}`;
 
 // src/coverage/cover.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { join } from "node:path";
 function takenBy(cov) {
   const out = /* @__PURE__ */ new Map();
@@ -104,7 +98,7 @@ async function coverCombos(config, opts) {
   const got = readRegularFile(join(config.chartDir, "values.yaml"), 4 * 1024 * 1024);
   let defaults;
   try {
-    defaults = "text" in got ? (0, import_yaml.parse)(got.text) : void 0;
+    defaults = "text" in got ? yaml().parse(got.text) : void 0;
   } catch {
     defaults = void 0;
   }
@@ -267,7 +261,7 @@ function initialConfig(config, result, configDir) {
     "# helm-guard configuration: the chart, its values combinations, and what each must render.",
     "# Written by `helm-guard --init` from what the chart renders now; edit freely.",
     "# Reference: https://github.com/certctl/helm-guard#configuration-helm-guardyaml",
-    (0, import_yaml2.stringify)(doc, { lineWidth: 0 }).trimEnd(),
+    yaml().stringify(doc, { lineWidth: 0 }).trimEnd(),
     ""
   ].join("\n");
 }

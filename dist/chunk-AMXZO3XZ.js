@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   templateArgs
-} from "./chunk-UMD7UQ27.js";
-import "./chunk-UVEB7QBG.js";
+} from "./chunk-4MDJXC2W.js";
+import "./chunk-MFVJC7RC.js";
 import {
   run
 } from "./chunk-6F656I6F.js";
@@ -16,7 +16,7 @@ import "./chunk-2AJFM67G.js";
 // src/stages/coverage.ts
 async function coverageStage(input) {
   const { config, helm, baseDir } = input;
-  const cov = await import("./chunk-F2HHTSSB.js");
+  const cov = await import("./chunk-VI6U4NHS.js");
   let prepared;
   try {
     prepared = await cov.prepareCoverage(config);

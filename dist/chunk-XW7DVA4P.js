@@ -23,7 +23,7 @@ import {
 } from "./chunk-4XC6GTOR.js";
 import {
   unknownKeys
-} from "./chunk-4BFO2GXH.js";
+} from "./chunk-LK35L4LC.js";
 import {
   crdVersions,
   secretValues
@@ -43,7 +43,7 @@ import {
   releaseData,
   releaseFor,
   withDependencies
-} from "./chunk-UVEB7QBG.js";
+} from "./chunk-MFVJC7RC.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES
 } from "./chunk-6F656I6F.js";
@@ -56,12 +56,12 @@ import {
 } from "./chunk-7LRU3GEV.js";
 import {
   schemaState
-} from "./chunk-KXIE6LVE.js";
+} from "./chunk-DFGHVVV6.js";
 import {
   loadK8sYaml,
   parseRender
-} from "./chunk-JLTSIJXE.js";
-import "./chunk-FJNE36ZN.js";
+} from "./chunk-7O5GXTDO.js";
+import "./chunk-FZQ5ZOJI.js";
 import {
   closest,
   nearest
@@ -73,14 +73,14 @@ import {
   filesBelow,
   readChartFile
 } from "./chunk-CELDCD26.js";
-import "./chunk-NB67MEXB.js";
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 import {
   InputRegExpError,
   inputRegExp
-} from "./chunk-GSEEIVGT.js";
+} from "./chunk-ASM2VPQ7.js";
+import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 
 // src/schemas/issues.ts
@@ -654,7 +654,7 @@ async function compileSchema(schema2, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema2);
   if (hit) return hit;
-  s.ajv ??= import("./chunk-HFVEPTMF.js").then((m) => m.createAjv());
+  s.ajv ??= import("./chunk-M6L5PNQ5.js").then((m) => m.createAjv());
   const ajv = await s.ajv;
   const again = s.bySchema.get(schema2);
   if (again) return again;
@@ -1338,7 +1338,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-YQA3UDCP.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-CHT2PV6V.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     let loc = helmErrorLocation(err, config.chartDir, baseDir);

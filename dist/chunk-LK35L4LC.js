@@ -19,21 +19,17 @@ import {
   readRegularFile
 } from "./chunk-CELDCD26.js";
 import {
-  require_dist
-} from "./chunk-NB67MEXB.js";
-import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 import {
-  __toESM
-} from "./chunk-2AJFM67G.js";
+  yaml
+} from "./chunk-5MCEMPDY.js";
 
 // src/values/check.ts
 import { createHash } from "node:crypto";
 import { join as join2 } from "node:path";
 
 // src/values/index.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
@@ -496,7 +492,7 @@ function chartMeta(dir, root) {
   const text = readChartFile(join(dir, "Chart.yaml"), root);
   if (text === void 0) return { dependencies: [] };
   try {
-    const o = (0, import_yaml.parseDocument)(text).toJS();
+    const o = yaml().parseDocument(text).toJS();
     const deps = Array.isArray(o?.dependencies) ? o.dependencies : [];
     return {
       ...typeof o?.name === "string" ? { name: o.name } : {},
@@ -631,24 +627,24 @@ function walkValuesText(text, emit) {
   parseValuesText(text, emit);
 }
 function parseValuesText(text, emit) {
-  const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
+  const lc = new (yaml()).LineCounter();
+  const doc = yaml().parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length) throw new Error(doc.errors[0].message);
   const walk = (node, path) => {
-    if (!(0, import_yaml.isMap)(node)) return;
+    if (!yaml().isMap(node)) return;
     for (const p of node.items) {
-      if (!(0, import_yaml.isScalar)(p.key)) continue;
+      if (!yaml().isScalar(p.key)) continue;
       const key = String(p.key.value);
       if (key === "<<") continue;
       const line = lc.linePos(p.key.range?.[0] ?? 0).line;
       const v = p.value;
       const at = [...path, key];
-      if ((0, import_yaml.isMap)(v) && v.items.length) {
+      if (yaml().isMap(v) && v.items.length) {
         emit(at, line, false, void 0, false);
         walk(v, at);
       } else {
-        const open = v === null || (0, import_yaml.isScalar)(v) && v.value === null || (0, import_yaml.isSeq)(v) || (0, import_yaml.isMap)(v) || !(0, import_yaml.isScalar)(v);
-        emit(at, line, open, (0, import_yaml.isScalar)(v) ? v.value : void 0, true);
+        const open = v === null || yaml().isScalar(v) && v.value === null || yaml().isSeq(v) || yaml().isMap(v) || !yaml().isScalar(v);
+        emit(at, line, open, yaml().isScalar(v) ? v.value : void 0, true);
       }
     }
   };

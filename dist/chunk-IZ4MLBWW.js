@@ -19,17 +19,14 @@ import {
 import "./chunk-6F656I6F.js";
 import "./chunk-7LRU3GEV.js";
 import {
-  require_dist
-} from "./chunk-NB67MEXB.js";
-import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 import {
-  __toESM
-} from "./chunk-2AJFM67G.js";
+  yaml
+} from "./chunk-5MCEMPDY.js";
+import "./chunk-2AJFM67G.js";
 
 // src/charts/changed.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve, sep } from "node:path";
 function real(p) {
@@ -53,7 +50,7 @@ function readDeps(dir) {
   }
   let doc;
   try {
-    doc = (0, import_yaml.parse)(text);
+    doc = yaml().parse(text);
   } catch (e) {
     return { error: `cannot parse Chart.yaml: ${e.message.split("\n")[0].replace(/:$/, "")}` };
   }

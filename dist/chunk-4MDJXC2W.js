@@ -8,7 +8,7 @@ import {
   DEFAULT_RELEASE,
   releaseData,
   releaseFor
-} from "./chunk-UVEB7QBG.js";
+} from "./chunk-MFVJC7RC.js";
 
 // src/helm/args.ts
 function valuesFileArg(path) {

@@ -7,8 +7,9 @@ const __dirname = __hgDirname(__filename);
 import {
   STATE_KEY,
   schemaState
-} from "./chunk-KXIE6LVE.js";
-import "./chunk-GSEEIVGT.js";
+} from "./chunk-DFGHVVV6.js";
+import "./chunk-ASM2VPQ7.js";
+import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
   STATE_KEY,
