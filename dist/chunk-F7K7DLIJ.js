@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-V5YSTND6.js";
+} from "./chunk-KNGVDFNV.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -42,7 +42,7 @@ import "./chunk-E5HSOPC7.js";
 import {
   runGuard,
   workItems
-} from "./chunk-MJAHH5S5.js";
+} from "./chunk-CW4IBUM6.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
@@ -52,7 +52,7 @@ import "./chunk-4MDJXC2W.js";
 import "./chunk-MFVJC7RC.js";
 import {
   startWatchdog
-} from "./chunk-6F656I6F.js";
+} from "./chunk-DXBSSUY5.js";
 import {
   chartWideLabel,
   groupCounts,
@@ -450,7 +450,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-DS3RHVY7.js");
+      const { mergeReports } = await import("./chunk-XWB5H6TM.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
@@ -465,7 +465,7 @@ async function run() {
       deferPatterns: true
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import("./chunk-IZ4MLBWW.js");
+      const { changedConfigs } = await import("./chunk-B4TGFPKJ.js");
       try {
         const picked = await changedConfigs(configs, s.since, s.workingDirectory);
         (await coreP).info(picked.summary.trimEnd());
@@ -515,7 +515,7 @@ async function run() {
       helmPath = findHelm(s.helmPath, process.env, s.workingDirectory);
       helmVersion = "";
     } else {
-      const { installHelm } = await import("./chunk-YIAJ7RPW.js");
+      const { installHelm } = await import("./chunk-V7CP37KK.js");
       const installed = await installHelm({
         version: s.helmVersion,
         ...s.helmMirror ? { mirror: s.helmMirror } : {},
@@ -526,7 +526,7 @@ async function run() {
     }
     let base;
     if (s.base && s.base !== "none") {
-      const { checkoutBase } = await import("./chunk-FHU3LJI3.js");
+      const { checkoutBase } = await import("./chunk-OW7KJBUF.js");
       try {
         base = await checkoutBase(s.base, s.workingDirectory);
       } catch (e) {

@@ -15,7 +15,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-MJAHH5S5.js";
+} from "./chunk-CW4IBUM6.js";
 import {
   GuardError,
   globPath
@@ -25,7 +25,7 @@ import {
 } from "./chunk-MFVJC7RC.js";
 import {
   startWatchdog
-} from "./chunk-6F656I6F.js";
+} from "./chunk-DXBSSUY5.js";
 import {
   ALL_RULES,
   RULE_IDS
@@ -1219,7 +1219,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-DS3RHVY7.js");
+      const { mergeReports } = await import("./chunk-XWB5H6TM.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1236,7 +1236,7 @@ ${USAGE}`);
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve3(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import("./chunk-IZ4MLBWW.js");
+      const { changedConfigs } = await import("./chunk-B4TGFPKJ.js");
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -1247,7 +1247,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-R66KDAJ7.js");
+      const { workItems } = await import("./chunk-KVYQEORY.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1267,7 +1267,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import("./chunk-3ARABB2W.js");
+      const { initialConfig, coverCombos } = await import("./chunk-B7757GUC.js");
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });
@@ -1280,7 +1280,7 @@ ${USAGE}`);
       return EXIT.ok;
     }
     void formatReport.preload(o.output ? ["text", o.format] : [o.format]);
-    const base = o.base ? await (await import("./chunk-FHU3LJI3.js")).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import("./chunk-OW7KJBUF.js")).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,

@@ -9,14 +9,14 @@ import {
   changedFiles,
   repoRoot,
   resolveCommit
-} from "./chunk-PAFTMRUR.js";
+} from "./chunk-N6YUBTRT.js";
 import {
   isObject
 } from "./chunk-4XC6GTOR.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
-import "./chunk-6F656I6F.js";
+import "./chunk-DXBSSUY5.js";
 import "./chunk-7LRU3GEV.js";
 import {
   repoPath

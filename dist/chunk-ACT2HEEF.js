@@ -10,7 +10,7 @@ import {
 import "./chunk-MFVJC7RC.js";
 import {
   run
-} from "./chunk-6F656I6F.js";
+} from "./chunk-DXBSSUY5.js";
 import "./chunk-2AJFM67G.js";
 
 // src/stages/coverage.ts

@@ -46,7 +46,7 @@ import {
 } from "./chunk-MFVJC7RC.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES
-} from "./chunk-6F656I6F.js";
+} from "./chunk-DXBSSUY5.js";
 import {
   checkOf
 } from "./chunk-REZRDY4X.js";

@@ -24,7 +24,7 @@ import {
   DEFAULT_MAX_OUTPUT_BYTES,
   run,
   stopRuns
-} from "./chunk-6F656I6F.js";
+} from "./chunk-DXBSSUY5.js";
 import {
   checkOf
 } from "./chunk-REZRDY4X.js";
@@ -281,7 +281,9 @@ async function helmVersion(helm) {
   }
   const r = await run(helm, ["version", "--template", "{{.Version}}"], {
     timeoutMs: 3e4,
-    maxOutputBytes: 64 * 1024
+    maxOutputBytes: 64 * 1024,
+    // asked beside the renders, which the run waits for first: it may take the CPU they leave
+    background: true
   });
   if (r.spawnError)
     throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);
@@ -416,7 +418,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-XW7DVA4P.js");
+  const engineP = import("./chunk-LWS3NXKF.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -601,7 +603,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-AMXZO3XZ.js");
+      const stage = import("./chunk-ACT2HEEF.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

@@ -34,7 +34,7 @@ import {
 } from "./chunk-5RLO5XVT.js";
 import {
   run
-} from "./chunk-6F656I6F.js";
+} from "./chunk-DXBSSUY5.js";
 import {
   __commonJS,
   __toESM

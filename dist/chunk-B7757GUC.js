@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-MJAHH5S5.js";
+} from "./chunk-CW4IBUM6.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-IW6HEK54.js";
 import "./chunk-4MDJXC2W.js";
 import "./chunk-MFVJC7RC.js";
-import "./chunk-6F656I6F.js";
+import "./chunk-DXBSSUY5.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-BAICV6HM.js";

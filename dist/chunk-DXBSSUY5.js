@@ -50,6 +50,7 @@ function startWatchdog(ms, message) {
 
 // src/helm/run.ts
 import { spawn } from "node:child_process";
+import { setPriority } from "node:os";
 var DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 var MAX_TIMER_MS = 2 ** 31 - 1;
 var DRAIN_MS = 1e3;
@@ -105,6 +106,11 @@ function run(file, args, opts) {
       });
       return;
     }
+    if (opts.background && child.pid !== void 0)
+      try {
+        setPriority(child.pid, 19);
+      } catch {
+      }
     if (groups2 && child.pid !== void 0) {
       hookExit();
       liveGroups.add(child.pid);

@@ -9,11 +9,11 @@ import {
   repoRoot,
   resolveCommit,
   worktreeAt
-} from "./chunk-PAFTMRUR.js";
+} from "./chunk-N6YUBTRT.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
-import "./chunk-6F656I6F.js";
+import "./chunk-DXBSSUY5.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
