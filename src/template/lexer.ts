@@ -366,8 +366,19 @@ class Lexer {
   }
 
   private alnumRun(i: number): number {
+    const t = this.text;
     for (;;) {
-      const c = charAt(this.text, i);
+      // ASCII first (nearly every name), without making a string per character
+      const code = t.charCodeAt(i);
+      if (code < 128) {
+        if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95) {
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (Number.isNaN(code)) return i;
+      const c = charAt(t, i);
       if (!isAlphaNumeric(c)) return i;
       i += c!.length;
     }

@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   percent,
   uncoveredBranches
-} from "./chunk-E5HSOPC7.js";
+} from "./chunk-JAXIOMTI.js";
 
 // src/coverage/report.ts
 function ratioText(r) {

@@ -22,10 +22,10 @@ import {
   parsed,
   unquote,
   words
-} from "./chunk-WQ53YP3I.js";
+} from "./chunk-C6GDXB3B.js";
 import {
   goQuote
-} from "./chunk-7RZE6GQ7.js";
+} from "./chunk-34RPEF2F.js";
 import {
   readChartFile
 } from "./chunk-CELDCD26.js";

@@ -7,14 +7,14 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-FBXAWFNT.js";
+} from "./chunk-WVUU6COP.js";
 import "./chunk-QED7UNK5.js";
 import "./chunk-7O5GXTDO.js";
 import "./chunk-FZQ5ZOJI.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
-import "./chunk-WQ53YP3I.js";
-import "./chunk-7RZE6GQ7.js";
+import "./chunk-C6GDXB3B.js";
+import "./chunk-34RPEF2F.js";
 import "./chunk-QGXTLNCR.js";
 import {
   readChartFile

@@ -5,25 +5,32 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
-} from "./chunk-FBXAWFNT.js";
-import "./chunk-QED7UNK5.js";
-import "./chunk-7O5GXTDO.js";
-import "./chunk-FZQ5ZOJI.js";
-import "./chunk-GJH7LCT5.js";
-import "./chunk-NUCH56CP.js";
-import "./chunk-WQ53YP3I.js";
-import "./chunk-7RZE6GQ7.js";
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
+} from "./chunk-NQMIMKR2.js";
+import "./chunk-ZEHNEAGF.js";
+import {
+  GuardError,
+  atOrAbove
+} from "./chunk-IW6HEK54.js";
+import "./chunk-4MDJXC2W.js";
+import "./chunk-MFVJC7RC.js";
+import "./chunk-DXBSSUY5.js";
+import "./chunk-REZRDY4X.js";
+import "./chunk-7LRU3GEV.js";
+import "./chunk-BAICV6HM.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
-import "./chunk-ASM2VPQ7.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
+  GuardError,
+  atOrAbove,
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
 };

@@ -9,10 +9,10 @@ import {
 } from "./chunk-NUCH56CP.js";
 import {
   chartPath
-} from "./chunk-WQ53YP3I.js";
+} from "./chunk-C6GDXB3B.js";
 import {
   lex
-} from "./chunk-7RZE6GQ7.js";
+} from "./chunk-34RPEF2F.js";
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";

@@ -10,13 +10,13 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-KNGVDFNV.js";
+} from "./chunk-S2RD7VMK.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   coverageHtml
-} from "./chunk-6RN5UDPU.js";
+} from "./chunk-EQCWREWQ.js";
 import {
   locationNote,
   resourceName,
@@ -38,11 +38,11 @@ import {
   escapeXml
 } from "./chunk-P7Z6ZVTC.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-E5HSOPC7.js";
+import "./chunk-JAXIOMTI.js";
 import {
   runGuard,
   workItems
-} from "./chunk-CW4IBUM6.js";
+} from "./chunk-NQMIMKR2.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
@@ -76,8 +76,8 @@ import {
 import "./chunk-FZQ5ZOJI.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
-import "./chunk-WQ53YP3I.js";
-import "./chunk-7RZE6GQ7.js";
+import "./chunk-C6GDXB3B.js";
+import "./chunk-34RPEF2F.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
@@ -450,7 +450,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-XWB5H6TM.js");
+      const { mergeReports } = await import("./chunk-4M3DXZXI.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -12,7 +12,7 @@ import {
   chartSources,
   lexedText,
   unquote
-} from "./chunk-WQ53YP3I.js";
+} from "./chunk-C6GDXB3B.js";
 import {
   filesBelow,
   readChartFile,

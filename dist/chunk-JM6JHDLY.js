@@ -23,7 +23,7 @@ import {
 } from "./chunk-4XC6GTOR.js";
 import {
   unknownKeys
-} from "./chunk-LK35L4LC.js";
+} from "./chunk-ULT5G7HA.js";
 import {
   crdVersions,
   secretValues
@@ -66,8 +66,8 @@ import {
   closest,
   nearest
 } from "./chunk-GJH7LCT5.js";
-import "./chunk-WQ53YP3I.js";
-import "./chunk-7RZE6GQ7.js";
+import "./chunk-C6GDXB3B.js";
+import "./chunk-34RPEF2F.js";
 import "./chunk-QGXTLNCR.js";
 import {
   filesBelow,
@@ -1338,7 +1338,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-CHT2PV6V.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-3UX3EHUC.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     let loc = helmErrorLocation(err, config.chartDir, baseDir);

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   coverageTextLines
-} from "./chunk-6RN5UDPU.js";
+} from "./chunk-EQCWREWQ.js";
 import {
   locationNote,
   resourceName,
@@ -18,7 +18,7 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-OIB46X2N.js";
-import "./chunk-E5HSOPC7.js";
+import "./chunk-JAXIOMTI.js";
 import {
   groupCounts,
   groupSpread,
@@ -31,8 +31,8 @@ import {
   plural
 } from "./chunk-QED7UNK5.js";
 import "./chunk-NUCH56CP.js";
-import "./chunk-WQ53YP3I.js";
-import "./chunk-7RZE6GQ7.js";
+import "./chunk-C6GDXB3B.js";
+import "./chunk-34RPEF2F.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-2AJFM67G.js";

@@ -14,10 +14,10 @@ import {
   unknownKeys,
   unusedDefaults,
   warmIndex
-} from "./chunk-LK35L4LC.js";
+} from "./chunk-ULT5G7HA.js";
 import "./chunk-GJH7LCT5.js";
-import "./chunk-WQ53YP3I.js";
-import "./chunk-7RZE6GQ7.js";
+import "./chunk-C6GDXB3B.js";
+import "./chunk-34RPEF2F.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-5MCEMPDY.js";

@@ -237,8 +237,18 @@ var Lexer = class {
     return false;
   }
   alnumRun(i) {
+    const t = this.text;
     for (; ; ) {
-      const c = charAt(this.text, i);
+      const code = t.charCodeAt(i);
+      if (code < 128) {
+        if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95) {
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (Number.isNaN(code)) return i;
+      const c = charAt(t, i);
       if (!isAlphaNumeric(c)) return i;
       i += c.length;
     }

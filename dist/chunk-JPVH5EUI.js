@@ -16,7 +16,7 @@ import "./chunk-2AJFM67G.js";
 // src/stages/coverage.ts
 async function coverageStage(input) {
   const { config, helm, baseDir } = input;
-  const cov = await import("./chunk-VI6U4NHS.js");
+  const cov = await import("./chunk-DHM2Y5SK.js");
   let prepared;
   try {
     prepared = await cov.prepareCoverage(config);

@@ -20,16 +20,16 @@ import {
   percent,
   suggestValues,
   uncoveredBranches
-} from "./chunk-E5HSOPC7.js";
+} from "./chunk-JAXIOMTI.js";
 import "./chunk-NUCH56CP.js";
 import {
   structure,
   unquote,
   words
-} from "./chunk-WQ53YP3I.js";
+} from "./chunk-C6GDXB3B.js";
 import {
   lex
-} from "./chunk-7RZE6GQ7.js";
+} from "./chunk-34RPEF2F.js";
 import {
   readChartFile,
   readRegularFile

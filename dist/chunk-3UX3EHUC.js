@@ -5,28 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main,
-  parseDuration
-} from "./chunk-KNGVDFNV.js";
-import "./chunk-MOWUPZNE.js";
-import "./chunk-OIB46X2N.js";
-import "./chunk-E7YEBDJ3.js";
-import "./chunk-CW4IBUM6.js";
-import "./chunk-ZEHNEAGF.js";
-import "./chunk-IW6HEK54.js";
-import "./chunk-4MDJXC2W.js";
-import "./chunk-MFVJC7RC.js";
-import "./chunk-DXBSSUY5.js";
-import "./chunk-REZRDY4X.js";
-import "./chunk-7LRU3GEV.js";
-import "./chunk-BAICV6HM.js";
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
+} from "./chunk-WVUU6COP.js";
 import "./chunk-QED7UNK5.js";
+import "./chunk-7O5GXTDO.js";
 import "./chunk-FZQ5ZOJI.js";
 import "./chunk-GJH7LCT5.js";
+import "./chunk-NUCH56CP.js";
+import "./chunk-C6GDXB3B.js";
+import "./chunk-34RPEF2F.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
@@ -34,10 +23,7 @@ import "./chunk-ASM2VPQ7.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main,
-  parseDuration
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
 };

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   lex
-} from "./chunk-7RZE6GQ7.js";
+} from "./chunk-34RPEF2F.js";
 import {
   filesBelow,
   readChartFile
