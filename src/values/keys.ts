@@ -97,25 +97,14 @@ export function fileKeys(f: string, baseDir: string): SetKey[] {
 /** The keys of a combo's inline `values`, `set` and `setString`, at their config lines. */
 export function inlineKeys(combo: Combo): SetKey[] {
   const out: SetKey[] = [];
-  for (const v of combo.values)
-    leaves(v, [], (path, value) => {
-      const location = combo.at?.(['values', ...path]);
-      out.push({
-        path,
-        shown: path.join('.'),
-        ...(location ? { location } : {}),
-        ...(typeof value === 'string' ? { value } : {}),
-      });
-    });
+  // the line is looked up only for a key that is reported (it reads the config's position tree)
+  const add = (path: string[], shown: string, value: unknown, at: (string | number)[]) => {
+    const key: SetKey = { path, shown, ...(typeof value === 'string' ? { value } : {}) };
+    Object.defineProperty(key, 'location', { get: () => combo.at?.(at), enumerable: true, configurable: true });
+    out.push(key);
+  };
+  for (const v of combo.values) leaves(v, [], (path, value) => add(path, path.join('.'), value, ['values', ...path]));
   for (const kind of ['set', 'setString'] as const)
-    for (const [k, value] of Object.entries(combo[kind])) {
-      const location = combo.at?.([kind, k]);
-      out.push({
-        path: setKeyPath(k),
-        shown: k,
-        ...(location ? { location } : {}),
-        ...(typeof value === 'string' ? { value } : {}),
-      });
-    }
+    for (const [k, value] of Object.entries(combo[kind])) add(setKeyPath(k), k, value, [kind, k]);
   return out;
 }

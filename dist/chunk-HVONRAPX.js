@@ -23,7 +23,7 @@ import {
 } from "./chunk-4XC6GTOR.js";
 import {
   unknownKeys
-} from "./chunk-ULT5G7HA.js";
+} from "./chunk-RI4UH5DJ.js";
 import {
   crdVersions,
   secretValues
@@ -1341,6 +1341,10 @@ var render = {
     const { helmErrorLocation, parseHelmError } = await import("./chunk-3UX3EHUC.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
+    if (failure && inputRegExp(failure.message).test(helmSaid)) {
+      ctx.checks.assertions = "pass";
+      return stop("expected-failure");
+    }
     let loc = helmErrorLocation(err, config.chartDir, baseDir);
     let message = err.message;
     let rule = "render/failed";
@@ -1354,7 +1358,6 @@ var render = {
     }
     if (failure) {
       ctx.checks.assertions = "pass";
-      if (inputRegExp(failure.message).test(helmSaid)) return stop("expected-failure");
       ctx.add({
         severity: "error",
         rule: "assert/failure-message",

@@ -959,26 +959,14 @@ function fileKeys(f, baseDir) {
 }
 function inlineKeys(combo) {
   const out = [];
-  for (const v of combo.values)
-    leaves(v, [], (path, value) => {
-      const location = combo.at?.(["values", ...path]);
-      out.push({
-        path,
-        shown: path.join("."),
-        ...location ? { location } : {},
-        ...typeof value === "string" ? { value } : {}
-      });
-    });
+  const add = (path, shown, value, at) => {
+    const key = { path, shown, ...typeof value === "string" ? { value } : {} };
+    Object.defineProperty(key, "location", { get: () => combo.at?.(at), enumerable: true, configurable: true });
+    out.push(key);
+  };
+  for (const v of combo.values) leaves(v, [], (path, value) => add(path, path.join("."), value, ["values", ...path]));
   for (const kind of ["set", "setString"])
-    for (const [k, value] of Object.entries(combo[kind])) {
-      const location = combo.at?.([kind, k]);
-      out.push({
-        path: setKeyPath(k),
-        shown: k,
-        ...location ? { location } : {},
-        ...typeof value === "string" ? { value } : {}
-      });
-    }
+    for (const [k, value] of Object.entries(combo[kind])) add(setKeyPath(k), k, value, [kind, k]);
   return out;
 }
 

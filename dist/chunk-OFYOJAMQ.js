@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-S2RD7VMK.js";
+} from "./chunk-OVD2JXYL.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -42,7 +42,7 @@ import "./chunk-JAXIOMTI.js";
 import {
   runGuard,
   workItems
-} from "./chunk-NQMIMKR2.js";
+} from "./chunk-TFXH6ECS.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
@@ -450,7 +450,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-4M3DXZXI.js");
+      const { mergeReports } = await import("./chunk-XZ7TEK2A.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -14,7 +14,7 @@ import {
   unknownKeys,
   unusedDefaults,
   warmIndex
-} from "./chunk-ULT5G7HA.js";
+} from "./chunk-RI4UH5DJ.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-C6GDXB3B.js";
 import "./chunk-34RPEF2F.js";

@@ -418,7 +418,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-JM6JHDLY.js");
+  const engineP = import("./chunk-HVONRAPX.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -469,7 +469,7 @@ async function runGuard(opts) {
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = import("./chunk-EOS3ZKT5.js");
+    const valuesChecks = import("./chunk-V4WHSBYX.js");
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
