@@ -14,6 +14,7 @@ import { prepareCoverage } from '../src/coverage/index.js';
 import { collectRender } from '../src/coverage/collect.js';
 import { buildCoverage, type CoverageResult, type FileCoverage } from '../src/coverage/model.js';
 import { runGuard, type GuardResult } from '../src/guard.js';
+import { differsOnlyByGenerated } from '../src/values/check.js';
 import { templateArgs } from '../src/helm/args.js';
 import { HELMS, HELM3, HELM4, ROOT } from './helpers/helm.js';
 
@@ -345,6 +346,33 @@ describe.each(HELMS)('failing combos, not-measurable defines, gates (helm $versi
       't.a true 0',
     ]);
     expect(r.findings.filter((f) => f.rule === 'coverage/not-measurable')).toHaveLength(3);
+  });
+
+  it('a chart that generates values (a random password, a generated certificate) is measured: the renders differ only there', async () => {
+    const dir = chart(
+      {
+        'values.yaml': 'tls: false\n',
+        'templates/secret.yaml':
+          'apiVersion: v1\nkind: Secret\nmetadata:\n  name: pw-{{ randAlphaNum 5 | lower }}\nstringData:\n  password: {{ randAlphaNum 24 | quote }}\n{{- if .Values.tls }}\n  {{- $ca := genCA "ca" 30 }}\n  ca.crt: {{ $ca.Cert | b64enc | quote }}\n{{- else }}\n  mode: plain\n{{- end }}\n',
+      },
+      'chart: .\ncombos:\n  - name: plain\n  - name: tls\n    set: { tls: true }\n',
+    );
+    const { cov } = await guard(loadAt(dir), helm, dir);
+    expect(cov.combos.map((c) => `${c.name} ${c.measured}`)).toEqual(['plain full', 'tls full']);
+    expect(branches(file(cov, 'templates/secret.yaml'))).toEqual(['7 then .Values.tls → tls', '10 else → plain']);
+    // the difference allowed is where two normal renders differ, by a value of generated shape; any other is not
+    const render = 'name: pw-k1fhi\npassword: "AbCdEf123456"\nmode: plain\n';
+    const again = 'name: pw-x9q2m\npassword: "ZyXwVu987654"\nmode: plain\n';
+    expect(differsOnlyByGenerated(render, again, 'name: pw-7hd0a\npassword: "QwErTy135790"\nmode: plain\n')).toBe(true);
+    expect(differsOnlyByGenerated(render, again, 'name: pw-7hd0a\npassword: "QwErTy135790"\nmode: plainer\n')).toBe(
+      false,
+    );
+    expect(differsOnlyByGenerated(render, again, 'name: px-7hd0a\npassword: "QwErTy135790"\nmode: plain\n')).toBe(
+      false,
+    );
+    expect(differsOnlyByGenerated(render, render, 'name: pw-7hd0a\npassword: "QwErTy135790"\nmode: plain\n')).toBe(
+      false,
+    );
   });
 
   it('gates: a drop below coverage.branches / files is a failing finding; an unrendered template a warning', async () => {

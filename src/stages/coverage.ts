@@ -51,6 +51,7 @@ export async function coverageStage(input: CoverageStageInput): Promise<Coverage
   }
   try {
     const instrumented = { ...config, chartDir: prepared.chartDir };
+    const noisy = (await import('../values/check.js')).noisyChart(config);
     const findings: Finding[] = [];
     const renders = await Promise.all(
       input.combos.map(async ({ combo, normal }): Promise<RenderInput | undefined> => {
@@ -61,6 +62,16 @@ export async function coverageStage(input: CoverageStageInput): Promise<Coverage
           }),
         );
         const n = await normal;
+        // a chart that generates values renders differently every time: a second normal render shows where
+        const again =
+          n.code === 0 && r.code === 0 && r.stdout !== n.stdout && noisy
+            ? await input.limit(() =>
+                run(helm, templateArgs(config, combo, input.inline, input.extraApiVersions), {
+                  timeoutMs: config.timeoutMs,
+                  cwd: baseDir,
+                }),
+              )
+            : undefined;
         const lost = r.spawnError ?? r.timedOut ?? r.outputTooLarge ?? (r.code === null ? r.signal : undefined);
         if (lost || n.timedOut || n.outputTooLarge || n.spawnError) {
           findings.push({
@@ -78,6 +89,9 @@ export async function coverageStage(input: CoverageStageInput): Promise<Coverage
           stderr: r.stderr,
           normal: n.stdout,
           normalOk: n.code === 0,
+          ...(again && again.code === 0 && !again.timedOut && !again.outputTooLarge
+            ? { normalAgain: again.stdout }
+            : {}),
         };
       }),
     );

@@ -333,6 +333,25 @@ export function sameButNoise(a: string, a2: string, b: string, b2: string): bool
 }
 
 /**
+ * Does `other` (a render of the same combo by other means: the instrumented chart's, its probes removed)
+ * differ from `render` only where the templates generate values? `again` is a second render of the same
+ * combo: a token may differ only where `render` and `again` differ too, with the shape of a generated
+ * value (sameButNoise, with `render` standing in for the second `other`); PEM blocks that change between
+ * the two renders are masked first.
+ */
+export function differsOnlyByGenerated(render: string, again: string, other: string): boolean {
+  if (render === other) return true;
+  if (render === again) return false;
+  const [r, r2] = maskPem(render, again);
+  const [o] = maskPem(other, render);
+  const lr = r.split('\n');
+  const lr2 = r2.split('\n');
+  const lo = o.split('\n');
+  if (lr.length !== lo.length || lr2.length !== lr.length) return false;
+  return lr.every((l, i) => l === lo[i] || sameButNoise(l, lr2[i]!, lo[i]!, l));
+}
+
+/**
  * matrix/duplicate-combo: a combo (with the same Kubernetes version and API versions) whose render equals
  * that of a combo setting a subset of its keys: the combo with more keys is reported. When the chart's
  * output carries generated values (random passwords, generated certificates, timestamps), two renders

@@ -7,13 +7,13 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-WVUU6COP.js";
+} from "./chunk-TRB4MXCA.js";
 import "./chunk-QED7UNK5.js";
 import "./chunk-7O5GXTDO.js";
 import "./chunk-FZQ5ZOJI.js";
-import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
 import "./chunk-C6GDXB3B.js";
+import "./chunk-GJH7LCT5.js";
 import "./chunk-34RPEF2F.js";
 import "./chunk-QGXTLNCR.js";
 import {

@@ -11,9 +11,6 @@ import {
   sourceToFile
 } from "./chunk-7O5GXTDO.js";
 import {
-  closest
-} from "./chunk-GJH7LCT5.js";
-import {
   readHelmTemplateError
 } from "./chunk-NUCH56CP.js";
 import {
@@ -23,6 +20,9 @@ import {
   unquote,
   words
 } from "./chunk-C6GDXB3B.js";
+import {
+  closest
+} from "./chunk-GJH7LCT5.js";
 import {
   goQuote
 } from "./chunk-34RPEF2F.js";

@@ -5,6 +5,7 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
+  differsOnlyByGenerated,
   duplicateCombos,
   maskPem,
   noisyChart,
@@ -14,15 +15,16 @@ import {
   unknownKeys,
   unusedDefaults,
   warmIndex
-} from "./chunk-RI4UH5DJ.js";
-import "./chunk-GJH7LCT5.js";
+} from "./chunk-3MRRPBNG.js";
 import "./chunk-C6GDXB3B.js";
+import "./chunk-GJH7LCT5.js";
 import "./chunk-34RPEF2F.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
+  differsOnlyByGenerated,
   duplicateCombos,
   maskPem,
   noisyChart,

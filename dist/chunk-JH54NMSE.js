@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   coverageTextLines
-} from "./chunk-EQCWREWQ.js";
+} from "./chunk-JD2U76RJ.js";
 import {
   locationNote,
   resourceName,
@@ -18,7 +18,8 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-OIB46X2N.js";
-import "./chunk-JAXIOMTI.js";
+import "./chunk-VGEGWHTF.js";
+import "./chunk-3MRRPBNG.js";
 import {
   groupCounts,
   groupSpread,
@@ -32,9 +33,11 @@ import {
 } from "./chunk-QED7UNK5.js";
 import "./chunk-NUCH56CP.js";
 import "./chunk-C6GDXB3B.js";
+import "./chunk-GJH7LCT5.js";
 import "./chunk-34RPEF2F.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
+import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 
 // src/template/frame.ts

@@ -16,7 +16,7 @@ import "./chunk-2AJFM67G.js";
 // src/stages/coverage.ts
 async function coverageStage(input) {
   const { config, helm, baseDir } = input;
-  const cov = await import("./chunk-DHM2Y5SK.js");
+  const cov = await import("./chunk-TUJRWSRO.js");
   let prepared;
   try {
     prepared = await cov.prepareCoverage(config);
@@ -34,6 +34,7 @@ async function coverageStage(input) {
   }
   try {
     const instrumented = { ...config, chartDir: prepared.chartDir };
+    const noisy = (await import("./chunk-J5G4ZBST.js")).noisyChart(config);
     const findings = [];
     const renders = await Promise.all(
       input.combos.map(async ({ combo, normal }) => {
@@ -44,6 +45,12 @@ async function coverageStage(input) {
           })
         );
         const n = await normal;
+        const again = n.code === 0 && r.code === 0 && r.stdout !== n.stdout && noisy ? await input.limit(
+          () => run(helm, templateArgs(config, combo, input.inline, input.extraApiVersions), {
+            timeoutMs: config.timeoutMs,
+            cwd: baseDir
+          })
+        ) : void 0;
         const lost = r.spawnError ?? r.timedOut ?? r.outputTooLarge ?? (r.code === null ? r.signal : void 0);
         if (lost || n.timedOut || n.outputTooLarge || n.spawnError) {
           findings.push({
@@ -60,7 +67,8 @@ async function coverageStage(input) {
           ok: r.code === 0,
           stderr: r.stderr,
           normal: n.stdout,
-          normalOk: n.code === 0
+          normalOk: n.code === 0,
+          ...again && again.code === 0 && !again.timedOut && !again.outputTooLarge ? { normalAgain: again.stdout } : {}
         };
       })
     );

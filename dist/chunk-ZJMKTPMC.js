@@ -10,13 +10,13 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-OVD2JXYL.js";
+} from "./chunk-7Z6T6VA4.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   coverageHtml
-} from "./chunk-EQCWREWQ.js";
+} from "./chunk-JD2U76RJ.js";
 import {
   locationNote,
   resourceName,
@@ -38,11 +38,12 @@ import {
   escapeXml
 } from "./chunk-P7Z6ZVTC.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-JAXIOMTI.js";
+import "./chunk-VGEGWHTF.js";
+import "./chunk-3MRRPBNG.js";
 import {
   runGuard,
   workItems
-} from "./chunk-TFXH6ECS.js";
+} from "./chunk-LNEWJZLV.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
@@ -74,9 +75,9 @@ import {
   plural
 } from "./chunk-QED7UNK5.js";
 import "./chunk-FZQ5ZOJI.js";
-import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
 import "./chunk-C6GDXB3B.js";
+import "./chunk-GJH7LCT5.js";
 import "./chunk-34RPEF2F.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
@@ -450,7 +451,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-XZ7TEK2A.js");
+      const { mergeReports } = await import("./chunk-KV7FZ5HS.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -23,7 +23,7 @@ import {
 } from "./chunk-4XC6GTOR.js";
 import {
   unknownKeys
-} from "./chunk-RI4UH5DJ.js";
+} from "./chunk-3MRRPBNG.js";
 import {
   crdVersions,
   secretValues
@@ -62,11 +62,11 @@ import {
   parseRender
 } from "./chunk-7O5GXTDO.js";
 import "./chunk-FZQ5ZOJI.js";
+import "./chunk-C6GDXB3B.js";
 import {
   closest,
   nearest
 } from "./chunk-GJH7LCT5.js";
-import "./chunk-C6GDXB3B.js";
 import "./chunk-34RPEF2F.js";
 import "./chunk-QGXTLNCR.js";
 import {
@@ -1338,7 +1338,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-3UX3EHUC.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-JNTPVTNL.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     if (failure && inputRegExp(failure.message).test(helmSaid)) {

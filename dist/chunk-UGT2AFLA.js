@@ -11,11 +11,11 @@ import {
   formatReport,
   main,
   parseDuration
-} from "./chunk-OVD2JXYL.js";
+} from "./chunk-7Z6T6VA4.js";
 import "./chunk-MOWUPZNE.js";
 import "./chunk-OIB46X2N.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-TFXH6ECS.js";
+import "./chunk-LNEWJZLV.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-IW6HEK54.js";
 import "./chunk-4MDJXC2W.js";

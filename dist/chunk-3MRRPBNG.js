@@ -5,14 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  closest,
-  distance
-} from "./chunk-GJH7LCT5.js";
-import {
   chartSources,
   lexedText,
   unquote
 } from "./chunk-C6GDXB3B.js";
+import {
+  closest,
+  distance
+} from "./chunk-GJH7LCT5.js";
 import {
   filesBelow,
   readChartFile,
@@ -1191,6 +1191,17 @@ function sameButNoise(a, a2, b, b2) {
   }
   return true;
 }
+function differsOnlyByGenerated(render, again, other) {
+  if (render === other) return true;
+  if (render === again) return false;
+  const [r, r2] = maskPem(render, again);
+  const [o] = maskPem(other, render);
+  const lr = r.split("\n");
+  const lr2 = r2.split("\n");
+  const lo = o.split("\n");
+  if (lr.length !== lo.length || lr2.length !== lr.length) return false;
+  return lr.every((l, i) => l === lo[i] || sameButNoise(l, lr2[i], lo[i], l));
+}
 async function duplicateCombos(rendered, baseDir, again) {
   const keySets = /* @__PURE__ */ new Map();
   const keysOf = (r) => {
@@ -1273,5 +1284,6 @@ export {
   noisyChart,
   maskPem,
   sameButNoise,
+  differsOnlyByGenerated,
   duplicateCombos
 };

@@ -9,7 +9,7 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-TFXH6ECS.js";
+} from "./chunk-LNEWJZLV.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,

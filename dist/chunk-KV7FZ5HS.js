@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-TFXH6ECS.js";
+} from "./chunk-LNEWJZLV.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError

@@ -20,13 +20,15 @@ import {
   percent,
   suggestValues,
   uncoveredBranches
-} from "./chunk-JAXIOMTI.js";
+} from "./chunk-VGEGWHTF.js";
+import "./chunk-3MRRPBNG.js";
 import "./chunk-NUCH56CP.js";
 import {
   structure,
   unquote,
   words
 } from "./chunk-C6GDXB3B.js";
+import "./chunk-GJH7LCT5.js";
 import {
   lex
 } from "./chunk-34RPEF2F.js";

@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   percent,
   uncoveredBranches
-} from "./chunk-JAXIOMTI.js";
+} from "./chunk-VGEGWHTF.js";
 
 // src/coverage/report.ts
 function ratioText(r) {
