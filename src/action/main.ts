@@ -46,6 +46,8 @@ interface Settings {
   /** Input coverage: on or off, and gates (undefined: as the config says). */
   coverage?: { enabled: boolean; branches?: number; lines?: number; files?: number };
   coverageOutput?: string;
+  /** Report values.yaml keys no template reads (values/unused notices). */
+  unusedValues: boolean;
 }
 
 /** Input coverage: `true`, `false`, or gates `branches=90,files=100,lines=80` (which turn it on). */
@@ -87,6 +89,9 @@ function settings(workspace: string): Settings {
   if (planInput && !(/^\d+$/.test(planInput) && Number(planInput) >= 1 && Number(planInput) <= 256))
     throw new GuardError(`input plan must be a number of shards from 1 to 256 (got "${planInput}")`);
   const coverage = coverageInput(input('coverage'));
+  const unused = input('unused-values') || 'false';
+  if (unused !== 'true' && unused !== 'false')
+    throw new GuardError(`input unused-values must be true or false (got "${unused}")`);
   const shardInput = input('shard');
   const shard = shardInput ? parseShard(shardInput) : undefined;
   if (shardInput && !shard) throw new GuardError(`input shard must be I/N with 1 <= I <= N (got "${shardInput}")`);
@@ -118,6 +123,7 @@ function settings(workspace: string): Settings {
     baseByDefault: !opt('base'),
     ...(coverage ? { coverage } : {}),
     coverageOutput: opt('coverage-output'),
+    unusedValues: unused === 'true',
   };
 }
 
@@ -344,6 +350,7 @@ export async function run(): Promise<void> {
         ...(s.shard ? { shard: s.shard } : {}),
         ...(s.timings ? { timings: timingsOf(resolve(s.workingDirectory, s.timings)) } : {}),
         ...(base ? { base } : {}),
+        ...(s.unusedValues ? { unusedValues: true } : {}),
       });
       if (result.coverage) {
         const { writeCoverageFiles } = await import('../coverage/files.js');

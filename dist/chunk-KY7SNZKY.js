@@ -325,6 +325,9 @@ function settings(workspace) {
   if (planInput && !(/^\d+$/.test(planInput) && Number(planInput) >= 1 && Number(planInput) <= 256))
     throw new GuardError(`input plan must be a number of shards from 1 to 256 (got "${planInput}")`);
   const coverage = coverageInput(input("coverage"));
+  const unused = input("unused-values") || "false";
+  if (unused !== "true" && unused !== "false")
+    throw new GuardError(`input unused-values must be true or false (got "${unused}")`);
   const shardInput = input("shard");
   const shard = shardInput ? parseShard(shardInput) : void 0;
   if (shardInput && !shard) throw new GuardError(`input shard must be I/N with 1 <= I <= N (got "${shardInput}")`);
@@ -352,7 +355,8 @@ function settings(workspace) {
     base: opt("base") ?? pullRequestBase(),
     baseByDefault: !opt("base"),
     ...coverage ? { coverage } : {},
-    coverageOutput: opt("coverage-output")
+    coverageOutput: opt("coverage-output"),
+    unusedValues: unused === "true"
   };
 }
 function pullRequestBase() {
@@ -553,7 +557,8 @@ async function run() {
         failOn: s.failOn,
         ...s.shard ? { shard: s.shard } : {},
         ...s.timings ? { timings: timingsOf(resolve(s.workingDirectory, s.timings)) } : {},
-        ...base ? { base } : {}
+        ...base ? { base } : {},
+        ...s.unusedValues ? { unusedValues: true } : {}
       });
       if (result.coverage) {
         const { writeCoverageFiles } = await import("./chunk-IBBQXJGU.js");
