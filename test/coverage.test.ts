@@ -14,7 +14,7 @@ import { prepareCoverage } from '../src/coverage/index.js';
 import { collectRender } from '../src/coverage/collect.js';
 import { buildCoverage, type CoverageResult, type FileCoverage } from '../src/coverage/model.js';
 import { runGuard, type GuardResult } from '../src/guard.js';
-import { differsOnlyByGenerated } from '../src/values/check.js';
+import { differsOnlyByGenerated } from '../src/manifests/generated.js';
 import { templateArgs } from '../src/helm/args.js';
 import { HELMS, HELM3, HELM4, ROOT } from './helpers/helm.js';
 

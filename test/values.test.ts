@@ -11,7 +11,7 @@ import { RULE_IDS } from '../src/catalog.js';
 import { loadConfig } from '../src/config/load.js';
 import { main } from '../src/cli/main.js';
 import { runGuard } from '../src/guard.js';
-import { maskPem, sameButNoise } from '../src/values/check.js';
+import { maskPem, sameButNoise } from '../src/manifests/generated.js';
 import {
   commentedKeys,
   isKnown,

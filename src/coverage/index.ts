@@ -21,7 +21,7 @@ import { buildCoverage, type CoverageResult, type RenderInput } from './model.js
 
 export type { ProbeTable } from './instrument.js';
 export type * from './model.js';
-export { buildCoverage, branchLabel, coverageTable, percent } from './model.js';
+export { buildCoverage, percent } from './model.js';
 export { toLcov } from './lcov.js';
 export { toCobertura } from './cobertura.js';
 export { suggestValues, formatSuggestion, type Suggestion } from './suggest.js';

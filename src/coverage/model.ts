@@ -12,7 +12,7 @@ import { repoPath } from '../util/paths.js';
 import { collectFailure, collectRender, type RenderProbes } from './collect.js';
 import type { BodyKind, NotMeasurable, Probe, ProbeTable, TemplateInfo } from './instrument.js';
 import { suggestValues, type Suggestion } from './suggest.js';
-import { differsOnlyByGenerated } from '../values/check.js';
+import { differsOnlyByGenerated } from '../manifests/generated.js';
 
 export interface RenderInput {
   combo: string;
@@ -320,55 +320,4 @@ function branchOf(
     if (s) b.suggestion = s;
   }
   return b;
-}
-
-/** A short label of a branch: `if eq .Values.sink "s3"`, `else`, `range … (empty)`. */
-export function branchLabel(b: Pick<BranchCoverage, 'block' | 'kind' | 'condition'>): string {
-  if (b.block === 'default') return b.kind === 'then' ? `default (${b.condition ?? ''})` : 'default (value set)';
-  switch (b.kind) {
-    case 'then':
-      return `${b.block} ${b.condition ?? ''}`.trim();
-    case 'else if':
-    case 'else with':
-      return `${b.kind} ${b.condition ?? ''}`.trim();
-    case 'else':
-      return b.block === 'range' ? 'range else (empty)' : 'else';
-    case 'implicit else':
-      return b.block === 'range' ? '(range empty, no else)' : '(no branch taken, no else)';
-  }
-}
-
-/** The coverage as a plain-text table (files, then totals). */
-export function coverageTable(r: CoverageResult): string {
-  const pct = (x: Ratio) => (x.total ? `${percent(x).toFixed(1)}% (${x.covered}/${x.total})` : '-');
-  const rows: string[][] = [['file', 'lines', 'branches', 'defines', 'rendered by']];
-  for (const f of r.files) {
-    if (f.reason && !f.lines.length) {
-      rows.push([f.path, 'not measurable', '', '', f.reason ?? '']);
-      continue;
-    }
-    rows.push([
-      f.path,
-      pct(f.totals.lines),
-      pct(f.totals.branches),
-      pct(f.totals.defines),
-      f.kind === 'template' ? f.renderedBy.join(', ') || 'NEVER' : `(${f.kind})`,
-    ]);
-  }
-  rows.push([
-    'total',
-    pct(r.totals.lines),
-    pct(r.totals.branches),
-    pct(r.totals.defines),
-    `${r.totals.files.covered}/${r.totals.files.total} files rendered`,
-  ]);
-  const w = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows
-    .map((row) =>
-      row
-        .map((c, i) => c.padEnd(w[i]!))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
 }

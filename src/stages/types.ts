@@ -10,6 +10,7 @@ import type { Manifest } from '../manifests/types.js';
 import type { CheckStatus, ComboResult, FailOn } from '../result.js';
 import type { SchemaValidator } from '../schemas/types.js';
 import type { Finding } from '../types.js';
+import type { ResourceDiff } from '../upgrade/types.js';
 
 export interface ComboContext {
   readonly combo: Combo;
@@ -58,15 +59,8 @@ export interface UpgradeResult {
   /** false: the base could not be rendered (`reason`); nothing was compared. */
   compared: boolean;
   reason?: string;
-  resources: {
-    id: string;
-    apiVersion: string;
-    kind: string;
-    namespace?: string;
-    name: string;
-    status: 'added' | 'removed' | 'changed';
-    changes: { path: string; op: 'add' | 'remove' | 'replace'; before?: unknown; after?: unknown; secret?: true }[];
-  }[];
+  /** What changed, per resource (the manifests themselves are not carried). */
+  resources: Omit<ResourceDiff, 'head' | 'base'>[];
 }
 
 export interface Stage {

@@ -11,6 +11,7 @@
  * Offsets are indexes into the JavaScript string (UTF-16 code units); `LineIndex` turns them into 1-based
  * lines and columns (columns count characters, as a person reads the line).
  */
+import { lineAt } from '../util/text.js';
 
 export type TokenKind =
   /** Literal text between actions (untrimmed: trim markers change output, not positions). */
@@ -521,14 +522,7 @@ export class LineIndex {
 
   /** 1-based line of an offset. */
   line(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineAt(this.starts, offset) + 1;
   }
 
   /** 1-based column of an offset, in characters. */

@@ -1,6 +1,7 @@
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { yaml } from './vendor.js';
 import type { PathSeg } from '../types.js';
+import { lineAt } from './text.js';
 
 /**
  * Everything here is linear in the document: rendered documents and configs are input, and a mapping of
@@ -88,14 +89,7 @@ export class LineIndex {
   }
   /** 0-based line of an offset. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAt(this.starts, offset);
   }
   /** The text of a 0-based line (without its newline). */
   line(n: number): string | undefined {

@@ -5,11 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  collapseLineBreaks
-} from "./chunk-QED7UNK5.js";
-import {
   sourceToFile
-} from "./chunk-7O5GXTDO.js";
+} from "./chunk-66XUBIUC.js";
+import {
+  closest
+} from "./chunk-GJH7LCT5.js";
 import {
   readHelmTemplateError
 } from "./chunk-NUCH56CP.js";
@@ -19,13 +19,13 @@ import {
   parsed,
   unquote,
   words
-} from "./chunk-C6GDXB3B.js";
-import {
-  closest
-} from "./chunk-GJH7LCT5.js";
+} from "./chunk-AOFPBSQQ.js";
 import {
   goQuote
-} from "./chunk-34RPEF2F.js";
+} from "./chunk-43MNYFPZ.js";
+import {
+  collapseLineBreaks
+} from "./chunk-ZTGGICEH.js";
 import {
   readChartFile
 } from "./chunk-CELDCD26.js";

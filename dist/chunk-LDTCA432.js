@@ -23,7 +23,8 @@ import {
 } from "./chunk-4XC6GTOR.js";
 import {
   unknownKeys
-} from "./chunk-3MRRPBNG.js";
+} from "./chunk-ITGJNVEG.js";
+import "./chunk-BIPOOARL.js";
 import {
   crdVersions,
   secretValues
@@ -60,14 +61,15 @@ import {
 import {
   loadK8sYaml,
   parseRender
-} from "./chunk-7O5GXTDO.js";
-import "./chunk-FZQ5ZOJI.js";
-import "./chunk-C6GDXB3B.js";
+} from "./chunk-66XUBIUC.js";
+import "./chunk-QNIZRLQH.js";
 import {
   closest,
   nearest
 } from "./chunk-GJH7LCT5.js";
-import "./chunk-34RPEF2F.js";
+import "./chunk-AOFPBSQQ.js";
+import "./chunk-43MNYFPZ.js";
+import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import {
   filesBelow,
@@ -1338,7 +1340,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-JNTPVTNL.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-KVPW7OPZ.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     if (failure && inputRegExp(failure.message).test(helmSaid)) {

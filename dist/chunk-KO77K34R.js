@@ -11,27 +11,25 @@ import {
 import "./chunk-P7Z6ZVTC.js";
 import "./chunk-E7YEBDJ3.js";
 import {
-  branchLabel,
   buildCoverage,
   coverageFindings,
-  coverageTable,
   describeBranch,
   formatSuggestion,
   percent,
   suggestValues,
   uncoveredBranches
-} from "./chunk-VGEGWHTF.js";
-import "./chunk-3MRRPBNG.js";
+} from "./chunk-NXCDNC4L.js";
+import "./chunk-BIPOOARL.js";
 import "./chunk-NUCH56CP.js";
 import {
   structure,
   unquote,
   words
-} from "./chunk-C6GDXB3B.js";
-import "./chunk-GJH7LCT5.js";
+} from "./chunk-AOFPBSQQ.js";
 import {
   lex
-} from "./chunk-34RPEF2F.js";
+} from "./chunk-43MNYFPZ.js";
+import "./chunk-ZTGGICEH.js";
 import {
   readChartFile,
   readRegularFile
@@ -980,11 +978,9 @@ function coverageOf(prepared, renders, opts) {
   return buildCoverage(prepared.probes, renders, { ...opts, defaults });
 }
 export {
-  branchLabel,
   buildCoverage,
   coverageFindings,
   coverageOf,
-  coverageTable,
   describeBranch,
   formatSuggestion,
   percent,

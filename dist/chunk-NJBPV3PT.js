@@ -5,33 +5,32 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  differsOnlyByGenerated,
-  duplicateCombos,
-  maskPem,
-  noisyChart,
-  renderFingerprint,
-  sameButNoise,
-  undefinedReads,
-  unknownKeys,
-  unusedDefaults,
-  warmIndex
-} from "./chunk-3MRRPBNG.js";
-import "./chunk-C6GDXB3B.js";
-import "./chunk-GJH7LCT5.js";
-import "./chunk-34RPEF2F.js";
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
+} from "./chunk-XYSNQG2V.js";
+import "./chunk-ZEHNEAGF.js";
+import {
+  GuardError,
+  atOrAbove
+} from "./chunk-IW6HEK54.js";
+import "./chunk-4MDJXC2W.js";
+import "./chunk-MFVJC7RC.js";
+import "./chunk-DXBSSUY5.js";
+import "./chunk-REZRDY4X.js";
+import "./chunk-7LRU3GEV.js";
+import "./chunk-BAICV6HM.js";
+import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
-  differsOnlyByGenerated,
-  duplicateCombos,
-  maskPem,
-  noisyChart,
-  renderFingerprint,
-  sameButNoise,
-  undefinedReads,
-  unknownKeys,
-  unusedDefaults,
-  warmIndex
+  GuardError,
+  atOrAbove,
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
 };

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-LNEWJZLV.js";
+} from "./chunk-XYSNQG2V.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-IW6HEK54.js";
 import "./chunk-4MDJXC2W.js";
@@ -17,7 +17,8 @@ import "./chunk-7LRU3GEV.js";
 import "./chunk-BAICV6HM.js";
 import {
   lex
-} from "./chunk-34RPEF2F.js";
+} from "./chunk-43MNYFPZ.js";
+import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import {
   readRegularFile

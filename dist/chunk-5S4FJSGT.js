@@ -7,14 +7,14 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-TRB4MXCA.js";
-import "./chunk-QED7UNK5.js";
-import "./chunk-7O5GXTDO.js";
-import "./chunk-FZQ5ZOJI.js";
-import "./chunk-NUCH56CP.js";
-import "./chunk-C6GDXB3B.js";
+} from "./chunk-3C5V6T4P.js";
+import "./chunk-66XUBIUC.js";
+import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
-import "./chunk-34RPEF2F.js";
+import "./chunk-NUCH56CP.js";
+import "./chunk-AOFPBSQQ.js";
+import "./chunk-43MNYFPZ.js";
+import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import {
   readChartFile

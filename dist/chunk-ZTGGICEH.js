@@ -23,9 +23,20 @@ function grouped(n) {
 function plural(n, word) {
   return `${grouped(n)} ${word}${n === 1 ? "" : "s"}`;
 }
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 export {
   collapseLineBreaks,
   grouped,
-  plural
+  plural,
+  lineAt
 };

@@ -8,7 +8,7 @@ import {
   LineIndex,
   duplicateKeys,
   offsetOfPath
-} from "./chunk-FZQ5ZOJI.js";
+} from "./chunk-QNIZRLQH.js";
 import {
   jsYaml
 } from "./chunk-QGXTLNCR.js";

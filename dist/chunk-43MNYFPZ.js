@@ -4,6 +4,9 @@ import { dirname as __hgDirname } from 'node:path';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
+import {
+  lineAt
+} from "./chunk-ZTGGICEH.js";
 
 // src/template/lexer.ts
 var KEYWORDS = /* @__PURE__ */ new Set([
@@ -376,14 +379,7 @@ var LineIndex = class {
   total;
   /** 1-based line of an offset. */
   line(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineAt(this.starts, offset) + 1;
   }
   /** 1-based column of an offset, in characters. */
   column(offset) {

@@ -10,13 +10,13 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-7Z6T6VA4.js";
+} from "./chunk-ZPELPAVU.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   coverageHtml
-} from "./chunk-JD2U76RJ.js";
+} from "./chunk-3REO4PR3.js";
 import {
   locationNote,
   resourceName,
@@ -38,12 +38,12 @@ import {
   escapeXml
 } from "./chunk-P7Z6ZVTC.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-VGEGWHTF.js";
-import "./chunk-3MRRPBNG.js";
+import "./chunk-NXCDNC4L.js";
+import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-LNEWJZLV.js";
+} from "./chunk-XYSNQG2V.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
@@ -70,15 +70,15 @@ import {
   planShards,
   timingsFromReport
 } from "./chunk-BAICV6HM.js";
+import "./chunk-QNIZRLQH.js";
+import "./chunk-GJH7LCT5.js";
+import "./chunk-NUCH56CP.js";
+import "./chunk-AOFPBSQQ.js";
+import "./chunk-43MNYFPZ.js";
 import {
   grouped,
   plural
-} from "./chunk-QED7UNK5.js";
-import "./chunk-FZQ5ZOJI.js";
-import "./chunk-NUCH56CP.js";
-import "./chunk-C6GDXB3B.js";
-import "./chunk-GJH7LCT5.js";
-import "./chunk-34RPEF2F.js";
+} from "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
@@ -455,7 +455,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-KV7FZ5HS.js");
+      const { mergeReports } = await import("./chunk-MASEVKV3.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   percent,
   uncoveredBranches
-} from "./chunk-VGEGWHTF.js";
+} from "./chunk-NXCDNC4L.js";
 
 // src/coverage/report.ts
 function ratioText(r) {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   coverageTextLines
-} from "./chunk-JD2U76RJ.js";
+} from "./chunk-3REO4PR3.js";
 import {
   locationNote,
   resourceName,
@@ -18,8 +18,8 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-OIB46X2N.js";
-import "./chunk-VGEGWHTF.js";
-import "./chunk-3MRRPBNG.js";
+import "./chunk-NXCDNC4L.js";
+import "./chunk-BIPOOARL.js";
 import {
   groupCounts,
   groupSpread,
@@ -28,16 +28,14 @@ import {
 } from "./chunk-LNQLOOLT.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-7LRU3GEV.js";
+import "./chunk-NUCH56CP.js";
+import "./chunk-AOFPBSQQ.js";
+import "./chunk-43MNYFPZ.js";
 import {
   plural
-} from "./chunk-QED7UNK5.js";
-import "./chunk-NUCH56CP.js";
-import "./chunk-C6GDXB3B.js";
-import "./chunk-GJH7LCT5.js";
-import "./chunk-34RPEF2F.js";
+} from "./chunk-ZTGGICEH.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
-import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 
 // src/template/frame.ts

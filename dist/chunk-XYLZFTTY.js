@@ -5,25 +5,29 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
-} from "./chunk-TRB4MXCA.js";
-import "./chunk-QED7UNK5.js";
-import "./chunk-7O5GXTDO.js";
-import "./chunk-FZQ5ZOJI.js";
-import "./chunk-NUCH56CP.js";
-import "./chunk-C6GDXB3B.js";
+  duplicateCombos,
+  noisyChart,
+  renderFingerprint,
+  undefinedReads,
+  unknownKeys,
+  unusedDefaults,
+  warmIndex
+} from "./chunk-ITGJNVEG.js";
+import "./chunk-BIPOOARL.js";
 import "./chunk-GJH7LCT5.js";
-import "./chunk-34RPEF2F.js";
-import "./chunk-QGXTLNCR.js";
+import "./chunk-AOFPBSQQ.js";
+import "./chunk-43MNYFPZ.js";
+import "./chunk-ZTGGICEH.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
-import "./chunk-ASM2VPQ7.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
+  duplicateCombos,
+  noisyChart,
+  renderFingerprint,
+  undefinedReads,
+  unknownKeys,
+  unusedDefaults,
+  warmIndex
 };

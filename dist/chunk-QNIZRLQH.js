@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
+  lineAt
+} from "./chunk-ZTGGICEH.js";
+import {
   yaml
 } from "./chunk-5MCEMPDY.js";
 
@@ -69,14 +72,7 @@ var LineIndex = class {
   starts = [0];
   /** 0-based line of an offset. */
   lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAt(this.starts, offset);
   }
   /** The text of a 0-based line (without its newline). */
   line(n) {

@@ -16,7 +16,7 @@ import "./chunk-2AJFM67G.js";
 // src/stages/coverage.ts
 async function coverageStage(input) {
   const { config, helm, baseDir } = input;
-  const cov = await import("./chunk-TUJRWSRO.js");
+  const cov = await import("./chunk-KO77K34R.js");
   let prepared;
   try {
     prepared = await cov.prepareCoverage(config);
@@ -34,7 +34,7 @@ async function coverageStage(input) {
   }
   try {
     const instrumented = { ...config, chartDir: prepared.chartDir };
-    const noisy = (await import("./chunk-J5G4ZBST.js")).noisyChart(config);
+    const noisy = (await import("./chunk-XYLZFTTY.js")).noisyChart(config);
     const findings = [];
     const renders = await Promise.all(
       input.combos.map(async ({ combo, normal }) => {

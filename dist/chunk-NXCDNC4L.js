@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   differsOnlyByGenerated
-} from "./chunk-3MRRPBNG.js";
+} from "./chunk-BIPOOARL.js";
 import {
   readHelmTemplateError
 } from "./chunk-NUCH56CP.js";
 import {
   chartPath
-} from "./chunk-C6GDXB3B.js";
+} from "./chunk-AOFPBSQQ.js";
 import {
   lex
-} from "./chunk-34RPEF2F.js";
+} from "./chunk-43MNYFPZ.js";
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
@@ -515,48 +515,6 @@ function branchOf(table, p, fired, opts) {
   }
   return b;
 }
-function branchLabel(b) {
-  if (b.block === "default") return b.kind === "then" ? `default (${b.condition ?? ""})` : "default (value set)";
-  switch (b.kind) {
-    case "then":
-      return `${b.block} ${b.condition ?? ""}`.trim();
-    case "else if":
-    case "else with":
-      return `${b.kind} ${b.condition ?? ""}`.trim();
-    case "else":
-      return b.block === "range" ? "range else (empty)" : "else";
-    case "implicit else":
-      return b.block === "range" ? "(range empty, no else)" : "(no branch taken, no else)";
-  }
-}
-function coverageTable(r) {
-  const pct2 = (x) => x.total ? `${percent(x).toFixed(1)}% (${x.covered}/${x.total})` : "-";
-  const rows = [["file", "lines", "branches", "defines", "rendered by"]];
-  for (const f of r.files) {
-    if (f.reason && !f.lines.length) {
-      rows.push([f.path, "not measurable", "", "", f.reason ?? ""]);
-      continue;
-    }
-    rows.push([
-      f.path,
-      pct2(f.totals.lines),
-      pct2(f.totals.branches),
-      pct2(f.totals.defines),
-      f.kind === "template" ? f.renderedBy.join(", ") || "NEVER" : `(${f.kind})`
-    ]);
-  }
-  rows.push([
-    "total",
-    pct2(r.totals.lines),
-    pct2(r.totals.branches),
-    pct2(r.totals.defines),
-    `${r.totals.files.covered}/${r.totals.files.total} files rendered`
-  ]);
-  const w = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  return rows.map(
-    (row) => row.map((c, i) => c.padEnd(w[i])).join("  ").trimEnd()
-  ).join("\n");
-}
 
 // src/coverage/findings.ts
 function describeBranch(b) {
@@ -660,8 +618,6 @@ export {
   formatSuggestion,
   percent,
   buildCoverage,
-  branchLabel,
-  coverageTable,
   describeBranch,
   uncoveredBranches,
   coverageFindings

@@ -11,11 +11,11 @@ import {
   formatReport,
   main,
   parseDuration
-} from "./chunk-7Z6T6VA4.js";
+} from "./chunk-ZPELPAVU.js";
 import "./chunk-MOWUPZNE.js";
 import "./chunk-OIB46X2N.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-LNEWJZLV.js";
+import "./chunk-XYSNQG2V.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-IW6HEK54.js";
 import "./chunk-4MDJXC2W.js";
@@ -24,9 +24,9 @@ import "./chunk-DXBSSUY5.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-BAICV6HM.js";
-import "./chunk-QED7UNK5.js";
-import "./chunk-FZQ5ZOJI.js";
+import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
+import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
