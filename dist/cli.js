@@ -9,7 +9,7 @@ const __dirname = __hgDirname(__filename);
 // src/cli/bin.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunk-VXCHTWEQ.js");
+var { main } = await import("./chunk-PUQ2TPS4.js");
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -8,5 +8,5 @@ const __dirname = __hgDirname(__filename);
 // src/action/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { run } = await import("./chunk-QJHAY6SG.js");
+var { run } = await import("./chunk-G46POZN4.js");
 await run();

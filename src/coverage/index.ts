@@ -23,6 +23,7 @@ export type { ProbeTable } from './instrument.js';
 export type * from './model.js';
 export { buildCoverage, percent } from './model.js';
 export { toLcov } from './lcov.js';
+export { collectRender } from './collect.js';
 export { toCobertura } from './cobertura.js';
 export { suggestValues, formatSuggestion, type Suggestion } from './suggest.js';
 export { coverageFindings, describeBranch, uncoveredBranches, type UncoveredBranch } from './findings.js';

@@ -64,7 +64,7 @@ export async function coverageStage(input: CoverageStageInput): Promise<Coverage
         const n = await normal;
         // a chart that generates values renders differently every time: a second normal render shows where
         const again =
-          n.code === 0 && r.code === 0 && r.stdout !== n.stdout && noisy
+          noisy && n.code === 0 && r.code === 0 && cov.collectRender(prepared.probes, r.stdout).cleaned !== n.stdout
             ? await input.limit(() =>
                 run(helm, templateArgs(config, combo, input.inline, input.extraApiVersions), {
                   timeoutMs: config.timeoutMs,

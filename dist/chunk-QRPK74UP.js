@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   percent,
   uncoveredBranches
-} from "./chunk-NXCDNC4L.js";
+} from "./chunk-OWEPNQH4.js";
 
 // src/coverage/report.ts
 function ratioText(r) {

@@ -12,13 +12,14 @@ import "./chunk-P7Z6ZVTC.js";
 import "./chunk-E7YEBDJ3.js";
 import {
   buildCoverage,
+  collectRender,
   coverageFindings,
   describeBranch,
   formatSuggestion,
   percent,
   suggestValues,
   uncoveredBranches
-} from "./chunk-NXCDNC4L.js";
+} from "./chunk-OWEPNQH4.js";
 import "./chunk-BIPOOARL.js";
 import "./chunk-NUCH56CP.js";
 import {
@@ -979,6 +980,7 @@ function coverageOf(prepared, renders, opts) {
 }
 export {
   buildCoverage,
+  collectRender,
   coverageFindings,
   coverageOf,
   describeBranch,

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   coverageTextLines
-} from "./chunk-3REO4PR3.js";
+} from "./chunk-QRPK74UP.js";
 import {
   locationNote,
   resourceName,
@@ -18,7 +18,7 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-OIB46X2N.js";
-import "./chunk-NXCDNC4L.js";
+import "./chunk-OWEPNQH4.js";
 import "./chunk-BIPOOARL.js";
 import {
   groupCounts,

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-XYSNQG2V.js";
+} from "./chunk-U3B3FAQM.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-IW6HEK54.js";
 import "./chunk-4MDJXC2W.js";

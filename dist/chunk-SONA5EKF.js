@@ -9,7 +9,7 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-XYSNQG2V.js";
+} from "./chunk-U3B3FAQM.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,

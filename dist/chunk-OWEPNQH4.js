@@ -20,6 +20,135 @@ import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 
+// src/coverage/collect.ts
+function isGoSpace(c) {
+  if (c === 32 || c >= 9 && c <= 13 || c === 133 || c === 160) return true;
+  if (c < 5760) return false;
+  return c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function goTrimSpace(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isGoSpace(s.charCodeAt(a))) a++;
+  while (b > a && isGoSpace(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+function idsIn(text, nonce) {
+  const out = [];
+  const re = new RegExp(`hg${nonce}\\[([0-9,]*)\\]`, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) for (const x of m[1].split(",")) if (x !== "") out.push(Number(x));
+  return out;
+}
+var HEADER = "---\n# Source: ";
+function collectRender(table, stdout) {
+  const fired = /* @__PURE__ */ new Set();
+  const rendered = /* @__PURE__ */ new Set();
+  const problems = [];
+  const marker = new RegExp(`^# (?:hg${table.nonce}\\[[0-9,]*\\])+$`);
+  const out = [];
+  if (stdout !== "" && !stdout.startsWith(HEADER)) problems.push('the output does not start with a "# Source:" header');
+  let pos = 0;
+  while (pos < stdout.length) {
+    const next = stdout.indexOf("\n" + HEADER, pos + 1);
+    const end = next < 0 ? stdout.length : next + 1;
+    const doc = stdout.slice(pos, end);
+    pos = end;
+    if (!doc.startsWith(HEADER)) {
+      out.push(doc);
+      continue;
+    }
+    const nl = doc.indexOf("\n", HEADER.length);
+    const source = doc.slice(HEADER.length, nl < 0 ? doc.length : nl);
+    const body = nl < 0 ? "" : doc.slice(nl + 1);
+    const content = body.endsWith("\n") ? body.slice(0, -1) : body;
+    const lines = content.split("\n");
+    const kept = lines.filter((l) => {
+      if (!marker.test(l)) return true;
+      for (const id of idsIn(l, table.nonce)) fired.add(id);
+      return false;
+    });
+    let text = content;
+    if (kept.length !== lines.length) {
+      text = goTrimSpace(kept.join("\n"));
+      if (text === "") continue;
+    }
+    out.push(`${HEADER}${source}
+${text}
+`);
+    const rel = source.startsWith(table.chartName + "/") ? chartPath(source) : void 0;
+    if (rel) rendered.add(rel);
+  }
+  const cleaned = out.join("");
+  if (cleaned.includes(`hg${table.nonce}`)) problems.push("a probe marker reached the output outside its comment line");
+  for (const id of fired) if (!table.probes[id]) problems.push(`unknown probe id ${id}`);
+  return { fired, rendered, cleaned, problems };
+}
+function offsetOf(text, line, byteColumn) {
+  let start = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf("\n", start);
+    if (nl < 0) return void 0;
+    start = nl + 1;
+  }
+  let bytes = 0;
+  let i = start;
+  while (i < text.length && bytes < byteColumn && text[i] !== "\n") {
+    const cp = text.codePointAt(i);
+    bytes += cp < 128 ? 1 : cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
+    i += cp > 65535 ? 2 : 1;
+  }
+  return i;
+}
+function originalOffset(segments, inst) {
+  let best;
+  for (const s of segments) {
+    if (s[0] <= inst) best = s;
+    else break;
+  }
+  if (!best) return void 0;
+  return best[1] + Math.min(inst - best[0], best[2]);
+}
+function probeAt(table, file, offset) {
+  const s = table.spans[file];
+  if (!s) return void 0;
+  const inHole = s.holes.some(([a, b]) => offset >= a && offset < b);
+  let best;
+  for (const sp of s.spans) {
+    if (offset < sp.start || offset >= sp.end) continue;
+    if (inHole && sp.probe === s.fileProbe) continue;
+    if (!best || sp.start >= best.start) best = sp;
+  }
+  return best?.probe;
+}
+function probeOfHelmPosition(table, helmFile, line, byteColumn) {
+  const file = helmFile.startsWith(table.chartName + "/") ? chartPath(helmFile) : void 0;
+  const map = file ? table.maps[file] : void 0;
+  if (!file || !map) return void 0;
+  const inst = offsetOf(map.text, line, byteColumn);
+  if (inst === void 0) return void 0;
+  const orig = originalOffset(map.segments, inst);
+  return orig === void 0 ? void 0 : probeAt(table, file, orig);
+}
+function collectFailure(table, stderr) {
+  const fired = new Set(idsIn(stderr, table.nonce));
+  const message = fired.size > 0;
+  let positions = 0;
+  const err = readHelmTemplateError(stderr);
+  if (err?.kind === "exec")
+    for (const f of err.frames) {
+      const id = probeOfHelmPosition(table, f.file, f.line, f.byteColumn);
+      if (id === void 0) continue;
+      positions++;
+      for (let p = id; p !== void 0; p = table.probes[p].parent) {
+        fired.add(p);
+        fired.add(table.probes[p].root);
+      }
+    }
+  const problems = [];
+  for (const id of fired) if (!table.probes[id]) problems.push(`unknown probe id ${id}`);
+  return { fired, rendered: /* @__PURE__ */ new Set(), failure: { message, positions }, problems };
+}
+
 // src/coverage/suggest.ts
 var Unsupported = class extends Error {
 };
@@ -232,137 +361,6 @@ function formatSuggestion(s) {
 
 // src/coverage/model.ts
 import { join } from "node:path";
-
-// src/coverage/collect.ts
-function isGoSpace(c) {
-  if (c === 32 || c >= 9 && c <= 13 || c === 133 || c === 160) return true;
-  if (c < 5760) return false;
-  return c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function goTrimSpace(s) {
-  let a = 0;
-  let b = s.length;
-  while (a < b && isGoSpace(s.charCodeAt(a))) a++;
-  while (b > a && isGoSpace(s.charCodeAt(b - 1))) b--;
-  return s.slice(a, b);
-}
-function idsIn(text, nonce) {
-  const out = [];
-  const re = new RegExp(`hg${nonce}\\[([0-9,]*)\\]`, "g");
-  for (let m = re.exec(text); m; m = re.exec(text)) for (const x of m[1].split(",")) if (x !== "") out.push(Number(x));
-  return out;
-}
-var HEADER = "---\n# Source: ";
-function collectRender(table, stdout) {
-  const fired = /* @__PURE__ */ new Set();
-  const rendered = /* @__PURE__ */ new Set();
-  const problems = [];
-  const marker = new RegExp(`^# (?:hg${table.nonce}\\[[0-9,]*\\])+$`);
-  const out = [];
-  if (stdout !== "" && !stdout.startsWith(HEADER)) problems.push('the output does not start with a "# Source:" header');
-  let pos = 0;
-  while (pos < stdout.length) {
-    const next = stdout.indexOf("\n" + HEADER, pos + 1);
-    const end = next < 0 ? stdout.length : next + 1;
-    const doc = stdout.slice(pos, end);
-    pos = end;
-    if (!doc.startsWith(HEADER)) {
-      out.push(doc);
-      continue;
-    }
-    const nl = doc.indexOf("\n", HEADER.length);
-    const source = doc.slice(HEADER.length, nl < 0 ? doc.length : nl);
-    const body = nl < 0 ? "" : doc.slice(nl + 1);
-    const content = body.endsWith("\n") ? body.slice(0, -1) : body;
-    const lines = content.split("\n");
-    const kept = lines.filter((l) => {
-      if (!marker.test(l)) return true;
-      for (const id of idsIn(l, table.nonce)) fired.add(id);
-      return false;
-    });
-    let text = content;
-    if (kept.length !== lines.length) {
-      text = goTrimSpace(kept.join("\n"));
-      if (text === "") continue;
-    }
-    out.push(`${HEADER}${source}
-${text}
-`);
-    const rel = source.startsWith(table.chartName + "/") ? chartPath(source) : void 0;
-    if (rel) rendered.add(rel);
-  }
-  const cleaned = out.join("");
-  if (cleaned.includes(`hg${table.nonce}`)) problems.push("a probe marker reached the output outside its comment line");
-  for (const id of fired) if (!table.probes[id]) problems.push(`unknown probe id ${id}`);
-  return { fired, rendered, cleaned, problems };
-}
-function offsetOf(text, line, byteColumn) {
-  let start = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf("\n", start);
-    if (nl < 0) return void 0;
-    start = nl + 1;
-  }
-  let bytes = 0;
-  let i = start;
-  while (i < text.length && bytes < byteColumn && text[i] !== "\n") {
-    const cp = text.codePointAt(i);
-    bytes += cp < 128 ? 1 : cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
-    i += cp > 65535 ? 2 : 1;
-  }
-  return i;
-}
-function originalOffset(segments, inst) {
-  let best;
-  for (const s of segments) {
-    if (s[0] <= inst) best = s;
-    else break;
-  }
-  if (!best) return void 0;
-  return best[1] + Math.min(inst - best[0], best[2]);
-}
-function probeAt(table, file, offset) {
-  const s = table.spans[file];
-  if (!s) return void 0;
-  const inHole = s.holes.some(([a, b]) => offset >= a && offset < b);
-  let best;
-  for (const sp of s.spans) {
-    if (offset < sp.start || offset >= sp.end) continue;
-    if (inHole && sp.probe === s.fileProbe) continue;
-    if (!best || sp.start >= best.start) best = sp;
-  }
-  return best?.probe;
-}
-function probeOfHelmPosition(table, helmFile, line, byteColumn) {
-  const file = helmFile.startsWith(table.chartName + "/") ? chartPath(helmFile) : void 0;
-  const map = file ? table.maps[file] : void 0;
-  if (!file || !map) return void 0;
-  const inst = offsetOf(map.text, line, byteColumn);
-  if (inst === void 0) return void 0;
-  const orig = originalOffset(map.segments, inst);
-  return orig === void 0 ? void 0 : probeAt(table, file, orig);
-}
-function collectFailure(table, stderr) {
-  const fired = new Set(idsIn(stderr, table.nonce));
-  const message = fired.size > 0;
-  let positions = 0;
-  const err = readHelmTemplateError(stderr);
-  if (err?.kind === "exec")
-    for (const f of err.frames) {
-      const id = probeOfHelmPosition(table, f.file, f.line, f.byteColumn);
-      if (id === void 0) continue;
-      positions++;
-      for (let p = id; p !== void 0; p = table.probes[p].parent) {
-        fired.add(p);
-        fired.add(table.probes[p].root);
-      }
-    }
-  const problems = [];
-  for (const id of fired) if (!table.probes[id]) problems.push(`unknown probe id ${id}`);
-  return { fired, rendered: /* @__PURE__ */ new Set(), failure: { message, positions }, problems };
-}
-
-// src/coverage/model.ts
 function percent(r) {
   return r.total === 0 ? 100 : 100 * r.covered / r.total;
 }
@@ -614,6 +612,7 @@ function coverageFindings(r, settings, opts = {}) {
 }
 
 export {
+  collectRender,
   suggestValues,
   formatSuggestion,
   percent,

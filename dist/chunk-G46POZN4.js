@@ -10,13 +10,13 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-ZPELPAVU.js";
+} from "./chunk-SVT6OWDH.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   coverageHtml
-} from "./chunk-3REO4PR3.js";
+} from "./chunk-QRPK74UP.js";
 import {
   locationNote,
   resourceName,
@@ -38,12 +38,12 @@ import {
   escapeXml
 } from "./chunk-P7Z6ZVTC.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-NXCDNC4L.js";
+import "./chunk-OWEPNQH4.js";
 import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-XYSNQG2V.js";
+} from "./chunk-U3B3FAQM.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
@@ -455,7 +455,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-MASEVKV3.js");
+      const { mergeReports } = await import("./chunk-2TM4LYXY.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -15,7 +15,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-XYSNQG2V.js";
+} from "./chunk-U3B3FAQM.js";
 import {
   GuardError,
   globPath
@@ -1064,7 +1064,7 @@ var FORMATTERS = {
   json: () => import("./chunk-2RIZKAFI.js").then((m) => (r) => m.formatJson(r)),
   junit: () => import("./chunk-FGRNZKYR.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
   sarif: () => import("./chunk-6AISUT2U.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import("./chunk-BPMZAEWO.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  text: () => import("./chunk-K2AC44TM.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
   diff: () => import("./chunk-ZS5ZBKRX.js").then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
@@ -1219,7 +1219,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-MASEVKV3.js");
+      const { mergeReports } = await import("./chunk-2TM4LYXY.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1247,7 +1247,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-NJBPV3PT.js");
+      const { workItems } = await import("./chunk-SONA5EKF.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1267,7 +1267,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import("./chunk-A5O7BX6G.js");
+      const { initialConfig, coverCombos } = await import("./chunk-H6RKBQ56.js");
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });

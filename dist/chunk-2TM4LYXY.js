@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-XYSNQG2V.js";
+} from "./chunk-U3B3FAQM.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError

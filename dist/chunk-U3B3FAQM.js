@@ -603,7 +603,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-UZRFDR3E.js");
+      const stage = import("./chunk-O6QT4BYU.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

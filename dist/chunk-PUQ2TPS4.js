@@ -11,11 +11,11 @@ import {
   formatReport,
   main,
   parseDuration
-} from "./chunk-ZPELPAVU.js";
+} from "./chunk-SVT6OWDH.js";
 import "./chunk-MOWUPZNE.js";
 import "./chunk-OIB46X2N.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-XYSNQG2V.js";
+import "./chunk-U3B3FAQM.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-IW6HEK54.js";
 import "./chunk-4MDJXC2W.js";
