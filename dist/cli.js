@@ -7,9 +7,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 
 // src/cli/bin.ts
-import module from "node:module";
-module.enableCompileCache?.();
-var { main } = await import("./chunk-PUQ2TPS4.js");
+var { main } = await import("./chunk-RKNFEAEH.js");
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

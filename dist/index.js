@@ -6,7 +6,5 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 
 // src/action/index.ts
-import module from "node:module";
-module.enableCompileCache?.();
-var { run } = await import("./chunk-G46POZN4.js");
+var { run } = await import("./chunk-TTPKK7WS.js");
 await run();

@@ -1,6 +1,3 @@
-// The Action's entry stays tiny: Node's compile cache first (where this Node has one), then the Action.
-import module from 'node:module';
-
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+// The Action's entry stays tiny (no compile cache: see src/cli/bin.ts).
 const { run } = await import('./main.js');
 await run();

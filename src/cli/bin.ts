@@ -1,9 +1,6 @@
 #!/usr/bin/env node
-// The entry stays tiny: Node's compile cache first (where this Node has one: later runs on the same
-// machine skip compiling the bundle), then the CLI.
-import module from 'node:module';
-
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+// The entry stays tiny. Node's compile cache is not turned on: a CI runner starts with it empty, and
+// writing it costs a cold run more than a warm one saves (the bundle's functions compile lazily anyway).
 const { main } = await import('./main.js');
 
 main(process.argv.slice(2), {

@@ -224,6 +224,37 @@ export function sourceToFile(source: string, chartDir: string): string | undefin
   return resolve(chartDir, rel);
 }
 
+/**
+ * The combos of a chart render many documents byte for byte alike (a ServiceAccount, a ConfigMap, the
+ * same Deployment under most combos): each distinct text is parsed once per process and its object shared
+ * by every manifest of that text, deeply frozen, so that no check can change what another combo reads.
+ * Bounded by the text it holds.
+ */
+const parsedTexts = new Map<string, unknown>();
+let parsedBytes = 0;
+const PARSED_MAX_BYTES = 16 * 1024 * 1024;
+
+function deepFreeze(v: unknown): void {
+  if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
+  Object.freeze(v);
+  if (Array.isArray(v)) for (const x of v) deepFreeze(x);
+  else for (const k in v) deepFreeze((v as Record<string, unknown>)[k]);
+}
+
+/** loadK8sYaml, once per distinct text (throws as it does: a text that does not parse is not kept). */
+function parseOnce(text: string): unknown {
+  if (parsedTexts.has(text)) return parsedTexts.get(text);
+  const obj = loadK8sYaml(text);
+  deepFreeze(obj);
+  if (parsedBytes + text.length > PARSED_MAX_BYTES) {
+    parsedTexts.clear();
+    parsedBytes = 0;
+  }
+  parsedTexts.set(text, obj);
+  parsedBytes += text.length;
+  return obj;
+}
+
 /** Parse `helm template` output into located manifests and problems. */
 export function parseRender(output: string, opts: ParseOptions): ParseResult {
   const chunks = splitDocuments(output);
@@ -240,7 +271,7 @@ export function parseRender(output: string, opts: ParseOptions): ParseResult {
     let obj: unknown;
     let fast = true;
     try {
-      obj = loadK8sYaml(chunk.text);
+      obj = parseOnce(chunk.text);
     } catch {
       fast = false;
     }

@@ -740,6 +740,27 @@ function sourceToFile(source, chartDir) {
   if (isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   return resolve(chartDir, rel);
 }
+var parsedTexts = /* @__PURE__ */ new Map();
+var parsedBytes = 0;
+var PARSED_MAX_BYTES = 16 * 1024 * 1024;
+function deepFreeze(v) {
+  if (v === null || typeof v !== "object" || Object.isFrozen(v)) return;
+  Object.freeze(v);
+  if (Array.isArray(v)) for (const x of v) deepFreeze(x);
+  else for (const k in v) deepFreeze(v[k]);
+}
+function parseOnce(text) {
+  if (parsedTexts.has(text)) return parsedTexts.get(text);
+  const obj = loadK8sYaml(text);
+  deepFreeze(obj);
+  if (parsedBytes + text.length > PARSED_MAX_BYTES) {
+    parsedTexts.clear();
+    parsedBytes = 0;
+  }
+  parsedTexts.set(text, obj);
+  parsedBytes += text.length;
+  return obj;
+}
 function parseRender(output, opts) {
   const chunks = splitDocuments(output);
   const manifests = [];
@@ -755,7 +776,7 @@ function parseRender(output, opts) {
     let obj;
     let fast = true;
     try {
-      obj = loadK8sYaml(chunk.text);
+      obj = parseOnce(chunk.text);
     } catch {
       fast = false;
     }

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-U3B3FAQM.js";
+} from "./chunk-HD3FPWXQ.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError

@@ -9,7 +9,7 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-U3B3FAQM.js";
+} from "./chunk-HD3FPWXQ.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,

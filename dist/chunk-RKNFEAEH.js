@@ -5,16 +5,27 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
-} from "./chunk-3C5V6T4P.js";
-import "./chunk-66XUBIUC.js";
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main,
+  parseDuration
+} from "./chunk-JER2Q6LX.js";
+import "./chunk-MOWUPZNE.js";
+import "./chunk-OIB46X2N.js";
+import "./chunk-E7YEBDJ3.js";
+import "./chunk-HD3FPWXQ.js";
+import "./chunk-ZEHNEAGF.js";
+import "./chunk-IW6HEK54.js";
+import "./chunk-4MDJXC2W.js";
+import "./chunk-MFVJC7RC.js";
+import "./chunk-DXBSSUY5.js";
+import "./chunk-REZRDY4X.js";
+import "./chunk-7LRU3GEV.js";
+import "./chunk-BAICV6HM.js";
 import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
-import "./chunk-NUCH56CP.js";
-import "./chunk-AOFPBSQQ.js";
-import "./chunk-43MNYFPZ.js";
 import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
@@ -23,7 +34,10 @@ import "./chunk-ASM2VPQ7.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main,
+  parseDuration
 };

@@ -7,8 +7,8 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-3C5V6T4P.js";
-import "./chunk-66XUBIUC.js";
+} from "./chunk-NSR2PTXG.js";
+import "./chunk-Z5P4HKDP.js";
 import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";

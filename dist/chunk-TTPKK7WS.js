@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-SVT6OWDH.js";
+} from "./chunk-JER2Q6LX.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -43,7 +43,7 @@ import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-U3B3FAQM.js";
+} from "./chunk-HD3FPWXQ.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
@@ -455,7 +455,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-2TM4LYXY.js");
+      const { mergeReports } = await import("./chunk-B35DC3T4.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -5,27 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main,
-  parseDuration
-} from "./chunk-SVT6OWDH.js";
-import "./chunk-MOWUPZNE.js";
-import "./chunk-OIB46X2N.js";
-import "./chunk-E7YEBDJ3.js";
-import "./chunk-U3B3FAQM.js";
-import "./chunk-ZEHNEAGF.js";
-import "./chunk-IW6HEK54.js";
-import "./chunk-4MDJXC2W.js";
-import "./chunk-MFVJC7RC.js";
-import "./chunk-DXBSSUY5.js";
-import "./chunk-REZRDY4X.js";
-import "./chunk-7LRU3GEV.js";
-import "./chunk-BAICV6HM.js";
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
+} from "./chunk-NSR2PTXG.js";
+import "./chunk-Z5P4HKDP.js";
 import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
+import "./chunk-NUCH56CP.js";
+import "./chunk-AOFPBSQQ.js";
+import "./chunk-43MNYFPZ.js";
 import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
@@ -34,10 +23,7 @@ import "./chunk-ASM2VPQ7.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main,
-  parseDuration
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
 };

@@ -61,7 +61,7 @@ import {
 import {
   loadK8sYaml,
   parseRender
-} from "./chunk-66XUBIUC.js";
+} from "./chunk-Z5P4HKDP.js";
 import "./chunk-QNIZRLQH.js";
 import {
   closest,
@@ -1340,7 +1340,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-KVPW7OPZ.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-Q3XHYPWB.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     if (failure && inputRegExp(failure.message).test(helmSaid)) {
