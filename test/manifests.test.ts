@@ -189,6 +189,23 @@ describe('the Kubernetes YAML dialect', () => {
     // the document is still checked, as the API server reads it: the last duplicate wins
     expect(r.manifests.map((m) => m.resource)).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap', name: 'b' }]);
   });
+
+  it('parses a document rendered alike by two combos once: both share one frozen object, each keeps its own combo', () => {
+    const doc = (name: string) =>
+      `---\n# Source: c/templates/x.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  k: v\n`;
+    const opts = (combo: string) => ({ combo, chartDir: '/nonexistent/c', baseDir: '/' });
+    const a = parseRender(doc('same') + doc('a-only'), opts('a')).manifests;
+    const b = parseRender(doc('same') + doc('b-only'), opts('b')).manifests;
+    expect(a[0]!.object).toBe(b[0]!.object);
+    expect(a[1]!.object).not.toBe(b[1]!.object);
+    expect([a[0]!.combo, b[0]!.combo]).toEqual(['a', 'b']);
+    expect(Object.isFrozen(a[0]!.object.data)).toBe(true);
+    // a check that tried to change what another combo reads would fail loudly, not silently
+    expect(() => {
+      a[0]!.object.data.k = 'changed';
+    }).toThrow(TypeError);
+    expect(b[0]!.object.data.k).toBe('v');
+  });
 });
 
 describe.each(HELMS)('the chart `helm create` writes, with helm $version', ({ path: helm }) => {
