@@ -223,6 +223,52 @@ describe('inputRegExp (for expected-failure messages and the rest)', () => {
     expect(inputRegExp('^(?P<n>x)$').test('x')).toBe(true);
   });
 
+  it('plain patterns (text, dots, ^ and $) are matched without RE2, exactly as RE2 matches them', async () => {
+    const { RE2JS } = await import('re2js');
+    // every pattern over these pieces, against every text over these characters
+    const pieces = ['a', 'b', '.', '\\.', '\\$', 'é', '😀', ':'];
+    const patterns = new Set<string>(['', '^', '$', '^$', 'a\\\\$', '\\\\']);
+    for (const x of pieces)
+      for (const y of pieces)
+        for (const z of ['', ...pieces])
+          for (const [l, r] of [
+            ['', ''],
+            ['^', ''],
+            ['', '$'],
+            ['^', '$'],
+          ])
+            patterns.add(l! + x + y + z + r!);
+    const chars = ['a', 'b', '.', '$', 'é', '😀', '\n', ':', '\\'];
+    const texts = [''];
+    for (let n = 1; n <= 3; n++)
+      for (const t of texts.filter((x) => [...x].length === n - 1)) for (const c of chars) texts.push(t + c);
+    let compared = 0;
+    for (const p of patterns) {
+      const re2 = RE2JS.compile(p);
+      const mine = inputRegExp(p);
+      for (const t of texts) {
+        if (mine.test(t) !== re2.test(t))
+          throw new Error(`/${p}/ on ${JSON.stringify(t)}: ${mine.test(t)}, RE2 ${re2.test(t)}`);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1_000_000);
+  });
+
+  it('a run whose patterns are all plain text never loads RE2', () => {
+    const b = runBounded(
+      `import { createRequire } from 'node:module';
+       import { inputRegExp, inputRegExpProblem } from './src/util/regex.ts';
+       const plain = ['certctl: server.tls.existingSecret or server.tls.certManager.enabled is required', '^v1\\\\.2.$', 'mutually exclusive'];
+       const ok = plain.every((p) => inputRegExpProblem(p) === undefined) && inputRegExp(plain[1]).test('v1.23') && !inputRegExp(plain[1]).test('v1x23');
+       const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('re2js'));
+       const before = loaded();
+       inputRegExp('^(a+)+$').test('aaa');
+       console.log(JSON.stringify({ ok, before, after: loaded() }));`,
+    );
+    expect(lastJson(b)).toEqual({ ok: true, before: false, after: true });
+  });
+
   it('refuses what a linear-time engine cannot run, saying why', () => {
     expect(() => inputRegExp('(?=a)')).toThrow(InputRegExpError);
     expect(inputRegExpProblem('(a)\\1')).toMatch(/^\/\(a\)\\1\/ is not a regular expression helm-guard can run/);

@@ -51,6 +51,101 @@ function re2Flags(flags: string): number {
 const cache = new Map<string, InputRegExp>();
 const CACHE_MAX = 10_000;
 
+/** Characters that are not themselves in a pattern (RE2's and JavaScript's metacharacters). */
+const META = new Set('\\^$.|?*+()[]{}');
+const ANY = -1;
+/** Above this many steps (text length × pattern length) a plain pattern is left to RE2 after all. */
+const PLAIN_MAX_STEPS = 1_000_000;
+
+/**
+ * A pattern of literal characters and dots, perhaps anchored (`^…$`), without flags: most expected-failure
+ * messages and many `matches:` are such plain text. Its meaning is the same in every engine (a dot is any
+ * code point but a newline, as in Go; `^`/`$` the text's ends), it has no repeat to backtrack into, and it is
+ * matched here, so that a run whose patterns are all plain never loads RE2. Undefined for anything else.
+ */
+function plainPattern(pattern: string, flags: string, fallback: () => InputRegExp): InputRegExp | undefined {
+  if (flags !== '' || pattern.length > 1000) return undefined;
+  let i = 0;
+  let end = pattern.length;
+  const start = pattern.startsWith('^');
+  if (start) i = 1;
+  // a trailing $ anchors unless it is escaped (an odd run of backslashes before it)
+  let anchorEnd = false;
+  if (end > i && pattern[end - 1] === '$') {
+    let b = 0;
+    for (let j = end - 2; j >= i && pattern[j] === '\\'; j--) b++;
+    if (b % 2 === 0) {
+      anchorEnd = true;
+      end--;
+    }
+  }
+  const toks: number[] = [];
+  let dots = false;
+  while (i < end) {
+    const c = pattern.codePointAt(i)!;
+    const ch = String.fromCodePoint(c);
+    if (ch === '.') {
+      toks.push(ANY);
+      dots = true;
+      i++;
+    } else if (ch === '\\') {
+      // a backslash before ASCII punctuation is that character in RE2 and in JavaScript alike
+      const n = pattern.charCodeAt(i + 1);
+      if (!(n > 32 && n < 127) || /[A-Za-z0-9]/.test(pattern[i + 1]!)) return undefined;
+      toks.push(n);
+      i += 2;
+    } else if (META.has(ch) || c === 10 || c === 13) {
+      return undefined;
+    } else {
+      toks.push(c);
+      i += ch.length;
+    }
+  }
+  const literal = dots ? undefined : String.fromCodePoint(...toks);
+  // does the pattern match at code-unit position p of s (advancing a code point per token)?
+  const at = (s: string, p: number): number => {
+    for (const t of toks) {
+      if (p >= s.length) return -1;
+      const c = s.codePointAt(p)!;
+      if (t === ANY ? c === 10 : c !== t) return -1;
+      p += c > 0xffff ? 2 : 1;
+    }
+    return p;
+  };
+  const test = (s: string): boolean => {
+    if (literal !== undefined) {
+      if (start && anchorEnd) return s === literal;
+      if (start) return s.startsWith(literal);
+      if (anchorEnd) return s.endsWith(literal);
+      return s.includes(literal);
+    }
+    // a dot must not start inside a code point: texts with surrogates, and long searches, go to RE2
+    if (s.length * toks.length > PLAIN_MAX_STEPS || /[\uD800-\uDFFF]/.test(s)) return fallback().test(s);
+    if (start) {
+      const e = at(s, 0);
+      return e >= 0 && (!anchorEnd || e === s.length);
+    }
+    for (let p = 0; p <= s.length; p++) {
+      const e = at(s, p);
+      if (e >= 0 && (!anchorEnd || e === s.length)) return true;
+    }
+    return false;
+  };
+  return { source: pattern, test, toString: () => `/${pattern}/${flags}` };
+}
+
+/** The pattern on RE2. */
+function re2Pattern(pattern: string, flags: string): InputRegExp {
+  let compiled: RE2JS;
+  try {
+    compiled = RE2().compile(pattern, re2Flags(flags));
+  } catch (e) {
+    if (e instanceof InputRegExpError) throw new InputRegExpError(pattern, e.message.replace(/^.*: /, ''));
+    throw new InputRegExpError(pattern, (e as Error).message.replace(/^error parsing regexp: /, ''));
+  }
+  return { source: pattern, test: (s) => compiled.test(s), toString: () => `/${pattern}/${flags}` };
+}
+
 /**
  * Compile a pattern from input for linear-time matching. Throws InputRegExpError when RE2 cannot read it
  * (lookaround, back-references, a repeat count above 1000, invalid syntax).
@@ -59,14 +154,8 @@ export function inputRegExp(pattern: string, flags = ''): InputRegExp {
   const key = `${flags}/${pattern}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  let compiled: RE2JS;
-  try {
-    compiled = RE2().compile(pattern, re2Flags(flags));
-  } catch (e) {
-    if (e instanceof InputRegExpError) throw new InputRegExpError(pattern, e.message.replace(/^.*: /, ''));
-    throw new InputRegExpError(pattern, (e as Error).message.replace(/^error parsing regexp: /, ''));
-  }
-  const re: InputRegExp = { source: pattern, test: (s) => compiled.test(s), toString: () => `/${pattern}/${flags}` };
+  let onRe2: InputRegExp | undefined;
+  const re = plainPattern(pattern, flags, () => (onRe2 ??= re2Pattern(pattern, flags))) ?? re2Pattern(pattern, flags);
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, re);
   return re;

@@ -44,7 +44,7 @@ import {
   releaseData,
   releaseFor,
   withDependencies
-} from "./chunk-MFVJC7RC.js";
+} from "./chunk-HXLWXQI3.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES
 } from "./chunk-DXBSSUY5.js";
@@ -57,11 +57,11 @@ import {
 } from "./chunk-7LRU3GEV.js";
 import {
   schemaState
-} from "./chunk-DFGHVVV6.js";
+} from "./chunk-K7MK7UG5.js";
 import {
   loadK8sYaml,
   parseRender
-} from "./chunk-Z5P4HKDP.js";
+} from "./chunk-MAYOGNTA.js";
 import "./chunk-QNIZRLQH.js";
 import {
   closest,
@@ -81,7 +81,7 @@ import {
 import {
   InputRegExpError,
   inputRegExp
-} from "./chunk-ASM2VPQ7.js";
+} from "./chunk-XWHDO2SR.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 
@@ -656,7 +656,7 @@ async function compileSchema(schema2, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema2);
   if (hit) return hit;
-  s.ajv ??= import("./chunk-M6L5PNQ5.js").then((m) => m.createAjv());
+  s.ajv ??= import("./chunk-GOYH6MTK.js").then((m) => m.createAjv());
   const ajv = await s.ajv;
   const again = s.bySchema.get(schema2);
   if (again) return again;
@@ -1340,7 +1340,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-Q3XHYPWB.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-JNXS76HF.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     if (failure && inputRegExp(failure.message).test(helmSaid)) {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   inputRegExp
-} from "./chunk-ASM2VPQ7.js";
+} from "./chunk-XWHDO2SR.js";
 import {
   __commonJS,
   __toESM

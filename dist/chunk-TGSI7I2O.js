@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-JER2Q6LX.js";
+} from "./chunk-QX476KMP.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -43,14 +43,14 @@ import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-HD3FPWXQ.js";
+} from "./chunk-KYHHMJPG.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
   globMatch
 } from "./chunk-IW6HEK54.js";
-import "./chunk-4MDJXC2W.js";
-import "./chunk-MFVJC7RC.js";
+import "./chunk-URWO2PIE.js";
+import "./chunk-HXLWXQI3.js";
 import {
   startWatchdog
 } from "./chunk-DXBSSUY5.js";
@@ -82,7 +82,7 @@ import {
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
-import "./chunk-ASM2VPQ7.js";
+import "./chunk-XWHDO2SR.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 
@@ -455,7 +455,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-B35DC3T4.js");
+      const { mergeReports } = await import("./chunk-H2A6SGYE.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

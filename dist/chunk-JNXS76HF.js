@@ -5,32 +5,25 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
-} from "./chunk-HD3FPWXQ.js";
-import "./chunk-ZEHNEAGF.js";
-import {
-  GuardError,
-  atOrAbove
-} from "./chunk-IW6HEK54.js";
-import "./chunk-4MDJXC2W.js";
-import "./chunk-MFVJC7RC.js";
-import "./chunk-DXBSSUY5.js";
-import "./chunk-REZRDY4X.js";
-import "./chunk-7LRU3GEV.js";
-import "./chunk-BAICV6HM.js";
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
+} from "./chunk-6UCVXBIB.js";
+import "./chunk-MAYOGNTA.js";
+import "./chunk-QNIZRLQH.js";
+import "./chunk-GJH7LCT5.js";
+import "./chunk-NUCH56CP.js";
+import "./chunk-AOFPBSQQ.js";
+import "./chunk-43MNYFPZ.js";
+import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
+import "./chunk-XWHDO2SR.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
-  GuardError,
-  atOrAbove,
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
 };

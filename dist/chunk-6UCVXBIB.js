@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   sourceToFile
-} from "./chunk-Z5P4HKDP.js";
+} from "./chunk-MAYOGNTA.js";
 import {
   closest
 } from "./chunk-GJH7LCT5.js";

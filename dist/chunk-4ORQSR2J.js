@@ -5,25 +5,39 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
-} from "./chunk-NSR2PTXG.js";
-import "./chunk-Z5P4HKDP.js";
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main,
+  parseDuration
+} from "./chunk-QX476KMP.js";
+import "./chunk-MOWUPZNE.js";
+import "./chunk-OIB46X2N.js";
+import "./chunk-E7YEBDJ3.js";
+import "./chunk-KYHHMJPG.js";
+import "./chunk-ZEHNEAGF.js";
+import "./chunk-IW6HEK54.js";
+import "./chunk-URWO2PIE.js";
+import "./chunk-HXLWXQI3.js";
+import "./chunk-DXBSSUY5.js";
+import "./chunk-REZRDY4X.js";
+import "./chunk-7LRU3GEV.js";
+import "./chunk-BAICV6HM.js";
 import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
-import "./chunk-NUCH56CP.js";
-import "./chunk-AOFPBSQQ.js";
-import "./chunk-43MNYFPZ.js";
 import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
-import "./chunk-ASM2VPQ7.js";
+import "./chunk-XWHDO2SR.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main,
+  parseDuration
 };

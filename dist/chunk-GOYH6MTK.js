@@ -8,8 +8,8 @@ import {
   STATE_KEY,
   require_ucs2length,
   schemaState
-} from "./chunk-DFGHVVV6.js";
-import "./chunk-ASM2VPQ7.js";
+} from "./chunk-K7MK7UG5.js";
+import "./chunk-XWHDO2SR.js";
 import "./chunk-5MCEMPDY.js";
 import {
   __commonJS,

@@ -16,10 +16,10 @@ import {
 import {
   lintArgs,
   templateArgs
-} from "./chunk-4MDJXC2W.js";
+} from "./chunk-URWO2PIE.js";
 import {
   releaseFor
-} from "./chunk-MFVJC7RC.js";
+} from "./chunk-HXLWXQI3.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   run,
@@ -418,7 +418,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-YIUTPHFB.js");
+  const engineP = import("./chunk-FI7RIOSS.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -464,7 +464,7 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-FAXPPRNE.js"), import("./chunk-Q3XHYPWB.js")]).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-KVVLOWYM.js"), import("./chunk-JNXS76HF.js")]).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
@@ -603,7 +603,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-O6QT4BYU.js");
+      const stage = import("./chunk-3LY4KPKS.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

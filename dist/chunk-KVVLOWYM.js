@@ -7,8 +7,8 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-NSR2PTXG.js";
-import "./chunk-Z5P4HKDP.js";
+} from "./chunk-6UCVXBIB.js";
+import "./chunk-MAYOGNTA.js";
 import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
@@ -22,7 +22,7 @@ import {
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
-import "./chunk-ASM2VPQ7.js";
+import "./chunk-XWHDO2SR.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   templateArgs
-} from "./chunk-4MDJXC2W.js";
-import "./chunk-MFVJC7RC.js";
+} from "./chunk-URWO2PIE.js";
+import "./chunk-HXLWXQI3.js";
 import {
   run
 } from "./chunk-DXBSSUY5.js";

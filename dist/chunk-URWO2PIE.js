@@ -8,7 +8,7 @@ import {
   DEFAULT_RELEASE,
   releaseData,
   releaseFor
-} from "./chunk-MFVJC7RC.js";
+} from "./chunk-HXLWXQI3.js";
 
 // src/helm/args.ts
 function valuesFileArg(path) {

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-HD3FPWXQ.js";
+} from "./chunk-KYHHMJPG.js";
 import "./chunk-ZEHNEAGF.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
-import "./chunk-4MDJXC2W.js";
-import "./chunk-MFVJC7RC.js";
+import "./chunk-URWO2PIE.js";
+import "./chunk-HXLWXQI3.js";
 import "./chunk-DXBSSUY5.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-7LRU3GEV.js";

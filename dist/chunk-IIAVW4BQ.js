@@ -7,8 +7,8 @@ const __dirname = __hgDirname(__filename);
 import {
   STATE_KEY,
   schemaState
-} from "./chunk-DFGHVVV6.js";
-import "./chunk-ASM2VPQ7.js";
+} from "./chunk-K7MK7UG5.js";
+import "./chunk-XWHDO2SR.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {

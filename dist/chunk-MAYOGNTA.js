@@ -21,7 +21,7 @@ import {
 } from "./chunk-QTTLH7VX.js";
 import {
   inputRegExp
-} from "./chunk-ASM2VPQ7.js";
+} from "./chunk-XWHDO2SR.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";
