@@ -24,8 +24,8 @@ import {
   inCombo
 } from "./chunk-LNQLOOLT.js";
 import "./chunk-REZRDY4X.js";
-import "./chunk-7LRU3GEV.js";
 import "./chunk-CELDCD26.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/report/junit.ts

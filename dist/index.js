@@ -6,5 +6,5 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 
 // src/action/index.ts
-var { run } = await import("./chunk-TGSI7I2O.js");
+var { run } = await import("./chunk-V7E5Y3NM.js");
 await run();

@@ -567,6 +567,12 @@ describe('cronjob/schedule and cronjob/timezone', () => {
       '0 0 31 1,3 *',
       '0 0 29 feb *',
       '0 0 28-31 2 *',
+      // robfig/cron ORs day of month and day of week when neither is a bare * or ?
+      '0 0 31 2 1',
+      '0 0 31 2 */2',
+      '0 0 29/2 2 *',
+      // what getRange reads before a hyphen after * or ?
+      '*-5 * * * *',
     ])
       expect(scheduleProblem(s), s).toBeUndefined();
   });
@@ -583,6 +589,8 @@ describe('cronjob/schedule and cronjob/timezone', () => {
       ['0 0 31 2 *', /never fire/],
       ['0 0 30,31 feb *', /never fire/],
       ['0 0 31 4,6,9,11 *', /never fire/],
+      ['0 0 31 2 */1', /never fire/],
+      ['0 0 30/1 2 ?', /never fire/],
       ['@reboot', /descriptor/],
       ['@every', /@every/],
       ['', /empty/],
@@ -590,6 +598,10 @@ describe('cronjob/schedule and cronjob/timezone', () => {
       ['*/0 * * * *', /step of 0/],
     ];
     for (const [s, re] of cases) expect(scheduleProblem(s), s).toMatch(re);
+    expect(scheduleProblem('0 0 30,31 feb *')).toBe('can never fire: February has no day 30,31');
+    expect(scheduleProblem('0 0 31 4,6,9,11 *')).toBe(
+      'can never fire: April, June, September, November have no day 31',
+    );
   });
   it('time zones', () => {
     for (const tz of ['Etc/UTC', 'UTC', 'Europe/Berlin', 'America/New_York', 'US/Eastern'])

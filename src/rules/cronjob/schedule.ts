@@ -1,4 +1,3 @@
-import { cronParser } from '../parsers.js';
 import type { Rule, RuleIssue } from '../types.js';
 import { refName } from '../pods.js';
 
@@ -7,8 +6,10 @@ import { refName } from '../pods.js';
  * day-of-month month day-of-week; "?" means "*"; names jan–dec and sun–sat), or a descriptor (@yearly,
  * @annually, @monthly, @weekly, @daily, @midnight, @hourly, @every <duration>). No seconds field, no
  * Quartz extensions (L, W, #, H), day-of-week 0–6 only. Since Kubernetes 1.27 a TZ= or CRON_TZ= prefix
- * is rejected for new objects in favour of spec.timeZone. A schedule whose day of month reaches 29–31 in
- * chosen months is then given to cron-parser, which finds those that can never fire (e.g. 30 February).
+ * is rejected for new objects in favour of spec.timeZone. A valid schedule can still never fire (30
+ * February): robfig/cron's SpecSchedule.Next gives up after five years, and its dayMatches ANDs day of month
+ * with day of week when either field is a bare * or ? (the "star bit": a step above 1 clears it), ORs them
+ * otherwise (robfig/cron v3 spec.go and parser.go getRange, which Kubernetes vendors).
  */
 
 const FIELDS = [
@@ -43,8 +44,9 @@ function checkPart(part: string, f: (typeof FIELDS)[number]): string | undefined
   if (extra !== undefined) return `"${part}" has more than one "/"`;
   if (stepText !== undefined && !/^\d+$/.test(stepText)) return `"${part}" has a step that is not a number`;
   if (stepText !== undefined && Number(stepText) === 0) return `"${part}" has a step of 0`;
-  if (rangeText === '*' || rangeText === '?') return undefined;
   const bounds = rangeText!.split('-');
+  // getRange reads only what comes before the first hyphen when it is * or ?: "*-5" is "*"
+  if (bounds[0] === '*' || bounds[0] === '?') return undefined;
   if (bounds.length > 2 || bounds.some((b) => b === '')) return `"${part}" is not a value or a range`;
   const vals: number[] = [];
   for (const b of bounds) {
@@ -86,36 +88,60 @@ export function scheduleProblem(schedule: string): string | undefined {
       if (bad) return `has an invalid ${FIELDS[i]!.name} field: ${bad}`;
     }
   }
-  // the fields are valid: only days 29 to 31 in chosen months can make a schedule that never fires
-  if (!mayNeverFire(fields[2]!, fields[3]!)) return undefined;
-  const known = verdicts.get(s);
-  if (known !== undefined) return known ?? undefined;
-  const verdict = neverFires(fields);
-  verdicts.set(s, verdict ?? null);
-  return verdict;
+  return neverFires(fields[2]!, fields[3]!, fields[4]!);
 }
 
-/** cron-parser's verdict per schedule text (combos repeat schedules). */
-const verdicts = new Map<string, string | null>();
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** Days in each month in some year of any five (29 February in a leap year). */
+const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Day-of-month may reach 29–31 while the month field chooses months (so a date may not exist). */
-function mayNeverFire(dom: string, month: string): boolean {
-  if (month === '*' || month === '?') return false;
-  return dom.split(',').some((part) => {
-    const [range] = part.split('/');
-    if (range === '*' || range === '?') return false;
-    return range!.split('-').some((b) => Number(b) >= 29);
-  });
-}
-
-function neverFires(fields: string[]): string | undefined {
-  try {
-    cronParser().parse(fields.join(' '), { strict: false });
-  } catch (e) {
-    const msg = (e as Error).message;
-    return /day of month/i.test(msg) ? `can never fire: ${msg}` : `is not a valid cron expression: ${msg}`;
+/** The values one valid field chooses, and whether robfig/cron sets its star bit. */
+function fieldSet(field: string, f: (typeof FIELDS)[number]): { values: Set<number>; star: boolean } {
+  const values = new Set<number>();
+  let star = false;
+  for (const part of field.split(',')) {
+    const [rangeText, stepText] = part.split('/');
+    const step = stepText === undefined ? 1 : Number(stepText);
+    const bounds = rangeText!.split('-');
+    let lo: number;
+    let hi: number;
+    if (bounds[0] === '*' || bounds[0] === '?') {
+      [lo, hi] = [f.min, f.max];
+      if (step <= 1) star = true;
+    } else {
+      lo = fieldValue(bounds[0]!, f)!;
+      // "n/step" runs to the field's maximum
+      hi = bounds.length === 2 ? fieldValue(bounds[1]!, f)! : stepText === undefined ? lo : f.max;
+    }
+    for (let v = lo; v <= hi; v += step) values.add(v);
   }
-  return undefined;
+  return { values, star };
+}
+
+/** Why a valid schedule can never fire: days of month that no chosen month has, with any day of week. */
+function neverFires(domField: string, monthField: string, dowField: string): string | undefined {
+  const dom = fieldSet(domField, FIELDS[2]);
+  const dow = fieldSet(dowField, FIELDS[4]);
+  // a star in day of month matches every day; without a star in day of week, any chosen weekday fires
+  if (dom.star || !dow.star) return undefined;
+  const months = [...fieldSet(monthField, FIELDS[3]).values];
+  const first = Math.min(...dom.values);
+  if (months.some((m) => first <= DAYS_IN[m - 1]!)) return undefined;
+  const days = [...dom.values].sort((a, b) => a - b).join(',');
+  return `can never fire: ${MONTHS.filter((_, i) => months.includes(i + 1)).join(', ')} ${months.length > 1 ? 'have' : 'has'} no day ${days}`;
 }
 
 export const cronjobSchedule: Rule = {

@@ -13,12 +13,12 @@ import {
   jsYaml
 } from "./chunk-QGXTLNCR.js";
 import {
+  repoPath
+} from "./chunk-QTTLH7VX.js";
+import {
   filesBelow,
   readChartFile
 } from "./chunk-CELDCD26.js";
-import {
-  repoPath
-} from "./chunk-QTTLH7VX.js";
 import {
   inputRegExp
 } from "./chunk-XWHDO2SR.js";

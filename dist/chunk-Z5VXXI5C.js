@@ -9,11 +9,6 @@ import {
   scrubSecrets
 } from "./chunk-ZEHNEAGF.js";
 import {
-  GuardError,
-  atOrAbove,
-  level
-} from "./chunk-IW6HEK54.js";
-import {
   lintArgs,
   templateArgs
 } from "./chunk-URWO2PIE.js";
@@ -26,6 +21,11 @@ import {
   stopRuns
 } from "./chunk-DXBSSUY5.js";
 import {
+  GuardError,
+  atOrAbove,
+  level
+} from "./chunk-IW6HEK54.js";
+import {
   checkOf
 } from "./chunk-REZRDY4X.js";
 import {
@@ -35,11 +35,11 @@ import {
   load
 } from "./chunk-QGXTLNCR.js";
 import {
-  readRegularFile
-} from "./chunk-CELDCD26.js";
-import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
+import {
+  readRegularFile
+} from "./chunk-CELDCD26.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";
@@ -418,7 +418,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-FI7RIOSS.js");
+  const engineP = import("./chunk-ZDDTZUA7.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -464,12 +464,12 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-KVVLOWYM.js"), import("./chunk-JNXS76HF.js")]).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-57HLCG6D.js"), import("./chunk-4JXDM7KH.js")]).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = import("./chunk-XYLZFTTY.js");
+    const valuesChecks = import("./chunk-JLM664XO.js");
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -603,7 +603,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-3LY4KPKS.js");
+      const stage = import("./chunk-B53KG76C.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

@@ -5,11 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  escapeXml
-} from "./chunk-P7Z6ZVTC.js";
-import {
   VERSION
 } from "./chunk-E7YEBDJ3.js";
+import {
+  escapeXml
+} from "./chunk-P7Z6ZVTC.js";
 
 // src/coverage/lcov.ts
 function testName(s) {

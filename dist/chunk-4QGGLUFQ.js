@@ -5,12 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  toCobertura,
-  toLcov
-} from "./chunk-4AMZOAPS.js";
-import "./chunk-P7Z6ZVTC.js";
-import "./chunk-E7YEBDJ3.js";
-import {
   buildCoverage,
   collectRender,
   coverageFindings,
@@ -20,7 +14,13 @@ import {
   suggestValues,
   uncoveredBranches
 } from "./chunk-OWEPNQH4.js";
+import {
+  toCobertura,
+  toLcov
+} from "./chunk-5UFEZBWP.js";
+import "./chunk-E7YEBDJ3.js";
 import "./chunk-BIPOOARL.js";
+import "./chunk-P7Z6ZVTC.js";
 import "./chunk-NUCH56CP.js";
 import {
   structure,
@@ -31,11 +31,11 @@ import {
   lex
 } from "./chunk-43MNYFPZ.js";
 import "./chunk-ZTGGICEH.js";
+import "./chunk-QTTLH7VX.js";
 import {
   readChartFile,
   readRegularFile
 } from "./chunk-CELDCD26.js";
-import "./chunk-QTTLH7VX.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";

@@ -5,6 +5,64 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
+  unknownKeys
+} from "./chunk-BAXHF7RB.js";
+import "./chunk-BIPOOARL.js";
+import {
+  crdVersions,
+  secretValues
+} from "./chunk-ZEHNEAGF.js";
+import {
+  CATALOG_CRDS,
+  DEFAULT_RELEASE,
+  loadCatalogCrd,
+  loadCatalogValidator,
+  loadDefinitions,
+  loadValidators,
+  releaseData,
+  releaseFor,
+  withDependencies
+} from "./chunk-HXLWXQI3.js";
+import {
+  DEFAULT_MAX_OUTPUT_BYTES
+} from "./chunk-DXBSSUY5.js";
+import {
+  atOrAbove,
+  globMatch,
+  level
+} from "./chunk-IW6HEK54.js";
+import {
+  checkOf
+} from "./chunk-REZRDY4X.js";
+import {
+  schemaState
+} from "./chunk-K7MK7UG5.js";
+import {
+  loadK8sYaml,
+  parseRender
+} from "./chunk-PI4HZUFB.js";
+import "./chunk-QNIZRLQH.js";
+import {
+  closest,
+  nearest
+} from "./chunk-GJH7LCT5.js";
+import "./chunk-AOFPBSQQ.js";
+import "./chunk-43MNYFPZ.js";
+import "./chunk-ZTGGICEH.js";
+import "./chunk-QGXTLNCR.js";
+import {
+  repoPath
+} from "./chunk-QTTLH7VX.js";
+import {
+  filesBelow,
+  readChartFile
+} from "./chunk-CELDCD26.js";
+import {
+  InputRegExpError,
+  inputRegExp
+} from "./chunk-XWHDO2SR.js";
+import "./chunk-5MCEMPDY.js";
+import {
   DELETE_POLICIES,
   DELETE_POLICY_ANNOTATION,
   HOOK_EVENTS,
@@ -22,67 +80,9 @@ import {
   isObject
 } from "./chunk-4XC6GTOR.js";
 import {
-  unknownKeys
-} from "./chunk-ITGJNVEG.js";
-import "./chunk-BIPOOARL.js";
-import {
-  crdVersions,
-  secretValues
-} from "./chunk-ZEHNEAGF.js";
-import {
-  atOrAbove,
-  globMatch,
-  level
-} from "./chunk-IW6HEK54.js";
-import {
-  CATALOG_CRDS,
-  DEFAULT_RELEASE,
-  loadCatalogCrd,
-  loadCatalogValidator,
-  loadDefinitions,
-  loadValidators,
-  releaseData,
-  releaseFor,
-  withDependencies
-} from "./chunk-HXLWXQI3.js";
-import {
-  DEFAULT_MAX_OUTPUT_BYTES
-} from "./chunk-DXBSSUY5.js";
-import {
-  checkOf
-} from "./chunk-REZRDY4X.js";
-import {
   toDotted,
   toPointer
 } from "./chunk-7LRU3GEV.js";
-import {
-  schemaState
-} from "./chunk-K7MK7UG5.js";
-import {
-  loadK8sYaml,
-  parseRender
-} from "./chunk-MAYOGNTA.js";
-import "./chunk-QNIZRLQH.js";
-import {
-  closest,
-  nearest
-} from "./chunk-GJH7LCT5.js";
-import "./chunk-AOFPBSQQ.js";
-import "./chunk-43MNYFPZ.js";
-import "./chunk-ZTGGICEH.js";
-import "./chunk-QGXTLNCR.js";
-import {
-  filesBelow,
-  readChartFile
-} from "./chunk-CELDCD26.js";
-import {
-  repoPath
-} from "./chunk-QTTLH7VX.js";
-import {
-  InputRegExpError,
-  inputRegExp
-} from "./chunk-XWHDO2SR.js";
-import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 
 // src/schemas/issues.ts
@@ -1340,7 +1340,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-JNXS76HF.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-4JXDM7KH.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     if (failure && inputRegExp(failure.message).test(helmSaid)) {
@@ -5672,32 +5672,6 @@ var annotationInvalid = {
   }
 };
 
-// src/rules/parsers.ts
-var cron;
-var promql;
-async function loadParsersFor(manifests) {
-  const kinds = new Set(manifests.map((m) => m.resource.kind));
-  await Promise.all([kinds.has("CronJob") && loadCron(), kinds.has("PrometheusRule") && loadPromql()]);
-}
-function named(mod, name) {
-  const m = mod;
-  return m[name] ?? m.default?.[name];
-}
-async function loadCron() {
-  cron ??= named(await import("./chunk-SPJGXFST.js"), "CronExpressionParser");
-}
-async function loadPromql() {
-  promql ??= named(await import("./chunk-HDAQC7RB.js"), "parser");
-}
-function cronParser() {
-  if (!cron) throw new Error("cron-parser is not loaded (loadParsersFor was not called for this render)");
-  return cron;
-}
-function promqlParser() {
-  if (!promql) throw new Error("the PromQL parser is not loaded (loadParsersFor was not called for this render)");
-  return promql;
-}
-
 // src/rules/cronjob/schedule.ts
 var FIELDS = [
   { name: "minute", min: 0, max: 59 },
@@ -5727,8 +5701,8 @@ function checkPart(part, f) {
   if (extra !== void 0) return `"${part}" has more than one "/"`;
   if (stepText !== void 0 && !/^\d+$/.test(stepText)) return `"${part}" has a step that is not a number`;
   if (stepText !== void 0 && Number(stepText) === 0) return `"${part}" has a step of 0`;
-  if (rangeText === "*" || rangeText === "?") return void 0;
   const bounds = rangeText.split("-");
+  if (bounds[0] === "*" || bounds[0] === "?") return void 0;
   if (bounds.length > 2 || bounds.some((b) => b === "")) return `"${part}" is not a value or a range`;
   const vals = [];
   for (const b of bounds) {
@@ -5766,30 +5740,52 @@ function scheduleProblem(schedule) {
       if (bad) return `has an invalid ${FIELDS[i].name} field: ${bad}`;
     }
   }
-  if (!mayNeverFire(fields[2], fields[3])) return void 0;
-  const known = verdicts.get(s);
-  if (known !== void 0) return known ?? void 0;
-  const verdict = neverFires(fields);
-  verdicts.set(s, verdict ?? null);
-  return verdict;
+  return neverFires(fields[2], fields[3], fields[4]);
 }
-var verdicts = /* @__PURE__ */ new Map();
-function mayNeverFire(dom, month) {
-  if (month === "*" || month === "?") return false;
-  return dom.split(",").some((part) => {
-    const [range] = part.split("/");
-    if (range === "*" || range === "?") return false;
-    return range.split("-").some((b) => Number(b) >= 29);
-  });
-}
-function neverFires(fields) {
-  try {
-    cronParser().parse(fields.join(" "), { strict: false });
-  } catch (e) {
-    const msg = e.message;
-    return /day of month/i.test(msg) ? `can never fire: ${msg}` : `is not a valid cron expression: ${msg}`;
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function fieldSet(field, f) {
+  const values2 = /* @__PURE__ */ new Set();
+  let star = false;
+  for (const part of field.split(",")) {
+    const [rangeText, stepText] = part.split("/");
+    const step = stepText === void 0 ? 1 : Number(stepText);
+    const bounds = rangeText.split("-");
+    let lo;
+    let hi;
+    if (bounds[0] === "*" || bounds[0] === "?") {
+      [lo, hi] = [f.min, f.max];
+      if (step <= 1) star = true;
+    } else {
+      lo = fieldValue(bounds[0], f);
+      hi = bounds.length === 2 ? fieldValue(bounds[1], f) : stepText === void 0 ? lo : f.max;
+    }
+    for (let v = lo; v <= hi; v += step) values2.add(v);
   }
-  return void 0;
+  return { values: values2, star };
+}
+function neverFires(domField, monthField, dowField) {
+  const dom = fieldSet(domField, FIELDS[2]);
+  const dow = fieldSet(dowField, FIELDS[4]);
+  if (dom.star || !dow.star) return void 0;
+  const months = [...fieldSet(monthField, FIELDS[3]).values];
+  const first = Math.min(...dom.values);
+  if (months.some((m) => first <= DAYS_IN[m - 1])) return void 0;
+  const days = [...dom.values].sort((a, b) => a - b).join(",");
+  return `can never fire: ${MONTHS.filter((_, i) => months.includes(i + 1)).join(", ")} ${months.length > 1 ? "have" : "has"} no day ${days}`;
 }
 var cronjobSchedule = {
   id: "cronjob/schedule",
@@ -6171,6 +6167,24 @@ var nameInvalid = {
     return issues;
   }
 };
+
+// src/rules/parsers.ts
+var promql;
+async function loadParsersFor(manifests) {
+  const kinds = new Set(manifests.map((m) => m.resource.kind));
+  if (kinds.has("PrometheusRule")) await loadPromql();
+}
+function named(mod, name) {
+  const m = mod;
+  return m[name] ?? m.default?.[name];
+}
+async function loadPromql() {
+  promql ??= named(await import("./chunk-HDAQC7RB.js"), "parser");
+}
+function promqlParser() {
+  if (!promql) throw new Error("the PromQL parser is not loaded (loadParsersFor was not called for this render)");
+  return promql;
+}
 
 // src/rules/promql.ts
 var parsed = /* @__PURE__ */ new Map();

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   sourceToFile
-} from "./chunk-MAYOGNTA.js";
+} from "./chunk-PI4HZUFB.js";
 import {
   closest
 } from "./chunk-GJH7LCT5.js";
@@ -27,11 +27,11 @@ import {
   collapseLineBreaks
 } from "./chunk-ZTGGICEH.js";
 import {
-  readChartFile
-} from "./chunk-CELDCD26.js";
-import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
+import {
+  readChartFile
+} from "./chunk-CELDCD26.js";
 
 // src/helm/errors.ts
 import { join } from "node:path";

@@ -10,13 +10,33 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-QX476KMP.js";
+} from "./chunk-Y3GDIPHO.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   coverageHtml
 } from "./chunk-QRPK74UP.js";
+import {
+  diffCounts,
+  showChange
+} from "./chunk-CP6XXM7A.js";
+import {
+  sanitizeForTerminal
+} from "./chunk-OIB46X2N.js";
+import "./chunk-OWEPNQH4.js";
+import "./chunk-E7YEBDJ3.js";
+import "./chunk-BIPOOARL.js";
+import {
+  runGuard,
+  workItems
+} from "./chunk-Z5VXXI5C.js";
+import "./chunk-ZEHNEAGF.js";
+import "./chunk-URWO2PIE.js";
+import "./chunk-HXLWXQI3.js";
+import {
+  startWatchdog
+} from "./chunk-DXBSSUY5.js";
 import {
   locationNote,
   resourceName,
@@ -28,32 +48,12 @@ import {
   reportContext
 } from "./chunk-MOWUPZNE.js";
 import {
-  diffCounts,
-  showChange
-} from "./chunk-CP6XXM7A.js";
-import {
-  sanitizeForTerminal
-} from "./chunk-OIB46X2N.js";
-import {
   escapeXml
 } from "./chunk-P7Z6ZVTC.js";
-import "./chunk-E7YEBDJ3.js";
-import "./chunk-OWEPNQH4.js";
-import "./chunk-BIPOOARL.js";
-import {
-  runGuard,
-  workItems
-} from "./chunk-KYHHMJPG.js";
-import "./chunk-ZEHNEAGF.js";
 import {
   GuardError,
   globMatch
 } from "./chunk-IW6HEK54.js";
-import "./chunk-URWO2PIE.js";
-import "./chunk-HXLWXQI3.js";
-import {
-  startWatchdog
-} from "./chunk-DXBSSUY5.js";
 import {
   chartWideLabel,
   groupCounts,
@@ -64,7 +64,6 @@ import {
 import {
   RULE_IDS
 } from "./chunk-REZRDY4X.js";
-import "./chunk-7LRU3GEV.js";
 import {
   parseShard,
   planShards,
@@ -80,10 +79,11 @@ import {
   plural
 } from "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
-import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
+import "./chunk-CELDCD26.js";
 import "./chunk-XWHDO2SR.js";
 import "./chunk-5MCEMPDY.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/action/main.ts
@@ -455,7 +455,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-H2A6SGYE.js");
+      const { mergeReports } = await import("./chunk-IJGCSPG5.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
@@ -470,7 +470,7 @@ async function run() {
       deferPatterns: true
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import("./chunk-B4TGFPKJ.js");
+      const { changedConfigs } = await import("./chunk-GQE2K6JZ.js");
       try {
         const picked = await changedConfigs(configs, s.since, s.workingDirectory);
         (await coreP).info(picked.summary.trimEnd());
@@ -531,7 +531,7 @@ async function run() {
     }
     let base;
     if (s.base && s.base !== "none") {
-      const { checkoutBase } = await import("./chunk-OW7KJBUF.js");
+      const { checkoutBase } = await import("./chunk-TJME6J4A.js");
       try {
         base = await checkoutBase(s.base, s.workingDirectory);
       } catch (e) {
@@ -561,7 +561,7 @@ async function run() {
         ...s.unusedValues ? { unusedValues: true } : {}
       });
       if (result.coverage) {
-        const { writeCoverageFiles } = await import("./chunk-IBBQXJGU.js");
+        const { writeCoverageFiles } = await import("./chunk-ABSIV5MS.js");
         const dir = s.coverageOutput ? resolve(s.workingDirectory, s.coverageOutput) : configs.find((c) => c.coverage.output)?.coverage.output ?? resolve(s.workingDirectory, "helm-guard-coverage");
         const files = writeCoverageFiles(result.coverage, dir, configs[0].coverage.formats);
         (await coreP).info(`helm-guard: coverage written to ${files.join(", ")}`);

@@ -10,10 +10,10 @@ import {
   resolveCommit,
   worktreeAt
 } from "./chunk-N6YUBTRT.js";
+import "./chunk-DXBSSUY5.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
-import "./chunk-DXBSSUY5.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 

@@ -7,9 +7,9 @@ const __dirname = __hgDirname(__filename);
 import {
   toCobertura,
   toLcov
-} from "./chunk-4AMZOAPS.js";
-import "./chunk-P7Z6ZVTC.js";
+} from "./chunk-5UFEZBWP.js";
 import "./chunk-E7YEBDJ3.js";
+import "./chunk-P7Z6ZVTC.js";
 import "./chunk-2AJFM67G.js";
 
 // src/coverage/files.ts

@@ -5,9 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  reportContext
-} from "./chunk-MOWUPZNE.js";
-import {
   sanitizeForTerminal
 } from "./chunk-OIB46X2N.js";
 import {
@@ -15,17 +12,20 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-KYHHMJPG.js";
-import {
-  GuardError,
-  globPath
-} from "./chunk-IW6HEK54.js";
+} from "./chunk-Z5VXXI5C.js";
 import {
   DATA
 } from "./chunk-HXLWXQI3.js";
 import {
   startWatchdog
 } from "./chunk-DXBSSUY5.js";
+import {
+  reportContext
+} from "./chunk-MOWUPZNE.js";
+import {
+  GuardError,
+  globPath
+} from "./chunk-IW6HEK54.js";
 import {
   ALL_RULES,
   RULE_IDS
@@ -1063,8 +1063,8 @@ Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or
 var FORMATTERS = {
   json: () => import("./chunk-2RIZKAFI.js").then((m) => (r) => m.formatJson(r)),
   junit: () => import("./chunk-FGRNZKYR.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
-  sarif: () => import("./chunk-6AISUT2U.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import("./chunk-K2AC44TM.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  sarif: () => import("./chunk-47RH5ILC.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import("./chunk-TPMHAFAS.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
   diff: () => import("./chunk-ZS5ZBKRX.js").then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
@@ -1219,7 +1219,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-H2A6SGYE.js");
+      const { mergeReports } = await import("./chunk-IJGCSPG5.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1236,7 +1236,7 @@ ${USAGE}`);
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve3(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import("./chunk-B4TGFPKJ.js");
+      const { changedConfigs } = await import("./chunk-GQE2K6JZ.js");
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -1247,7 +1247,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-VBBHMNQS.js");
+      const { workItems } = await import("./chunk-ZLC2KHFA.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1267,7 +1267,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import("./chunk-GECVK4S7.js");
+      const { initialConfig, coverCombos } = await import("./chunk-S7GDWMQD.js");
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });
@@ -1280,7 +1280,7 @@ ${USAGE}`);
       return EXIT.ok;
     }
     void formatReport.preload(o.output ? ["text", o.format] : [o.format]);
-    const base = o.base ? await (await import("./chunk-OW7KJBUF.js")).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import("./chunk-TJME6J4A.js")).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,
@@ -1293,7 +1293,7 @@ ${USAGE}`);
         ...o["unused-values"] ? { unusedValues: true } : {}
       });
       if (result.coverage) {
-        const { writeCoverageFiles } = await import("./chunk-IBBQXJGU.js");
+        const { writeCoverageFiles } = await import("./chunk-ABSIV5MS.js");
         const dir = resolve3(
           io.cwd,
           o["coverage-output"] ?? configs.find((c) => c.coverage.output)?.coverage.output ?? "helm-guard-coverage"

@@ -8,6 +8,11 @@ import {
   coverageTextLines
 } from "./chunk-QRPK74UP.js";
 import {
+  sanitizeForTerminal
+} from "./chunk-OIB46X2N.js";
+import "./chunk-OWEPNQH4.js";
+import "./chunk-BIPOOARL.js";
+import {
   locationNote,
   resourceName,
   where
@@ -16,26 +21,21 @@ import {
   readSource
 } from "./chunk-MOWUPZNE.js";
 import {
-  sanitizeForTerminal
-} from "./chunk-OIB46X2N.js";
-import "./chunk-OWEPNQH4.js";
-import "./chunk-BIPOOARL.js";
-import {
   groupCounts,
   groupSpread,
   groupsOf,
   inCombo
 } from "./chunk-LNQLOOLT.js";
 import "./chunk-REZRDY4X.js";
-import "./chunk-7LRU3GEV.js";
 import "./chunk-NUCH56CP.js";
 import "./chunk-AOFPBSQQ.js";
 import "./chunk-43MNYFPZ.js";
 import {
   plural
 } from "./chunk-ZTGGICEH.js";
-import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
+import "./chunk-CELDCD26.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/template/frame.ts

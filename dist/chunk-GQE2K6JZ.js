@@ -10,20 +10,20 @@ import {
   repoRoot,
   resolveCommit
 } from "./chunk-N6YUBTRT.js";
-import {
-  isObject
-} from "./chunk-4XC6GTOR.js";
+import "./chunk-DXBSSUY5.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
-import "./chunk-DXBSSUY5.js";
-import "./chunk-7LRU3GEV.js";
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";
+import {
+  isObject
+} from "./chunk-4XC6GTOR.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/charts/changed.ts

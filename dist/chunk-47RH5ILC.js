@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
+  VERSION
+} from "./chunk-E7YEBDJ3.js";
+import {
   locationNote,
   resourceName
 } from "./chunk-4XJRX33U.js";
@@ -14,9 +17,6 @@ import {
   repoPath
 } from "./chunk-MOWUPZNE.js";
 import {
-  VERSION
-} from "./chunk-E7YEBDJ3.js";
-import {
   chartWideLabel,
   groupSpread,
   groupsOf
@@ -25,8 +25,8 @@ import {
   ALL_RULES,
   checkOf
 } from "./chunk-REZRDY4X.js";
-import "./chunk-7LRU3GEV.js";
 import "./chunk-CELDCD26.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/report/sarif.ts

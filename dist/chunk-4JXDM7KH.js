@@ -8,8 +8,8 @@ import {
   helmErrorLocation,
   helmErrorText,
   parseHelmError
-} from "./chunk-6UCVXBIB.js";
-import "./chunk-MAYOGNTA.js";
+} from "./chunk-3YWYLBMD.js";
+import "./chunk-PI4HZUFB.js";
 import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
@@ -17,8 +17,8 @@ import "./chunk-AOFPBSQQ.js";
 import "./chunk-43MNYFPZ.js";
 import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
-import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
+import "./chunk-CELDCD26.js";
 import "./chunk-XWHDO2SR.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";

@@ -6,23 +6,23 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-KYHHMJPG.js";
+} from "./chunk-Z5VXXI5C.js";
 import "./chunk-ZEHNEAGF.js";
-import {
-  GuardError
-} from "./chunk-IW6HEK54.js";
 import "./chunk-URWO2PIE.js";
 import "./chunk-HXLWXQI3.js";
 import "./chunk-DXBSSUY5.js";
+import {
+  GuardError
+} from "./chunk-IW6HEK54.js";
 import "./chunk-REZRDY4X.js";
-import "./chunk-7LRU3GEV.js";
 import {
   itemKey
 } from "./chunk-BAICV6HM.js";
 import "./chunk-QGXTLNCR.js";
-import "./chunk-CELDCD26.js";
 import "./chunk-QTTLH7VX.js";
+import "./chunk-CELDCD26.js";
 import "./chunk-5MCEMPDY.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/merge.ts

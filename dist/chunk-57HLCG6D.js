@@ -7,8 +7,8 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-6UCVXBIB.js";
-import "./chunk-MAYOGNTA.js";
+} from "./chunk-3YWYLBMD.js";
+import "./chunk-PI4HZUFB.js";
 import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
@@ -17,11 +17,11 @@ import "./chunk-43MNYFPZ.js";
 import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import {
-  readChartFile
-} from "./chunk-CELDCD26.js";
-import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
+import {
+  readChartFile
+} from "./chunk-CELDCD26.js";
 import "./chunk-XWHDO2SR.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";

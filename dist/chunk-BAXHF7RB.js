@@ -19,13 +19,13 @@ import {
   unquote
 } from "./chunk-AOFPBSQQ.js";
 import {
+  repoPath
+} from "./chunk-QTTLH7VX.js";
+import {
   filesBelow,
   readChartFile,
   readRegularFile
 } from "./chunk-CELDCD26.js";
-import {
-  repoPath
-} from "./chunk-QTTLH7VX.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";

@@ -6,14 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-KYHHMJPG.js";
+} from "./chunk-Z5VXXI5C.js";
 import "./chunk-ZEHNEAGF.js";
-import "./chunk-IW6HEK54.js";
 import "./chunk-URWO2PIE.js";
 import "./chunk-HXLWXQI3.js";
 import "./chunk-DXBSSUY5.js";
+import "./chunk-IW6HEK54.js";
 import "./chunk-REZRDY4X.js";
-import "./chunk-7LRU3GEV.js";
 import "./chunk-BAICV6HM.js";
 import {
   lex
@@ -21,14 +20,15 @@ import {
 import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import {
-  readRegularFile
-} from "./chunk-CELDCD26.js";
-import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 import {
+  readRegularFile
+} from "./chunk-CELDCD26.js";
+import {
   yaml
 } from "./chunk-5MCEMPDY.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
 // src/config/schema-url.ts
