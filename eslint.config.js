@@ -21,6 +21,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // `l`: V8's linear-time engine (src/util/go-regexp.ts)
+      'no-invalid-regexp': ['error', { allowConstructorFlags: ['l'] }],
     },
   },
   {

@@ -5,7 +5,7 @@
  * regression fails the test instead of hanging the runner.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { RULE_IDS } from '../src/catalog.js';
 import { loadConfig } from '../src/config/load.js';
 import { globMatch, globPath } from '../src/util/glob.js';
 import { inputRegExp, InputRegExpError, inputRegExpProblem } from '../src/util/regex.js';
+import { linearGoRegExp } from '../src/util/go-regexp.js';
 import { lastJson, runBounded } from './helpers/bounded.js';
 import { HELM3, ROOT } from './helpers/helm.js';
 
@@ -263,10 +264,138 @@ describe('inputRegExp (for expected-failure messages and the rest)', () => {
        const ok = plain.every((p) => inputRegExpProblem(p) === undefined) && inputRegExp(plain[1]).test('v1.23') && !inputRegExp(plain[1]).test('v1x23');
        const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('re2js'));
        const before = loaded();
-       inputRegExp('^(a+)+$').test('aaa');
+       inputRegExp('(?i)^(a+)+$').test('aaa');
        console.log(JSON.stringify({ ok, before, after: loaded() }));`,
     );
     expect(lastJson(b)).toEqual({ ok: true, before: false, after: true });
+  });
+
+  it("Go's common syntax on V8's linear-time engine means what RE2 means: random patterns and texts", async () => {
+    const { RE2JS } = await import('re2js');
+    const pieces = [
+      'a',
+      'b',
+      '.',
+      '[ab]',
+      '[^a]',
+      '[a-c]',
+      '[-a]',
+      '[a-]',
+      '[\\.x]',
+      '[\\d-]',
+      '\\d',
+      '\\w',
+      '\\s',
+      '\\S',
+      '(a|b)',
+      '(?:ab|)',
+      '(?P<n>b)',
+      'a*',
+      'b+?',
+      'a?',
+      '.*',
+      'a{2}',
+      'b{1,2}',
+      '(ab)*',
+      '^',
+      '$',
+      '\\.',
+      '-',
+      ']',
+      '}',
+      '|',
+      '(a+)+',
+      '[a-c]-[x]',
+      'é',
+    ];
+    const texts = [''];
+    const chars = ['a', 'b', 'c', '1', ' ', '\n', '.', '-', 'é'];
+    for (let n = 1; n <= 4; n++)
+      for (const t of texts.filter((x) => x.length === n - 1)) for (const c of chars) texts.push(t + c);
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let native = 0;
+    for (let k = 0; k < 1000; k++) {
+      const p = Array.from({ length: 1 + rnd(4) }, () => pieces[rnd(pieces.length)]).join('');
+      let re2: InstanceType<typeof RE2JS> | undefined;
+      try {
+        re2 = RE2JS.compile(p);
+      } catch {
+        expect(inputRegExpProblem(p), p).toBeDefined();
+        continue;
+      }
+      if (linearGoRegExp(p)) native++;
+      const mine = inputRegExp(p);
+      for (const t of texts)
+        if (mine.test(t) !== re2.test(t))
+          throw new Error(`/${p}/ on ${JSON.stringify(t)}: ${mine.test(t)}, RE2 ${re2.test(t)}`);
+    }
+    expect(native).toBeGreaterThan(500);
+  });
+
+  it('every pattern of the embedded schemas and CRD catalog: the same verdicts as RE2, most without it', async () => {
+    const { RE2JS } = await import('re2js');
+    const patterns = new Set<string>();
+    const collect = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(collect);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'pattern' && typeof x === 'string') patterns.add(x);
+          else collect(x);
+        }
+    };
+    for (const dir of ['schemas/k8s/defs', 'schemas/crds/catalog'])
+      for (const f of readdirSync(join(ROOT, dir)))
+        if (f.endsWith('.json')) collect(JSON.parse(readFileSync(join(ROOT, dir, f), 'utf8')));
+    expect(patterns.size).toBeGreaterThan(30);
+    const values = [
+      '',
+      '5m',
+      '1h30m',
+      '30s',
+      '0',
+      '100ms',
+      '1d',
+      'abc',
+      'a-b',
+      'A_b.c',
+      '10.0.0.1',
+      '10.0.0.0/8',
+      'http://x.example/',
+      'https://a.b:8443/p?q=1',
+      'user@example.com',
+      'v1.2.3',
+      '-1',
+      '1.5',
+      'x y',
+      'a\nb',
+      'ab:cd',
+      '*.example.com',
+      'Always',
+      'IfNotPresent',
+      '1Gi',
+      '500m',
+      'e😀',
+    ];
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let native = 0;
+    for (const p of patterns) {
+      const re2 = RE2JS.compile(p);
+      // with the flag AJV gives every schema pattern
+      const mine = inputRegExp(p, 'u');
+      if (linearGoRegExp(p)) native++;
+      const alphabet = [
+        ...new Set([...p.replace(/[\\^$()[\]{}|*+?]/g, ''), '0', '9', 'a', 'z', 'A', '-', '.', '/', ':', ' ', '\n']),
+      ];
+      const texts = [...values];
+      for (let k = 0; k < 300; k++)
+        texts.push(Array.from({ length: rnd(10) }, () => alphabet[rnd(alphabet.length)]).join(''));
+      for (const t of texts)
+        if (mine.test(t) !== re2.test(t))
+          throw new Error(`/${p}/ on ${JSON.stringify(t)}: ${mine.test(t)}, RE2 ${re2.test(t)}`);
+    }
+    expect(native / patterns.size).toBeGreaterThan(0.8);
   });
 
   it('refuses what a linear-time engine cannot run, saying why', () => {

@@ -1,12 +1,14 @@
 /**
  * Regular expressions that come from input — CRD `pattern`s, the config's `matches:` and expected-failure
- * messages, name globs, template lines — run on RE2JS, a linear-time engine (no backtracking): a pattern
- * like `^(a+)+$` costs time proportional to the text, whatever the text. RE2's syntax is Go's, which is the
+ * messages, name globs, template lines — run in linear time (no backtracking): a pattern like `^(a+)+$`
+ * costs time proportional to the text, whatever the text. Plain text is matched directly, Go's common
+ * syntax on V8's linear-time engine (go-regexp.ts), the rest on RE2JS, loaded only then. RE2's syntax is Go's, which is the
  * syntax CRD patterns are written in (the API server checks them with Go's regexp); it has no lookaround
  * and no back-references, and a pattern that uses them is refused rather than run on a backtracking engine.
  */
 import type { RE2JS } from 're2js';
 import { re2js } from './vendor.js';
+import { linearGoRegExp } from './go-regexp.js';
 
 let engine: typeof RE2JS | undefined;
 
@@ -58,13 +60,13 @@ const ANY = -1;
 const PLAIN_MAX_STEPS = 1_000_000;
 
 /**
- * A pattern of literal characters and dots, perhaps anchored (`^…$`), without flags: most expected-failure
+ * A pattern of literal characters and dots, perhaps anchored (`^…$`), without flags (but `u`, which RE2 always is): most expected-failure
  * messages and many `matches:` are such plain text. Its meaning is the same in every engine (a dot is any
  * code point but a newline, as in Go; `^`/`$` the text's ends), it has no repeat to backtrack into, and it is
  * matched here, so that a run whose patterns are all plain never loads RE2. Undefined for anything else.
  */
 function plainPattern(pattern: string, flags: string, fallback: () => InputRegExp): InputRegExp | undefined {
-  if (flags !== '' || pattern.length > 1000) return undefined;
+  if ((flags !== '' && flags !== 'u') || pattern.length > 1000) return undefined;
   let i = 0;
   let end = pattern.length;
   const start = pattern.startsWith('^');
@@ -134,6 +136,28 @@ function plainPattern(pattern: string, flags: string, fallback: () => InputRegEx
   return { source: pattern, test, toString: () => `/${pattern}/${flags}` };
 }
 
+/**
+ * V8's linear-time engine simulates every state at every character (some 30 ns a step): beyond this many
+ * (text length × pattern length) RE2, whose automata skip ahead, is the faster of the two.
+ */
+const NATIVE_MAX_STEPS = 300_000;
+
+/**
+ * A pattern of Go's common syntax on V8's linear-time engine (src/util/go-regexp.ts); text with surrogates,
+ * and long searches, go to RE2.
+ */
+function nativePattern(pattern: string, flags: string, fallback: () => InputRegExp): InputRegExp | undefined {
+  if (flags !== '' && flags !== 'u') return undefined;
+  const native = linearGoRegExp(pattern);
+  if (!native) return undefined;
+  return {
+    source: pattern,
+    test: (s) =>
+      s.length * pattern.length > NATIVE_MAX_STEPS || /[\uD800-\uDFFF]/.test(s) ? fallback().test(s) : native.test(s),
+    toString: () => `/${pattern}/${flags}`,
+  };
+}
+
 /** The pattern on RE2. */
 function re2Pattern(pattern: string, flags: string): InputRegExp {
   let compiled: RE2JS;
@@ -155,7 +179,8 @@ export function inputRegExp(pattern: string, flags = ''): InputRegExp {
   const hit = cache.get(key);
   if (hit) return hit;
   let onRe2: InputRegExp | undefined;
-  const re = plainPattern(pattern, flags, () => (onRe2 ??= re2Pattern(pattern, flags))) ?? re2Pattern(pattern, flags);
+  const fallback = () => (onRe2 ??= re2Pattern(pattern, flags));
+  const re = plainPattern(pattern, flags, fallback) ?? nativePattern(pattern, flags, fallback) ?? fallback();
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, re);
   return re;

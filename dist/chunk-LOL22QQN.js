@@ -7,8 +7,8 @@ const __dirname = __hgDirname(__filename);
 import {
   STATE_KEY,
   schemaState
-} from "./chunk-K7MK7UG5.js";
-import "./chunk-XWHDO2SR.js";
+} from "./chunk-A6O67RVV.js";
+import "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {

@@ -8,8 +8,8 @@ import {
   helmErrorLocation,
   helmErrorText,
   parseHelmError
-} from "./chunk-3YWYLBMD.js";
-import "./chunk-PI4HZUFB.js";
+} from "./chunk-OLZKR5MR.js";
+import "./chunk-ODNWRIEW.js";
 import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
@@ -19,7 +19,7 @@ import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-CELDCD26.js";
-import "./chunk-XWHDO2SR.js";
+import "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {

@@ -8,8 +8,8 @@ import {
   STATE_KEY,
   require_ucs2length,
   schemaState
-} from "./chunk-K7MK7UG5.js";
-import "./chunk-XWHDO2SR.js";
+} from "./chunk-A6O67RVV.js";
+import "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import {
   __commonJS,

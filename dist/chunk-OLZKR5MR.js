@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   sourceToFile
-} from "./chunk-PI4HZUFB.js";
+} from "./chunk-ODNWRIEW.js";
 import {
   closest
 } from "./chunk-GJH7LCT5.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   templateArgs
-} from "./chunk-URWO2PIE.js";
-import "./chunk-HXLWXQI3.js";
+} from "./chunk-KP2APKCN.js";
+import "./chunk-WHVVQNSO.js";
 import {
   run
 } from "./chunk-DXBSSUY5.js";

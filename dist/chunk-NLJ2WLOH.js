@@ -7,8 +7,8 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-3YWYLBMD.js";
-import "./chunk-PI4HZUFB.js";
+} from "./chunk-OLZKR5MR.js";
+import "./chunk-ODNWRIEW.js";
 import "./chunk-QNIZRLQH.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
@@ -22,7 +22,7 @@ import {
 import {
   readChartFile
 } from "./chunk-CELDCD26.js";
-import "./chunk-XWHDO2SR.js";
+import "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 

@@ -11,10 +11,10 @@ import {
 import {
   lintArgs,
   templateArgs
-} from "./chunk-URWO2PIE.js";
+} from "./chunk-KP2APKCN.js";
 import {
   releaseFor
-} from "./chunk-HXLWXQI3.js";
+} from "./chunk-WHVVQNSO.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   run,
@@ -418,7 +418,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-ZDDTZUA7.js");
+  const engineP = import("./chunk-CIWEBRKT.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -464,7 +464,7 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-57HLCG6D.js"), import("./chunk-4JXDM7KH.js")]).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-NLJ2WLOH.js"), import("./chunk-GXVJ3G6T.js")]).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
@@ -603,7 +603,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-B53KG76C.js");
+      const stage = import("./chunk-M5Z3U3CY.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

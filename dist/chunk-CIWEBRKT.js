@@ -22,7 +22,7 @@ import {
   releaseData,
   releaseFor,
   withDependencies
-} from "./chunk-HXLWXQI3.js";
+} from "./chunk-WHVVQNSO.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES
 } from "./chunk-DXBSSUY5.js";
@@ -36,11 +36,11 @@ import {
 } from "./chunk-REZRDY4X.js";
 import {
   schemaState
-} from "./chunk-K7MK7UG5.js";
+} from "./chunk-A6O67RVV.js";
 import {
   loadK8sYaml,
   parseRender
-} from "./chunk-PI4HZUFB.js";
+} from "./chunk-ODNWRIEW.js";
 import "./chunk-QNIZRLQH.js";
 import {
   closest,
@@ -60,7 +60,7 @@ import {
 import {
   InputRegExpError,
   inputRegExp
-} from "./chunk-XWHDO2SR.js";
+} from "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import {
   DELETE_POLICIES,
@@ -656,7 +656,7 @@ async function compileSchema(schema2, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema2);
   if (hit) return hit;
-  s.ajv ??= import("./chunk-GOYH6MTK.js").then((m) => m.createAjv());
+  s.ajv ??= import("./chunk-XKSSUJ4N.js").then((m) => m.createAjv());
   const ajv = await s.ajv;
   const again = s.bySchema.get(schema2);
   if (again) return again;
@@ -1340,7 +1340,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-4JXDM7KH.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-GXVJ3G6T.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     if (failure && inputRegExp(failure.message).test(helmSaid)) {

@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-Y3GDIPHO.js";
+} from "./chunk-EJNQWDNI.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -30,10 +30,10 @@ import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-Z5VXXI5C.js";
+} from "./chunk-KHCW7FEL.js";
 import "./chunk-ZEHNEAGF.js";
-import "./chunk-URWO2PIE.js";
-import "./chunk-HXLWXQI3.js";
+import "./chunk-KP2APKCN.js";
+import "./chunk-WHVVQNSO.js";
 import {
   startWatchdog
 } from "./chunk-DXBSSUY5.js";
@@ -81,7 +81,7 @@ import {
 import "./chunk-QGXTLNCR.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-CELDCD26.js";
-import "./chunk-XWHDO2SR.js";
+import "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
@@ -455,7 +455,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-IJGCSPG5.js");
+      const { mergeReports } = await import("./chunk-4WPVDVBD.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -8,7 +8,7 @@ import {
   DEFAULT_RELEASE,
   releaseData,
   releaseFor
-} from "./chunk-HXLWXQI3.js";
+} from "./chunk-WHVVQNSO.js";
 
 // src/helm/args.ts
 function valuesFileArg(path) {

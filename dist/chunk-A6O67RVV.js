@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   inputRegExp
-} from "./chunk-XWHDO2SR.js";
+} from "./chunk-SHQ4L3XZ.js";
 import {
   __commonJS,
   __toESM

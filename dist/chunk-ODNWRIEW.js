@@ -21,7 +21,7 @@ import {
 } from "./chunk-CELDCD26.js";
 import {
   inputRegExp
-} from "./chunk-XWHDO2SR.js";
+} from "./chunk-SHQ4L3XZ.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";

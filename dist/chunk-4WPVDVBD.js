@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-Z5VXXI5C.js";
+} from "./chunk-KHCW7FEL.js";
 import "./chunk-ZEHNEAGF.js";
-import "./chunk-URWO2PIE.js";
-import "./chunk-HXLWXQI3.js";
+import "./chunk-KP2APKCN.js";
+import "./chunk-WHVVQNSO.js";
 import "./chunk-DXBSSUY5.js";
 import {
   GuardError
