@@ -6,5 +6,5 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 
 // src/action/index.ts
-var { run } = await import("./chunk-JG3V7YDU.js");
+var { run } = await import("./chunk-SEXQHHSU.js");
 await run();

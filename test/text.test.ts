@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grouped, plural } from '../src/util/text.js';
+import { compareText, grouped, plural } from '../src/util/text.js';
 
 describe('grouped', () => {
   it('writes whole numbers as en-US does', () => {
@@ -7,5 +7,20 @@ describe('grouped', () => {
       expect(grouped(n)).toBe(n.toLocaleString('en-US'));
     expect(plural(1, 'finding')).toBe('1 finding');
     expect(plural(12_800, 'occurrence')).toBe('12,800 occurrences');
+  });
+});
+
+describe('compareText', () => {
+  it('orders by code point, whatever the machine locale', () => {
+    expect(['b', 'B', 'é', 'a', 'Z', 'templates/z.yaml', 'templates/a.yaml'].sort(compareText)).toEqual([
+      'B',
+      'Z',
+      'a',
+      'b',
+      'templates/a.yaml',
+      'templates/z.yaml',
+      'é',
+    ]);
+    expect(compareText('x', 'x')).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { compareText } from '../util/text.js';
 import { yaml } from '../util/vendor.js';
 import type { GuardConfig } from '../config/load.js';
 import { CONFIG_SCHEMA_URL } from '../config/schema-url.js';
@@ -22,7 +23,7 @@ export function initialConfig(config: GuardConfig, result: GuardResult, configDi
     if (c.render === 'failed' && failed) {
       entry.expect = { failure: failed.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
     } else if (c.render === 'ok') {
-      entry.expect = { kinds: Object.fromEntries(Object.entries(c.kinds).sort(([a], [b]) => a.localeCompare(b))) };
+      entry.expect = { kinds: Object.fromEntries(Object.entries(c.kinds).sort(([a], [b]) => compareText(a, b))) };
     }
     return entry;
   });

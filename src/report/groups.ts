@@ -4,6 +4,7 @@
  * name and namespace, list indexes). Findings with no template line group by rule and message. Every
  * reporter lists groups; the JSON report keeps every occurrence beside them.
  */
+import { compareText } from '../util/text.js';
 import { checkOf, type Check } from '../catalog.js';
 import type { GuardResult } from '../result.js';
 import { SEVERITY_ORDER, type Finding, type Location, type ResourceRef, type Severity } from '../types.js';
@@ -82,10 +83,10 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return [...byKey.values()].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.location?.file ?? '\uffff').localeCompare(b.location?.file ?? '\uffff') ||
+      compareText(a.location?.file ?? '\uffff', b.location?.file ?? '\uffff') ||
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-      a.rule.localeCompare(b.rule) ||
-      a.message.localeCompare(b.message),
+      compareText(a.rule, b.rule) ||
+      compareText(a.message, b.message),
   );
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from '../util/text.js';
 import type { GuardResult } from '../guard.js';
 import { groupsOf } from './groups.js';
 
@@ -19,7 +20,7 @@ export function formatJson(r: GuardResult): string {
       status: c.status,
       render: c.render,
       checks: c.checks,
-      kinds: Object.fromEntries(Object.entries(c.kinds).sort(([a], [b]) => a.localeCompare(b))),
+      kinds: Object.fromEntries(Object.entries(c.kinds).sort(([a], [b]) => compareText(a, b))),
       documents: c.documents,
       apis: c.apis,
       ...(c.emptyConfigured ? { emptyConfigured: true } : {}),

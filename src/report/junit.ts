@@ -1,3 +1,4 @@
+import { compareText } from '../util/text.js';
 import type { Check } from '../catalog.js';
 import type { GuardResult } from '../guard.js';
 import { atOrAbove } from '../result.js';
@@ -69,7 +70,7 @@ export function formatJunit(r: GuardResult, ctx: ReportContext): string {
       byFile.set(file, [...(byFile.get(file) ?? []), g]);
     }
     const chartYaml = repoPath(ctx, `${chart}/Chart.yaml`);
-    for (const [file, list] of [...byFile].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))) {
+    for (const [file, list] of [...byFile].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : compareText(a, b)))) {
       const shown = file || chartYaml;
       const s: Suite = {
         name: `${prefix}${file ? file : 'chart (no template line)'}`,

@@ -1,3 +1,4 @@
+import { compareText } from '../util/text.js';
 import { SEVERITY_ORDER, type Finding } from '../types.js';
 
 /** Severity first, then file, line and rule: the order every reporter lists findings in. */
@@ -5,9 +6,9 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.location?.file ?? '\uffff').localeCompare(b.location?.file ?? '\uffff') ||
+      compareText(a.location?.file ?? '\uffff', b.location?.file ?? '\uffff') ||
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-      a.rule.localeCompare(b.rule),
+      compareText(a.rule, b.rule),
   );
 }
 

@@ -5,7 +5,7 @@ import { chartWideLabel, groupCounts, groupsOf, inCombo, type FindingGroup } fro
 import { locationNote, resourceName, where } from './sort.js';
 import { diffCounts, showChange } from './diff.js';
 import { escapeXml } from './xml.js';
-import { grouped, plural } from '../util/text.js';
+import { compareText, grouped, plural } from '../util/text.js';
 import { coverageHtml } from '../coverage/report.js';
 
 const CHECKS: readonly Check[] = ['render', 'lint', 'schema', 'rules', 'assertions'];
@@ -128,7 +128,7 @@ export function formatSummary(r: GuardResult, ctx?: ReportContext, limit = SUMMA
   );
   for (const c of r.combos) {
     const kinds = Object.entries(c.kinds)
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([k, v]) => `${inert(k)}&nbsp;${v}`)
       .join(', ');
     const here = groups.filter((g) => inCombo(g, c.chart, c.name));

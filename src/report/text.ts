@@ -2,7 +2,7 @@ import type { GuardResult } from '../guard.js';
 import { groupCounts, groupSpread, groupsOf, inCombo, type FindingGroup } from './groups.js';
 import { codeFrame } from '../template/frame.js';
 import { sanitizeForTerminal } from '../util/terminal.js';
-import { plural } from '../util/text.js';
+import { compareText, plural } from '../util/text.js';
 import { readSource, type ReportContext } from './context.js';
 import { locationNote, resourceName, where } from './sort.js';
 import { coverageTextLines } from '../coverage/report.js';
@@ -83,7 +83,7 @@ export function formatText(r: GuardResult, opts: { color: boolean; ctx?: ReportC
     for (const combo of combos) {
       const n = groupCounts(perCombo.filter((g) => inCombo(g, chart, combo.name)));
       const kinds = Object.entries(combo.kinds)
-        .sort(([a], [b]) => a.localeCompare(b))
+        .sort(([a], [b]) => compareText(a, b))
         .map(([k, v]) => `${t(k)} ${v}`)
         .join(', ');
       const verdict = combo.status === 'pass' ? c.green('✓ pass') : c.red('✗ fail');

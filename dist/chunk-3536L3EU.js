@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   percent,
   uncoveredBranches
-} from "./chunk-OWEPNQH4.js";
+} from "./chunk-MDR46DPR.js";
 
 // src/coverage/report.ts
 function ratioText(r) {

@@ -20,6 +20,9 @@ function grouped(n) {
   }
   return n < 0 ? `-${out}` : out;
 }
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function plural(n, word) {
   return `${grouped(n)} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -37,6 +40,7 @@ function lineAt(starts, offset) {
 export {
   collapseLineBreaks,
   grouped,
+  compareText,
   plural,
   lineAt
 };

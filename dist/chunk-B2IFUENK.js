@@ -8,6 +8,9 @@ import {
   checkOf
 } from "./chunk-REZRDY4X.js";
 import {
+  compareText
+} from "./chunk-L5JN3MRU.js";
+import {
   SEVERITY_ORDER
 } from "./chunk-7LRU3GEV.js";
 
@@ -63,7 +66,7 @@ function groupFindings(findings) {
     }
   }
   return [...byKey.values()].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location?.file ?? "￿").localeCompare(b.location?.file ?? "￿") || (a.location?.line ?? 0) - (b.location?.line ?? 0) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message)
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.location?.file ?? "￿", b.location?.file ?? "￿") || (a.location?.line ?? 0) - (b.location?.line ?? 0) || compareText(a.rule, b.rule) || compareText(a.message, b.message)
   );
 }
 var memo = /* @__PURE__ */ new WeakMap();

@@ -418,7 +418,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-CIWEBRKT.js");
+  const engineP = import("./chunk-O6WBCPS2.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -464,12 +464,12 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-NLJ2WLOH.js"), import("./chunk-GXVJ3G6T.js")]).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-ZB32OKDV.js"), import("./chunk-XZM243LP.js")]).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = import("./chunk-JLM664XO.js");
+    const valuesChecks = import("./chunk-DKN5NMKD.js");
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -603,7 +603,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-M5Z3U3CY.js");
+      const stage = import("./chunk-T7QMQAAE.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

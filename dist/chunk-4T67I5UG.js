@@ -12,7 +12,7 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-KHCW7FEL.js";
+} from "./chunk-MLBCFMZF.js";
 import {
   DATA
 } from "./chunk-WHVVQNSO.js";
@@ -37,13 +37,10 @@ import {
 import {
   duplicateKeys,
   offsetOfPath
-} from "./chunk-QNIZRLQH.js";
+} from "./chunk-YFQ6HRQ2.js";
 import {
   closest
 } from "./chunk-GJH7LCT5.js";
-import {
-  grouped
-} from "./chunk-ZTGGICEH.js";
 import {
   CORE_SCHEMA,
   load
@@ -51,6 +48,9 @@ import {
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
+import {
+  grouped
+} from "./chunk-L5JN3MRU.js";
 import {
   inputRegExpProblem
 } from "./chunk-SHQ4L3XZ.js";
@@ -1061,10 +1061,10 @@ Commands:
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
 var FORMATTERS = {
-  json: () => import("./chunk-2RIZKAFI.js").then((m) => (r) => m.formatJson(r)),
-  junit: () => import("./chunk-FGRNZKYR.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
-  sarif: () => import("./chunk-47RH5ILC.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import("./chunk-TPMHAFAS.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  json: () => import("./chunk-GRV7PUCQ.js").then((m) => (r) => m.formatJson(r)),
+  junit: () => import("./chunk-B2OKUR4S.js").then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import("./chunk-OHC53QYZ.js").then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import("./chunk-2BJ4YJWM.js").then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
   diff: () => import("./chunk-ZS5ZBKRX.js").then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
@@ -1219,7 +1219,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-4WPVDVBD.js");
+      const { mergeReports } = await import("./chunk-PPRMVLCR.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1247,7 +1247,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-SX5HLSZ4.js");
+      const { workItems } = await import("./chunk-DDU2TL3X.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1267,7 +1267,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import("./chunk-QNUR2UE7.js");
+      const { initialConfig, coverCombos } = await import("./chunk-X5ZXQ7M3.js");
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });

@@ -13,7 +13,7 @@ import {
   percent,
   suggestValues,
   uncoveredBranches
-} from "./chunk-OWEPNQH4.js";
+} from "./chunk-MDR46DPR.js";
 import {
   toCobertura,
   toLcov
@@ -26,16 +26,16 @@ import {
   structure,
   unquote,
   words
-} from "./chunk-AOFPBSQQ.js";
+} from "./chunk-6UMKCMP4.js";
 import {
   lex
-} from "./chunk-43MNYFPZ.js";
-import "./chunk-ZTGGICEH.js";
+} from "./chunk-NMK5MUXU.js";
 import "./chunk-QTTLH7VX.js";
 import {
   readChartFile,
   readRegularFile
 } from "./chunk-CELDCD26.js";
+import "./chunk-L5JN3MRU.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";

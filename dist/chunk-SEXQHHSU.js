@@ -10,13 +10,13 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-EJNQWDNI.js";
+} from "./chunk-4T67I5UG.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
 import {
   coverageHtml
-} from "./chunk-QRPK74UP.js";
+} from "./chunk-3536L3EU.js";
 import {
   diffCounts,
   showChange
@@ -24,13 +24,13 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-OIB46X2N.js";
-import "./chunk-OWEPNQH4.js";
+import "./chunk-MDR46DPR.js";
 import "./chunk-E7YEBDJ3.js";
 import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-KHCW7FEL.js";
+} from "./chunk-MLBCFMZF.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
@@ -41,7 +41,7 @@ import {
   locationNote,
   resourceName,
   where
-} from "./chunk-4XJRX33U.js";
+} from "./chunk-7ATA5HB4.js";
 import {
   outsideRepo,
   repoPath,
@@ -60,7 +60,7 @@ import {
   groupSpread,
   groupsOf,
   inCombo
-} from "./chunk-LNQLOOLT.js";
+} from "./chunk-B2IFUENK.js";
 import {
   RULE_IDS
 } from "./chunk-REZRDY4X.js";
@@ -69,18 +69,19 @@ import {
   planShards,
   timingsFromReport
 } from "./chunk-BAICV6HM.js";
-import "./chunk-QNIZRLQH.js";
+import "./chunk-YFQ6HRQ2.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
-import "./chunk-AOFPBSQQ.js";
-import "./chunk-43MNYFPZ.js";
-import {
-  grouped,
-  plural
-} from "./chunk-ZTGGICEH.js";
+import "./chunk-6UMKCMP4.js";
+import "./chunk-NMK5MUXU.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-CELDCD26.js";
+import {
+  compareText,
+  grouped,
+  plural
+} from "./chunk-L5JN3MRU.js";
 import "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-7LRU3GEV.js";
@@ -225,7 +226,7 @@ function formatSummary(r, ctx, limit = SUMMARY_LIMIT) {
     `<table><thead><tr>${several ? "<th>chart</th>" : ""}<th>combo</th>` + CHECKS.map((c) => `<th>${c}</th>`).join("") + "<th>kinds found</th></tr></thead><tbody>"
   );
   for (const c of r.combos) {
-    const kinds = Object.entries(c.kinds).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${inert(k)}&nbsp;${v}`).join(", ");
+    const kinds = Object.entries(c.kinds).sort(([a], [b]) => compareText(a, b)).map(([k, v]) => `${inert(k)}&nbsp;${v}`).join(", ");
     const here = groups.filter((g) => inCombo(g, c.chart, c.name));
     const cell = (k) => {
       const count = here.filter((g) => g.check === k).length;
@@ -455,7 +456,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-4WPVDVBD.js");
+      const { mergeReports } = await import("./chunk-PPRMVLCR.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-KHCW7FEL.js";
+} from "./chunk-MLBCFMZF.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
@@ -16,8 +16,7 @@ import "./chunk-REZRDY4X.js";
 import "./chunk-BAICV6HM.js";
 import {
   lex
-} from "./chunk-43MNYFPZ.js";
-import "./chunk-ZTGGICEH.js";
+} from "./chunk-NMK5MUXU.js";
 import "./chunk-QGXTLNCR.js";
 import {
   repoPath
@@ -25,6 +24,9 @@ import {
 import {
   readRegularFile
 } from "./chunk-CELDCD26.js";
+import {
+  compareText
+} from "./chunk-L5JN3MRU.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";
@@ -252,7 +254,7 @@ function initialConfig(config, result, configDir) {
     if (c.render === "failed" && failed) {
       entry.expect = { failure: failed.message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") };
     } else if (c.render === "ok") {
-      entry.expect = { kinds: Object.fromEntries(Object.entries(c.kinds).sort(([a], [b]) => a.localeCompare(b))) };
+      entry.expect = { kinds: Object.fromEntries(Object.entries(c.kinds).sort(([a], [b]) => compareText(a, b))) };
     }
     return entry;
   });

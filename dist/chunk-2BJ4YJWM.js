@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   coverageTextLines
-} from "./chunk-QRPK74UP.js";
+} from "./chunk-3536L3EU.js";
 import {
   sanitizeForTerminal
 } from "./chunk-OIB46X2N.js";
-import "./chunk-OWEPNQH4.js";
+import "./chunk-MDR46DPR.js";
 import "./chunk-BIPOOARL.js";
 import {
   locationNote,
   resourceName,
   where
-} from "./chunk-4XJRX33U.js";
+} from "./chunk-7ATA5HB4.js";
 import {
   readSource
 } from "./chunk-MOWUPZNE.js";
@@ -25,16 +25,17 @@ import {
   groupSpread,
   groupsOf,
   inCombo
-} from "./chunk-LNQLOOLT.js";
+} from "./chunk-B2IFUENK.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-NUCH56CP.js";
-import "./chunk-AOFPBSQQ.js";
-import "./chunk-43MNYFPZ.js";
-import {
-  plural
-} from "./chunk-ZTGGICEH.js";
+import "./chunk-6UMKCMP4.js";
+import "./chunk-NMK5MUXU.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-CELDCD26.js";
+import {
+  compareText,
+  plural
+} from "./chunk-L5JN3MRU.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
@@ -138,7 +139,7 @@ function formatText(r, opts) {
     const width = Math.max(0, ...combos.map((x) => t(x.name).length));
     for (const combo of combos) {
       const n = groupCounts(perCombo.filter((g) => inCombo(g, chart, combo.name)));
-      const kinds = Object.entries(combo.kinds).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${t(k)} ${v}`).join(", ");
+      const kinds = Object.entries(combo.kinds).sort(([a], [b]) => compareText(a, b)).map(([k, v]) => `${t(k)} ${v}`).join(", ");
       const verdict = combo.status === "pass" ? c.green("✓ pass") : c.red("✗ fail");
       const detail = combo.render === "expected-failure" ? "failed to render, as expected" : combo.render === "failed" ? "render failed" : `${plural(
         Object.values(combo.kinds).reduce((a, b) => a + b, 0),

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   lex
-} from "./chunk-43MNYFPZ.js";
+} from "./chunk-NMK5MUXU.js";
 import {
   filesBelow,
   readChartFile

@@ -8,17 +8,17 @@ import {
   helmErrorLocation,
   helmErrorText,
   parseHelmError
-} from "./chunk-OLZKR5MR.js";
-import "./chunk-ODNWRIEW.js";
-import "./chunk-QNIZRLQH.js";
+} from "./chunk-FQWDXZNT.js";
+import "./chunk-4RY74GNH.js";
+import "./chunk-YFQ6HRQ2.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
-import "./chunk-AOFPBSQQ.js";
-import "./chunk-43MNYFPZ.js";
-import "./chunk-ZTGGICEH.js";
+import "./chunk-6UMKCMP4.js";
+import "./chunk-NMK5MUXU.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-CELDCD26.js";
+import "./chunk-L5JN3MRU.js";
 import "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";

@@ -7,7 +7,7 @@ const __dirname = __hgDirname(__filename);
 import {
   locationNote,
   resourceName
-} from "./chunk-4XJRX33U.js";
+} from "./chunk-7ATA5HB4.js";
 import {
   repoPath
 } from "./chunk-MOWUPZNE.js";
@@ -22,9 +22,12 @@ import {
   groupSpread,
   groupsOf,
   inCombo
-} from "./chunk-LNQLOOLT.js";
+} from "./chunk-B2IFUENK.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-CELDCD26.js";
+import {
+  compareText
+} from "./chunk-L5JN3MRU.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
@@ -72,7 +75,7 @@ function formatJunit(r, ctx) {
       byFile.set(file, [...byFile.get(file) ?? [], g]);
     }
     const chartYaml = repoPath(ctx, `${chart}/Chart.yaml`);
-    for (const [file, list] of [...byFile].sort(([a], [b]) => a === "" ? 1 : b === "" ? -1 : a.localeCompare(b))) {
+    for (const [file, list] of [...byFile].sort(([a], [b]) => a === "" ? 1 : b === "" ? -1 : compareText(a, b))) {
       const shown = file || chartYaml;
       const s = {
         name: `${prefix}${file ? file : "chart (no template line)"}`,

@@ -8,7 +8,7 @@ import {
   LineIndex,
   duplicateKeys,
   offsetOfPath
-} from "./chunk-QNIZRLQH.js";
+} from "./chunk-YFQ6HRQ2.js";
 import {
   jsYaml
 } from "./chunk-QGXTLNCR.js";

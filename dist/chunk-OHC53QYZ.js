@@ -10,7 +10,7 @@ import {
 import {
   locationNote,
   resourceName
-} from "./chunk-4XJRX33U.js";
+} from "./chunk-7ATA5HB4.js";
 import {
   outsideRepo,
   readSource,
@@ -20,12 +20,13 @@ import {
   chartWideLabel,
   groupSpread,
   groupsOf
-} from "./chunk-LNQLOOLT.js";
+} from "./chunk-B2IFUENK.js";
 import {
   ALL_RULES,
   checkOf
 } from "./chunk-REZRDY4X.js";
 import "./chunk-CELDCD26.js";
+import "./chunk-L5JN3MRU.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 

@@ -12,10 +12,10 @@ import {
 } from "./chunk-NUCH56CP.js";
 import {
   chartPath
-} from "./chunk-AOFPBSQQ.js";
+} from "./chunk-6UMKCMP4.js";
 import {
   lex
-} from "./chunk-43MNYFPZ.js";
+} from "./chunk-NMK5MUXU.js";
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   lineAt
-} from "./chunk-ZTGGICEH.js";
+} from "./chunk-L5JN3MRU.js";
 
 // src/template/lexer.ts
 var KEYWORDS = /* @__PURE__ */ new Set([

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   lineAt
-} from "./chunk-ZTGGICEH.js";
+} from "./chunk-L5JN3MRU.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";

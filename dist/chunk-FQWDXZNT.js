@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   sourceToFile
-} from "./chunk-ODNWRIEW.js";
+} from "./chunk-4RY74GNH.js";
 import {
   closest
 } from "./chunk-GJH7LCT5.js";
@@ -19,19 +19,19 @@ import {
   parsed,
   unquote,
   words
-} from "./chunk-AOFPBSQQ.js";
+} from "./chunk-6UMKCMP4.js";
 import {
   goQuote
-} from "./chunk-43MNYFPZ.js";
-import {
-  collapseLineBreaks
-} from "./chunk-ZTGGICEH.js";
+} from "./chunk-NMK5MUXU.js";
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";
 import {
   readChartFile
 } from "./chunk-CELDCD26.js";
+import {
+  collapseLineBreaks
+} from "./chunk-L5JN3MRU.js";
 
 // src/helm/errors.ts
 import { join } from "node:path";

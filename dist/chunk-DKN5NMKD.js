@@ -12,14 +12,14 @@ import {
   unknownKeys,
   unusedDefaults,
   warmIndex
-} from "./chunk-BAXHF7RB.js";
+} from "./chunk-2O4KN3B4.js";
 import "./chunk-BIPOOARL.js";
 import "./chunk-GJH7LCT5.js";
-import "./chunk-AOFPBSQQ.js";
-import "./chunk-43MNYFPZ.js";
-import "./chunk-ZTGGICEH.js";
+import "./chunk-6UMKCMP4.js";
+import "./chunk-NMK5MUXU.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-CELDCD26.js";
+import "./chunk-L5JN3MRU.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   unknownKeys
-} from "./chunk-BAXHF7RB.js";
+} from "./chunk-2O4KN3B4.js";
 import "./chunk-BIPOOARL.js";
 import {
   crdVersions,
@@ -40,15 +40,14 @@ import {
 import {
   loadK8sYaml,
   parseRender
-} from "./chunk-ODNWRIEW.js";
-import "./chunk-QNIZRLQH.js";
+} from "./chunk-4RY74GNH.js";
+import "./chunk-YFQ6HRQ2.js";
 import {
   closest,
   nearest
 } from "./chunk-GJH7LCT5.js";
-import "./chunk-AOFPBSQQ.js";
-import "./chunk-43MNYFPZ.js";
-import "./chunk-ZTGGICEH.js";
+import "./chunk-6UMKCMP4.js";
+import "./chunk-NMK5MUXU.js";
 import "./chunk-QGXTLNCR.js";
 import {
   repoPath
@@ -57,6 +56,7 @@ import {
   filesBelow,
   readChartFile
 } from "./chunk-CELDCD26.js";
+import "./chunk-L5JN3MRU.js";
 import {
   InputRegExpError,
   inputRegExp
@@ -1340,7 +1340,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-GXVJ3G6T.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-XZM243LP.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     if (failure && inputRegExp(failure.message).test(helmSaid)) {

@@ -5,39 +5,32 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main,
-  parseDuration
-} from "./chunk-EJNQWDNI.js";
-import "./chunk-OIB46X2N.js";
-import "./chunk-E7YEBDJ3.js";
-import "./chunk-KHCW7FEL.js";
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
+} from "./chunk-MLBCFMZF.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
 import "./chunk-DXBSSUY5.js";
-import "./chunk-MOWUPZNE.js";
-import "./chunk-IW6HEK54.js";
+import {
+  GuardError,
+  atOrAbove
+} from "./chunk-IW6HEK54.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-BAICV6HM.js";
-import "./chunk-QNIZRLQH.js";
-import "./chunk-GJH7LCT5.js";
-import "./chunk-ZTGGICEH.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-CELDCD26.js";
-import "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 export {
-  EXIT,
-  USAGE,
-  findHelm,
-  formatReport,
-  main,
-  parseDuration
+  GuardError,
+  atOrAbove,
+  finalize,
+  helmVersion,
+  runGuard,
+  workItems
 };

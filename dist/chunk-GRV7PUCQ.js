@@ -6,8 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   groupsOf
-} from "./chunk-LNQLOOLT.js";
+} from "./chunk-B2IFUENK.js";
 import "./chunk-REZRDY4X.js";
+import {
+  compareText
+} from "./chunk-L5JN3MRU.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 
@@ -29,7 +32,7 @@ function formatJson(r) {
       status: c.status,
       render: c.render,
       checks: c.checks,
-      kinds: Object.fromEntries(Object.entries(c.kinds).sort(([a], [b]) => a.localeCompare(b))),
+      kinds: Object.fromEntries(Object.entries(c.kinds).sort(([a], [b]) => compareText(a, b))),
       documents: c.documents,
       apis: c.apis,
       ...c.emptyConfigured ? { emptyConfigured: true } : {},

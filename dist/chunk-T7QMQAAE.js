@@ -16,7 +16,7 @@ import "./chunk-2AJFM67G.js";
 // src/stages/coverage.ts
 async function coverageStage(input) {
   const { config, helm, baseDir } = input;
-  const cov = await import("./chunk-4QGGLUFQ.js");
+  const cov = await import("./chunk-QG2UWJBG.js");
   let prepared;
   try {
     prepared = await cov.prepareCoverage(config);
@@ -34,7 +34,7 @@ async function coverageStage(input) {
   }
   try {
     const instrumented = { ...config, chartDir: prepared.chartDir };
-    const noisy = (await import("./chunk-JLM664XO.js")).noisyChart(config);
+    const noisy = (await import("./chunk-DKN5NMKD.js")).noisyChart(config);
     const findings = [];
     const renders = await Promise.all(
       input.combos.map(async ({ combo, normal }) => {

@@ -17,7 +17,7 @@ import {
   chartSources,
   lexedText,
   unquote
-} from "./chunk-AOFPBSQQ.js";
+} from "./chunk-6UMKCMP4.js";
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";

@@ -7,14 +7,13 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-OLZKR5MR.js";
-import "./chunk-ODNWRIEW.js";
-import "./chunk-QNIZRLQH.js";
+} from "./chunk-FQWDXZNT.js";
+import "./chunk-4RY74GNH.js";
+import "./chunk-YFQ6HRQ2.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
-import "./chunk-AOFPBSQQ.js";
-import "./chunk-43MNYFPZ.js";
-import "./chunk-ZTGGICEH.js";
+import "./chunk-6UMKCMP4.js";
+import "./chunk-NMK5MUXU.js";
 import "./chunk-QGXTLNCR.js";
 import {
   repoPath
@@ -22,6 +21,7 @@ import {
 import {
   readChartFile
 } from "./chunk-CELDCD26.js";
+import "./chunk-L5JN3MRU.js";
 import "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
