@@ -7,7 +7,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 
 // src/cli/bin.ts
-var { main } = await import("./chunk-H4T5UEML.js");
+var { main } = await import("./chunk-TE743PC3.js");
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -6,5 +6,5 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 
 // src/action/index.ts
-var { run } = await import("./chunk-SEXQHHSU.js");
+var { run } = await import("./chunk-LPARRZDT.js");
 await run();

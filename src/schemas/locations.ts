@@ -7,7 +7,6 @@
  * URLs are fetched only when a location names one; every answer (a 404 too) is cached in memory and, with
  * a cacheDir, on disk, so a later run asks again for nothing.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
@@ -121,13 +120,14 @@ export class SchemaLocations {
     return parseSchema(text, file);
   }
 
-  private cacheFile(url: string): string | undefined {
+  private async cacheFile(url: string): Promise<string | undefined> {
     if (!this.cacheDir) return undefined;
+    const { createHash } = await crypto();
     return join(this.cacheDir, createHash('sha256').update(url).digest('hex').slice(0, 40));
   }
 
   private async download(url: string): Promise<LookupResult> {
-    const cached = this.cacheFile(url);
+    const cached = await this.cacheFile(url);
     if (cached) {
       // a cache entry is used only when it is whole: one that does not parse (torn by a crash, planted,
       // written by an older version) is a miss, and is downloaded again — the server is not to blame
@@ -164,6 +164,9 @@ export class SchemaLocations {
   }
 }
 
+/** node:crypto, loaded only by a run that downloads schemas (loading it costs a cold process about 5 ms). */
+const crypto = () => import('node:crypto');
+
 /** The content of a 404 entry: an empty file (a torn write) is not one. */
 const NOT_FOUND_MARK = '404\n';
 
@@ -172,7 +175,7 @@ const NOT_FOUND_MARK = '404\n';
  * a reader (another run, a crash half-way) sees the old entry, the new one, or none — never a part.
  */
 async function writeCache(file: string, text: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const tmp = `${file}.${process.pid}.${(await crypto()).randomBytes(6).toString('hex')}.tmp`;
   try {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(tmp, text, { flag: 'wx' });

@@ -3,7 +3,6 @@
  * defines while a near name is (values/undefined), defaults no template reads (values/unused), and combos
  * whose render equals another's (matrix/duplicate-combo).
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Combo, GuardConfig } from '../config/load.js';
 import type { Finding } from '../types.js';
@@ -161,17 +160,16 @@ export function unusedDefaults(config: GuardConfig, baseDir: string): Finding[] 
 
 /**
  * What a render is, for comparing combos: its documents, sorted (helm's order of documents may follow the
- * values). Two combos with the same fingerprint render the same resources, byte for byte.
+ * values), joined. Two combos with the same fingerprint render the same resources, byte for byte. The text
+ * itself, not a digest of it: comparing is exact, and no hash library loads for it.
  */
 export function renderFingerprint(stdout: string): string {
-  const docs = stdout
+  return stdout
     .split(/^---[ \t]*$/m)
     .map((d) => d.trim())
     .filter((d) => d && d.split('\n').some((l) => l.trim() && !l.trimStart().startsWith('#')))
-    .sort();
-  const h = createHash('sha256');
-  for (const d of docs) h.update(d).update('\0');
-  return h.digest('hex');
+    .sort()
+    .join('\0');
 }
 
 /** Build the chart's values index now (while helm runs), so that no check waits for it. */

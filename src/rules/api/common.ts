@@ -256,9 +256,12 @@ function ipv4Bytes(s: string): number[] | undefined {
   return out;
 }
 
+/** IPv6 text, as node:net reads it (every such text has a colon: the test spares the rest its large pattern). */
+const ipv6 = (s: string) => s.includes(':') && !s.includes('%') && isIPv6(s);
+
 export function isIP(s: string): boolean {
   if (ipv4Bytes(s)) return true;
-  return !s.includes('%') && isIPv6(s);
+  return ipv6(s);
 }
 
 export function isCIDR(s: string): boolean {
@@ -268,7 +271,7 @@ export function isCIDR(s: string): boolean {
   const bits = s.slice(slash + 1);
   if (!/^\d{1,3}$/.test(bits)) return false;
   if (ipv4Bytes(ip)) return Number(bits) <= 32;
-  return !ip.includes('%') && isIPv6(ip) && Number(bits) <= 128;
+  return ipv6(ip) && Number(bits) <= 128;
 }
 
 /** ValidateNonSpecialIP: no unspecified, loopback or link-local addresses (IPv4 forms only are checked here). */

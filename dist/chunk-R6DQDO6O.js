@@ -34,7 +34,7 @@ async function coverageStage(input) {
   }
   try {
     const instrumented = { ...config, chartDir: prepared.chartDir };
-    const noisy = (await import("./chunk-DKN5NMKD.js")).noisyChart(config);
+    const noisy = (await import("./chunk-O7UT5FBJ.js")).noisyChart(config);
     const findings = [];
     const renders = await Promise.all(
       input.combos.map(async ({ combo, normal }) => {

@@ -11,10 +11,10 @@ import {
   formatReport,
   main,
   parseDuration
-} from "./chunk-4T67I5UG.js";
+} from "./chunk-A3NTY2Y2.js";
 import "./chunk-OIB46X2N.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-MLBCFMZF.js";
+import "./chunk-7JB3DE6N.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";

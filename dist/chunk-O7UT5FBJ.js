@@ -12,7 +12,7 @@ import {
   unknownKeys,
   unusedDefaults,
   warmIndex
-} from "./chunk-2O4KN3B4.js";
+} from "./chunk-PO7LA65E.js";
 import "./chunk-BIPOOARL.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-6UMKCMP4.js";

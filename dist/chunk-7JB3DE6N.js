@@ -418,7 +418,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-O6WBCPS2.js");
+  const engineP = import("./chunk-YPNKJUFE.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -469,7 +469,7 @@ async function runGuard(opts) {
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = import("./chunk-DKN5NMKD.js");
+    const valuesChecks = import("./chunk-O7UT5FBJ.js");
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -603,7 +603,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-T7QMQAAE.js");
+      const stage = import("./chunk-R6DQDO6O.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

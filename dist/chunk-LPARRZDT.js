@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-4T67I5UG.js";
+} from "./chunk-A3NTY2Y2.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -30,7 +30,7 @@ import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-MLBCFMZF.js";
+} from "./chunk-7JB3DE6N.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
@@ -456,7 +456,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-PPRMVLCR.js");
+      const { mergeReports } = await import("./chunk-25H2R3DO.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

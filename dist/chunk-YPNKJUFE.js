@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   unknownKeys
-} from "./chunk-2O4KN3B4.js";
+} from "./chunk-PO7LA65E.js";
 import "./chunk-BIPOOARL.js";
 import {
   crdVersions,
@@ -316,7 +316,6 @@ function invalidMessage(e, at) {
 }
 
 // src/schemas/locations.ts
-import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
@@ -400,12 +399,13 @@ var SchemaLocations = class {
     }
     return parseSchema(text, file);
   }
-  cacheFile(url) {
+  async cacheFile(url) {
     if (!this.cacheDir) return void 0;
+    const { createHash } = await crypto();
     return join(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
-    const cached = this.cacheFile(url);
+    const cached = await this.cacheFile(url);
     if (cached) {
       try {
         const r2 = parseSchema(await readFile(cached + ".json", "utf8"), url);
@@ -437,9 +437,10 @@ var SchemaLocations = class {
     return r;
   }
 };
+var crypto = () => import("node:crypto");
 var NOT_FOUND_MARK = "404\n";
 async function writeCache(file, text) {
-  const tmp = `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  const tmp = `${file}.${process.pid}.${(await crypto()).randomBytes(6).toString("hex")}.tmp`;
   try {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(tmp, text, { flag: "wx" });
@@ -1721,9 +1722,10 @@ function ipv4Bytes(s) {
   }
   return out;
 }
+var ipv6 = (s) => s.includes(":") && !s.includes("%") && isIPv6(s);
 function isIP(s) {
   if (ipv4Bytes(s)) return true;
-  return !s.includes("%") && isIPv6(s);
+  return ipv6(s);
 }
 function isCIDR(s) {
   const slash = s.indexOf("/");
@@ -1732,7 +1734,7 @@ function isCIDR(s) {
   const bits = s.slice(slash + 1);
   if (!/^\d{1,3}$/.test(bits)) return false;
   if (ipv4Bytes(ip)) return Number(bits) <= 32;
-  return !ip.includes("%") && isIPv6(ip) && Number(bits) <= 128;
+  return ipv6(ip) && Number(bits) <= 128;
 }
 function specialIPProblem(s) {
   const b = ipv4Bytes(s);

@@ -31,7 +31,6 @@ import {
 } from "./chunk-5MCEMPDY.js";
 
 // src/values/check.ts
-import { createHash } from "node:crypto";
 import { join as join2 } from "node:path";
 
 // src/values/index.ts
@@ -1090,10 +1089,7 @@ function unusedDefaults(config, baseDir) {
   return out;
 }
 function renderFingerprint(stdout) {
-  const docs = stdout.split(/^---[ \t]*$/m).map((d) => d.trim()).filter((d) => d && d.split("\n").some((l) => l.trim() && !l.trimStart().startsWith("#"))).sort();
-  const h = createHash("sha256");
-  for (const d of docs) h.update(d).update("\0");
-  return h.digest("hex");
+  return stdout.split(/^---[ \t]*$/m).map((d) => d.trim()).filter((d) => d && d.split("\n").some((l) => l.trim() && !l.trimStart().startsWith("#"))).sort().join("\0");
 }
 function warmIndex(config) {
   try {

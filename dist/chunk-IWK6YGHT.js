@@ -9,7 +9,7 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-MLBCFMZF.js";
+} from "./chunk-7JB3DE6N.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
