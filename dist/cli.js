@@ -5,9 +5,14 @@ import { dirname as __hgDirname } from 'node:path';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
+import {
+  prestartWatchdog
+} from "./chunk-2JWGL4ZM.js";
+import "./chunk-2AJFM67G.js";
 
 // src/cli/bin.ts
-var { main } = await import("./chunk-TE743PC3.js");
+if (!process.argv.slice(2).some((a) => a === "--version" || a === "--help" || a === "-h")) prestartWatchdog();
+var { main } = await import("./chunk-XLOND6N4.js");
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

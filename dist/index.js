@@ -4,7 +4,12 @@ import { dirname as __hgDirname } from 'node:path';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
+import {
+  prestartWatchdog
+} from "./chunk-2JWGL4ZM.js";
+import "./chunk-2AJFM67G.js";
 
 // src/action/index.ts
-var { run } = await import("./chunk-LPARRZDT.js");
+prestartWatchdog();
+var { run } = await import("./chunk-IRPOUU7P.js");
 await run();

@@ -64,6 +64,27 @@ describe('the run has a wall-clock budget nothing escapes', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('a thread started before the budget is set keeps the budget from the moment it is set', () => {
+    // as the entries do: the thread first, the budget once the arguments are read
+    const code = `
+      import { prestartWatchdog, startWatchdog } from ${JSON.stringify(join(ROOT, 'src/util/watchdog.ts'))};
+      prestartWatchdog();
+      const t = Date.now();
+      while (Date.now() - t < 300) {}
+      startWatchdog(400, 'budget passed after ' + (Date.now() - t) + ' ms');
+      for (;;) {}
+    `;
+    const started = Date.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.signal).toBe('SIGKILL');
+    expect(r.stderr).toMatch(/budget passed after 3\d\d ms/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('a run within its budget is not touched; a bad budget is a usage error', () => {
     const ok = spawnSync(
       process.execPath,

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// The entry stays tiny. Node's compile cache is not turned on: a CI runner starts with it empty, and
-// writing it costs a cold run more than a warm one saves (the bundle's functions compile lazily anyway).
+// The entry stays tiny: the run budget's thread starts first, on the core that is free while the CLI
+// loads (src/util/watchdog.ts), then the CLI. Node's compile cache is not turned on: a CI runner starts
+// with it empty, and writing it costs a cold run more than a warm one saves.
+import { prestartWatchdog } from '../util/watchdog.js';
+
+if (!process.argv.slice(2).some((a) => a === '--version' || a === '--help' || a === '-h')) prestartWatchdog();
 const { main } = await import('./main.js');
 
 main(process.argv.slice(2), {

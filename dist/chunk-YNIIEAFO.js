@@ -25,7 +25,7 @@ import {
 } from "./chunk-WHVVQNSO.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES
-} from "./chunk-DXBSSUY5.js";
+} from "./chunk-E3Y4OXUO.js";
 import {
   atOrAbove,
   globMatch,
@@ -34,6 +34,7 @@ import {
 import {
   checkOf
 } from "./chunk-REZRDY4X.js";
+import "./chunk-2JWGL4ZM.js";
 import {
   schemaState
 } from "./chunk-A6O67RVV.js";

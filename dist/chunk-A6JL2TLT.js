@@ -19,7 +19,7 @@ import {
   DEFAULT_MAX_OUTPUT_BYTES,
   run,
   stopRuns
-} from "./chunk-DXBSSUY5.js";
+} from "./chunk-E3Y4OXUO.js";
 import {
   GuardError,
   atOrAbove,
@@ -418,7 +418,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-YPNKJUFE.js");
+  const engineP = import("./chunk-YNIIEAFO.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -603,7 +603,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-R6DQDO6O.js");
+      const stage = import("./chunk-QHOHVVGY.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

@@ -9,11 +9,12 @@ import {
   changedFiles,
   repoRoot,
   resolveCommit
-} from "./chunk-N6YUBTRT.js";
-import "./chunk-DXBSSUY5.js";
+} from "./chunk-HCIXO4JK.js";
+import "./chunk-E3Y4OXUO.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
+import "./chunk-2JWGL4ZM.js";
 import {
   repoPath
 } from "./chunk-QTTLH7VX.js";

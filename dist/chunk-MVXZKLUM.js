@@ -6,15 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   finalize
-} from "./chunk-7JB3DE6N.js";
+} from "./chunk-A6JL2TLT.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
-import "./chunk-DXBSSUY5.js";
+import "./chunk-E3Y4OXUO.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";
 import "./chunk-REZRDY4X.js";
+import "./chunk-2JWGL4ZM.js";
 import {
   itemKey
 } from "./chunk-BAICV6HM.js";

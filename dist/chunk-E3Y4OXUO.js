@@ -4,49 +4,9 @@ import { dirname as __hgDirname } from 'node:path';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
-
-// src/util/watchdog.ts
-import { Worker } from "node:worker_threads";
-var SLOTS = 1024;
-var groups = new Int32Array(new SharedArrayBuffer(SLOTS * 4));
-function watchGroup(pgid) {
-  for (let i = 0; i < SLOTS; i++)
-    if (Atomics.compareExchange(groups, i, 0, pgid) === 0)
-      return () => void Atomics.compareExchange(groups, i, pgid, 0);
-  return () => void 0;
-}
-var WORKER = `
-const { workerData } = require('node:worker_threads');
-const { writeSync } = require('node:fs');
-const { groups, ms, message, pid } = workerData;
-setTimeout(() => {
-  for (let i = 0; i < groups.length; i++) {
-    const g = Atomics.load(groups, i);
-    if (g > 0) try { process.kill(-g, 'SIGKILL'); } catch {}
-  }
-  try { writeSync(2, message + '\\n'); } catch {}
-  process.kill(pid, 'SIGKILL');
-}, ms);
-`;
-var worker;
-function startWatchdog(ms, message) {
-  worker?.terminate().catch(() => void 0);
-  const delay = Math.min(Math.max(0, ms), 2 ** 31 - 1);
-  const w = new Worker(WORKER, {
-    eval: true,
-    execArgv: [],
-    workerData: { groups, ms: delay, message, pid: process.pid }
-  });
-  w.unref();
-  w.on("error", () => void 0);
-  worker = w;
-  return {
-    stop: () => {
-      if (worker === w) worker = void 0;
-      w.terminate().catch(() => void 0);
-    }
-  };
-}
+import {
+  watchGroup
+} from "./chunk-2JWGL4ZM.js";
 
 // src/helm/run.ts
 import { spawn } from "node:child_process";
@@ -81,7 +41,7 @@ function hookExit() {
 }
 function run(file, args, opts) {
   const started = performance.now();
-  const groups2 = process.platform !== "win32";
+  const groups = process.platform !== "win32";
   const maxOutput = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const grace = opts.killGraceMs ?? 2e3;
   return new Promise((resolveRun) => {
@@ -92,7 +52,7 @@ function run(file, args, opts) {
         env: opts.env ?? process.env,
         stdio: ["ignore", "pipe", "pipe"],
         shell: false,
-        detached: groups2,
+        detached: groups,
         windowsHide: true
       });
     } catch (e) {
@@ -111,7 +71,7 @@ function run(file, args, opts) {
         setPriority(child.pid, 19);
       } catch {
       }
-    if (groups2 && child.pid !== void 0) {
+    if (groups && child.pid !== void 0) {
       hookExit();
       liveGroups.add(child.pid);
       watched.set(child.pid, watchGroup(child.pid));
@@ -130,7 +90,7 @@ function run(file, args, opts) {
     const later = (ms, f) => timers.push(setTimeout(f, Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_TIMER_MS) : MAX_TIMER_MS));
     const signalAll = (sig) => {
       try {
-        if (groups2 && child.pid !== void 0) process.kill(-child.pid, sig);
+        if (groups && child.pid !== void 0) process.kill(-child.pid, sig);
         else child.kill(sig);
       } catch {
       }
@@ -204,7 +164,6 @@ function run(file, args, opts) {
 }
 
 export {
-  startWatchdog,
   DEFAULT_MAX_OUTPUT_BYTES,
   stopRuns,
   run

@@ -10,7 +10,8 @@ import {
 import "./chunk-WHVVQNSO.js";
 import {
   run
-} from "./chunk-DXBSSUY5.js";
+} from "./chunk-E3Y4OXUO.js";
+import "./chunk-2JWGL4ZM.js";
 import "./chunk-2AJFM67G.js";
 
 // src/stages/coverage.ts

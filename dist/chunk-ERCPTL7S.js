@@ -12,13 +12,10 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-7JB3DE6N.js";
+} from "./chunk-A6JL2TLT.js";
 import {
   DATA
 } from "./chunk-WHVVQNSO.js";
-import {
-  startWatchdog
-} from "./chunk-DXBSSUY5.js";
 import {
   reportContext
 } from "./chunk-MOWUPZNE.js";
@@ -30,6 +27,9 @@ import {
   ALL_RULES,
   RULE_IDS
 } from "./chunk-REZRDY4X.js";
+import {
+  startWatchdog
+} from "./chunk-2JWGL4ZM.js";
 import {
   parseShard,
   timingsFromReport
@@ -1219,7 +1219,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-25H2R3DO.js");
+      const { mergeReports } = await import("./chunk-MVXZKLUM.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1236,7 +1236,7 @@ ${USAGE}`);
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve3(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import("./chunk-GQE2K6JZ.js");
+      const { changedConfigs } = await import("./chunk-YWTOE5ZF.js");
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -1247,7 +1247,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-IWK6YGHT.js");
+      const { workItems } = await import("./chunk-HY3HNLX2.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1267,7 +1267,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import("./chunk-DR66SHQN.js");
+      const { initialConfig, coverCombos } = await import("./chunk-J3LLA3KF.js");
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });
@@ -1280,7 +1280,7 @@ ${USAGE}`);
       return EXIT.ok;
     }
     void formatReport.preload(o.output ? ["text", o.format] : [o.format]);
-    const base = o.base ? await (await import("./chunk-TJME6J4A.js")).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import("./chunk-WNUGGR2R.js")).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,

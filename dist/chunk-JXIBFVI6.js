@@ -34,7 +34,8 @@ import {
 } from "./chunk-5RLO5XVT.js";
 import {
   run
-} from "./chunk-DXBSSUY5.js";
+} from "./chunk-E3Y4OXUO.js";
+import "./chunk-2JWGL4ZM.js";
 import {
   __commonJS,
   __toESM

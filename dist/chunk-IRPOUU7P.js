@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-A3NTY2Y2.js";
+} from "./chunk-ERCPTL7S.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -30,13 +30,11 @@ import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-7JB3DE6N.js";
+} from "./chunk-A6JL2TLT.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
-import {
-  startWatchdog
-} from "./chunk-DXBSSUY5.js";
+import "./chunk-E3Y4OXUO.js";
 import {
   locationNote,
   resourceName,
@@ -64,6 +62,9 @@ import {
 import {
   RULE_IDS
 } from "./chunk-REZRDY4X.js";
+import {
+  startWatchdog
+} from "./chunk-2JWGL4ZM.js";
 import {
   parseShard,
   planShards,
@@ -456,7 +457,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-25H2R3DO.js");
+      const { mergeReports } = await import("./chunk-MVXZKLUM.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
@@ -471,7 +472,7 @@ async function run() {
       deferPatterns: true
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import("./chunk-GQE2K6JZ.js");
+      const { changedConfigs } = await import("./chunk-YWTOE5ZF.js");
       try {
         const picked = await changedConfigs(configs, s.since, s.workingDirectory);
         (await coreP).info(picked.summary.trimEnd());
@@ -521,7 +522,7 @@ async function run() {
       helmPath = findHelm(s.helmPath, process.env, s.workingDirectory);
       helmVersion = "";
     } else {
-      const { installHelm } = await import("./chunk-V7CP37KK.js");
+      const { installHelm } = await import("./chunk-JXIBFVI6.js");
       const installed = await installHelm({
         version: s.helmVersion,
         ...s.helmMirror ? { mirror: s.helmMirror } : {},
@@ -532,7 +533,7 @@ async function run() {
     }
     let base;
     if (s.base && s.base !== "none") {
-      const { checkoutBase } = await import("./chunk-TJME6J4A.js");
+      const { checkoutBase } = await import("./chunk-WNUGGR2R.js");
       try {
         base = await checkoutBase(s.base, s.workingDirectory);
       } catch (e) {

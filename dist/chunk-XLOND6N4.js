@@ -5,32 +5,40 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
-} from "./chunk-7JB3DE6N.js";
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main,
+  parseDuration
+} from "./chunk-ERCPTL7S.js";
+import "./chunk-OIB46X2N.js";
+import "./chunk-E7YEBDJ3.js";
+import "./chunk-A6JL2TLT.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
-import "./chunk-DXBSSUY5.js";
-import {
-  GuardError,
-  atOrAbove
-} from "./chunk-IW6HEK54.js";
+import "./chunk-E3Y4OXUO.js";
+import "./chunk-MOWUPZNE.js";
+import "./chunk-IW6HEK54.js";
 import "./chunk-REZRDY4X.js";
+import "./chunk-2JWGL4ZM.js";
 import "./chunk-BAICV6HM.js";
+import "./chunk-YFQ6HRQ2.js";
+import "./chunk-GJH7LCT5.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-CELDCD26.js";
+import "./chunk-L5JN3MRU.js";
+import "./chunk-SHQ4L3XZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 export {
-  GuardError,
-  atOrAbove,
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main,
+  parseDuration
 };
