@@ -62,6 +62,20 @@ describe('embedded Kubernetes schemas', () => {
     ]);
   });
 
+  it('a frozen resource (one document rendered alike by several combos) gets the same verdict each time, per Kubernetes version', async () => {
+    const v = await createSchemaValidator({});
+    const deepFreeze = (x: unknown): unknown => {
+      if (x && typeof x === 'object') for (const y of Object.values(Object.freeze(x))) deepFreeze(y);
+      return x;
+    };
+    const bad = deepFreeze(statefulSet({ updateStategy: { type: 'OnDelete' } })) as Record<string, unknown>;
+    const first = await v.validate(bad);
+    expect(first.map((i) => i.path)).toEqual([['spec', 'updateStategy']]);
+    expect(await v.validate(bad)).toEqual(first);
+    expect(await v.validate(bad, { kubeVersion: '1.30.0' })).toEqual(first);
+    expect(await v.validate(deepFreeze(statefulSet({})) as Record<string, unknown>)).toEqual([]);
+  });
+
   it('reports an unknown field without a suggestion when nothing is close', async () => {
     const v = await createSchemaValidator({});
     const issues = await v.validate({

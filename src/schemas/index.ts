@@ -242,6 +242,8 @@ class Validator implements SchemaValidatorInternals {
   private readonly optionCrds: readonly unknown[];
   /** Issues per release and resource text, for resources whose schema does not come from the render. */
   private readonly memo = new Map<string, SchemaIssue[]>();
+  /** The same, by object: a document rendered alike in several combos is one frozen object (manifests/parse.ts). */
+  private readonly memoByObject = new WeakMap<object, Map<string, SchemaIssue[]>>();
 
   constructor(
     private readonly opts: SchemaOptions,
@@ -335,16 +337,32 @@ class Validator implements SchemaValidatorInternals {
       out.push({ rule: 'schema/invalid', severity: 'error', path: prefix, message: compiled.error });
       return;
     }
+    // combos render many resources alike: the verdict on the same text under the same schema is the same;
+    // an object that cannot change is looked up as itself, before its text is written out
+    const variant = `${minor}\u0000${this.strict}`;
+    const frozen = compiled.shared && Object.isFrozen(res);
+    const seen = frozen ? this.memoByObject.get(res)?.get(variant) : undefined;
+    if (seen) {
+      for (const i of seen) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
+      return;
+    }
     const data = stripNulls(res);
-    // combos render many resources alike: the verdict on the same text under the same schema is the same
-    const memoKey = compiled.shared ? `${minor}\u0000${this.strict}\u0000${JSON.stringify(data)}` : undefined;
+    const memoKey = compiled.shared ? `${variant}\u0000${JSON.stringify(data)}` : undefined;
     const memo = memoKey === undefined ? undefined : this.memo.get(memoKey);
+    const remember = (issues: SchemaIssue[]) => {
+      if (memoKey !== undefined) this.memo.set(memoKey, issues);
+      if (!frozen) return;
+      let m = this.memoByObject.get(res);
+      if (!m) this.memoByObject.set(res, (m = new Map()));
+      m.set(variant, issues);
+    };
     if (memo) {
+      if (frozen) remember(memo);
       for (const i of memo) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
       return;
     }
     const found: SchemaIssue[] = [];
-    if (memoKey !== undefined) this.memo.set(memoKey, found);
+    if (compiled.shared) remember(found);
     // references between definitions resolve through the release's table (custom resources refer to ObjectMeta)
     await rel.ensure('meta-v1');
     schemaState().t = rel.table;

@@ -9,7 +9,7 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-A6JL2TLT.js";
+} from "./chunk-YI2ZO47H.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";

@@ -11,10 +11,10 @@ import {
   formatReport,
   main,
   parseDuration
-} from "./chunk-ERCPTL7S.js";
+} from "./chunk-DAIEXN3P.js";
 import "./chunk-OIB46X2N.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-A6JL2TLT.js";
+import "./chunk-YI2ZO47H.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";

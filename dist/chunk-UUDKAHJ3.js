@@ -762,6 +762,8 @@ var Validator = class {
   optionCrds;
   /** Issues per release and resource text, for resources whose schema does not come from the render. */
   memo = /* @__PURE__ */ new Map();
+  /** The same, by object: a document rendered alike in several combos is one frozen object (manifests/parse.ts). */
+  memoByObject = /* @__PURE__ */ new WeakMap();
   get requests() {
     return this.locations.reduce((n, l) => n + l.requests, 0);
   }
@@ -820,15 +822,30 @@ var Validator = class {
       out.push({ rule: "schema/invalid", severity: "error", path: prefix, message: compiled.error });
       return;
     }
+    const variant = `${minor}\0${this.strict}`;
+    const frozen = compiled.shared && Object.isFrozen(res);
+    const seen = frozen ? this.memoByObject.get(res)?.get(variant) : void 0;
+    if (seen) {
+      for (const i of seen) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
+      return;
+    }
     const data = stripNulls(res);
-    const memoKey = compiled.shared ? `${minor}\0${this.strict}\0${JSON.stringify(data)}` : void 0;
+    const memoKey = compiled.shared ? `${variant}\0${JSON.stringify(data)}` : void 0;
     const memo = memoKey === void 0 ? void 0 : this.memo.get(memoKey);
+    const remember = (issues2) => {
+      if (memoKey !== void 0) this.memo.set(memoKey, issues2);
+      if (!frozen) return;
+      let m = this.memoByObject.get(res);
+      if (!m) this.memoByObject.set(res, m = /* @__PURE__ */ new Map());
+      m.set(variant, issues2);
+    };
     if (memo) {
+      if (frozen) remember(memo);
       for (const i of memo) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
       return;
     }
     const found = [];
-    if (memoKey !== void 0) this.memo.set(memoKey, found);
+    if (compiled.shared) remember(found);
     await rel.ensure("meta-v1");
     schemaState().t = rel.table;
     if (compiled.validate(data)) return;

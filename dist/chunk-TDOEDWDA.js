@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-ERCPTL7S.js";
+} from "./chunk-DAIEXN3P.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -30,7 +30,7 @@ import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-A6JL2TLT.js";
+} from "./chunk-YI2ZO47H.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
@@ -457,7 +457,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-MVXZKLUM.js");
+      const { mergeReports } = await import("./chunk-NBFC46SA.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
