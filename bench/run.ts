@@ -3,15 +3,17 @@
  * Action's `node dist/index.js`), each run interleaved with its baselines in the same loop so that the
  * machine's drift hits all alike. Medians of BENCH_RUNS (default 7); compare the ratios, not the seconds.
  *
- * Cold means: a fresh Node process, Node's compile cache off (NODE_DISABLE_COMPILE_CACHE=1), and the helm
- * version cache removed before every run; the OS page cache cannot be emptied and is warm for every
+ * Cold means: a fresh Node process, Node's compile cache off (helm-guard does not turn it on; the variable
+ * keeps a NODE_COMPILE_CACHE in the environment from doing so), and the helm version cache removed before
+ * every run; the OS page cache cannot be emptied and is warm for every
  * contestant alike.
  *
  * Baselines run exactly the helm calls the guard makes (same argv, from the same configs):
  *  - bash guard: one bash script running helm lint, then every helm template, one after another (the shape
  *    of the seed's scripts/ci-guards/helm-templates-lint.sh);
- *  - parallel floor: the same calls, nproc at a time (xargs -P), which no tool that runs them can beat;
- *  - helm template: a bare `helm template` of the one-combo chart.
+ *  - parallel floor: the same calls, nproc at a time (xargs -P), with the environment helm-guard gives helm
+ *    (GOGC=400 unless set), which no tool that makes them can beat;
+ *  - helm template: a bare `helm template` of the one-combo chart (as a user runs it: Go's default GOGC).
  *
  * Then, in-process after a warm-up (what a long-lived process would see, printed second on purpose):
  * schema validation and parse throughput.
@@ -23,6 +25,7 @@ import { join, resolve } from 'node:path';
 import { RULE_IDS } from '../src/catalog.js';
 import { loadConfigs, type GuardConfig } from '../src/config/load.js';
 import { lintArgs, templateArgs } from '../src/helm/args.js';
+import { HELM_GOGC } from '../src/helm/run.js';
 import { parseRender } from '../src/manifests/parse.js';
 import { benchSchemas } from './schemas.js';
 import { benchCoverage, printCoverageBench } from './coverage.js';
@@ -79,8 +82,19 @@ function helmCalls(configs: GuardConfig[]): string[][] {
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
+/**
+ * The environment helm-guard gives helm (src/helm/run.ts): GOGC=400 unless GOGC is set. The parallel floor
+ * runs helm with it too, so that it stays what no tool making the same calls can beat; the bash-guard shape
+ * and the bare `helm template` run helm as a user's script does, with Go's default collector.
+ */
+const GUARD_HELM_ENV = process.env.GOGC === undefined ? `GOGC=${HELM_GOGC}` : '';
+
 /** bash scripts for the baselines: serial (the bash-guard shape) and nproc-parallel (xargs -P). */
-function baselines(name: string, calls: string[][], cwd: string): { serial: string[]; floor: string[] } {
+function baselines(
+  name: string,
+  calls: string[][],
+  cwd: string,
+): { serial: string[]; floor: string[]; floorDefaultGC: string[] } {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
   const line = (args: string[]) => `${quote(helm)} ${args.map(quote).join(' ')} >/dev/null 2>&1 || true`;
@@ -94,8 +108,11 @@ function baselines(name: string, calls: string[][], cwd: string): { serial: stri
   const list = join(dir, 'calls');
   writeFileSync(list, each.join('\0'));
   const floor = join(dir, 'floor.sh');
-  writeFileSync(floor, `#!/bin/bash\nxargs -0 -P ${NPROC} -n 1 bash < ${quote(list)}\n`);
-  return { serial: ['bash', serial], floor: ['bash', floor] };
+  const withEnv = GUARD_HELM_ENV ? `env ${GUARD_HELM_ENV} ` : '';
+  writeFileSync(floor, `#!/bin/bash\nxargs -0 -P ${NPROC} -n 1 ${withEnv}bash < ${quote(list)}\n`);
+  const floorDefaultGC = join(dir, 'floor-default-gc.sh');
+  writeFileSync(floorDefaultGC, `#!/bin/bash\nxargs -0 -P ${NPROC} -n 1 bash < ${quote(list)}\n`);
+  return { serial: ['bash', serial], floor: ['bash', floor], floorDefaultGC: ['bash', floorDefaultGC] };
 }
 
 interface Row {
@@ -153,6 +170,7 @@ console.log(
     { label: 'action', argv: [node, action], env: actionEnv, cold: true },
     { label: 'serial', argv: b.serial },
     { label: 'floor', argv: b.floor },
+    { label: 'floor-default-gc', argv: b.floorDefaultGC },
   ]);
   const g = r.get('guard')!.ms;
   const a = r.get('action')!.ms;
@@ -164,6 +182,9 @@ console.log(
   console.log(`  bash guard (serial)       ${ms(s)}   helm-guard/bash guard = ${verdict(g / s, 1.0)}`);
   console.log(`  parallel floor (-P ${NPROC})    ${ms(f)}   helm-guard/floor      = ${verdict(g / f, 1.5)}`);
   console.log(`                                       Action/floor          = ${(a / f).toFixed(2)}x`);
+  console.log(
+    `  (the floor runs helm as helm-guard does${GUARD_HELM_ENV ? `, ${GUARD_HELM_ENV}` : ''}; with Go's default collector it takes ${ms(r.get('floor-default-gc')!.ms).trim()})`,
+  );
   if (![...r.get('guard')!.codes].every((c) => c === 0))
     console.log('  (the guard did not pass: figures are not comparable)');
   console.log();

@@ -11,5 +11,5 @@ import "./chunk-2AJFM67G.js";
 
 // src/action/index.ts
 prestartWatchdog();
-var { run } = await import("./chunk-TDOEDWDA.js");
+var { run } = await import("./chunk-ASJLEPZJ.js");
 await run();

@@ -169,6 +169,17 @@ describe.skipIf(!linux)('run(): a helm that dies of a signal', () => {
   });
 });
 
+describe.skipIf(!linux)('run(): the Go collector', () => {
+  it('helm runs with GOGC=400 unless the environment sets GOGC', async () => {
+    const echo = script('gogc', 'printf "%s" "${GOGC-unset}"');
+    const base = { ...process.env };
+    delete base.GOGC;
+    expect((await run(echo, [], { timeoutMs: 10_000, env: base })).stdout).toBe('400');
+    expect((await run(echo, [], { timeoutMs: 10_000, env: { ...base, GOGC: '100' } })).stdout).toBe('100');
+    expect((await run(echo, [], { timeoutMs: 10_000, env: { ...base, GOGC: 'off' } })).stdout).toBe('off');
+  });
+});
+
 describe('run(): no start', () => {
   it('a missing program is a spawn error, not a throw', async () => {
     const r = await run(join(dir, 'no-such-helm'), [], { timeoutMs: 5000 });

@@ -33,6 +33,20 @@ export interface RunOptions {
 }
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * helm is a short-lived Go program that allocates most of what it renders, and with Go's default GOGC=100
+ * its collector runs many times within a render's few tens of milliseconds. Unless the environment sets
+ * GOGC, helm runs with GOGC=400: the heap may grow to five times what is live before a collection. On
+ * certctl's 13 helm calls, 2 at a time, helm's CPU went from 704 to 589 ms and their wall time from 390 to
+ * 316 ms (medians of 9); a render's peak memory grows a little (argo-rollouts' 1 MB render: 58 → 72 MiB).
+ * GOGC means nothing to programs that are not Go (git).
+ */
+export const HELM_GOGC = '400';
+
+function withGoGC(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return env.GOGC === undefined ? { ...env, GOGC: HELM_GOGC } : env;
+}
 /** setTimeout's largest delay; a longer one fires at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** After the process exits, how long its pipes may stay open (held by a leftover grandchild). */
@@ -93,7 +107,7 @@ export function run(file: string, args: readonly string[], opts: RunOptions): Pr
     try {
       child = spawn(file, args, {
         cwd: opts.cwd,
-        env: opts.env ?? process.env,
+        env: withGoGC(opts.env ?? process.env),
         stdio: ['ignore', 'pipe', 'pipe'],
         shell: false,
         detached: groups,

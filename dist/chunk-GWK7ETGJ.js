@@ -9,11 +9,11 @@ import {
   helmVersion,
   runGuard,
   workItems
-} from "./chunk-YI2ZO47H.js";
+} from "./chunk-EW32DA3F.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
-import "./chunk-E3Y4OXUO.js";
+import "./chunk-W5QZZNKE.js";
 import {
   GuardError,
   atOrAbove

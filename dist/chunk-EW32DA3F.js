@@ -19,7 +19,7 @@ import {
   DEFAULT_MAX_OUTPUT_BYTES,
   run,
   stopRuns
-} from "./chunk-E3Y4OXUO.js";
+} from "./chunk-W5QZZNKE.js";
 import {
   GuardError,
   atOrAbove,
@@ -418,7 +418,7 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-UUDKAHJ3.js");
+  const engineP = import("./chunk-MDBKTRO3.js");
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -603,7 +603,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-QHOHVVGY.js");
+      const stage = import("./chunk-2HV23A36.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-DAIEXN3P.js";
+} from "./chunk-N5UFXTAT.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -30,11 +30,11 @@ import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-YI2ZO47H.js";
+} from "./chunk-EW32DA3F.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
-import "./chunk-E3Y4OXUO.js";
+import "./chunk-W5QZZNKE.js";
 import {
   locationNote,
   resourceName,
@@ -457,7 +457,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-NBFC46SA.js");
+      const { mergeReports } = await import("./chunk-6OJGSJI2.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
@@ -472,7 +472,7 @@ async function run() {
       deferPatterns: true
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import("./chunk-YWTOE5ZF.js");
+      const { changedConfigs } = await import("./chunk-DSDJ3WQ5.js");
       try {
         const picked = await changedConfigs(configs, s.since, s.workingDirectory);
         (await coreP).info(picked.summary.trimEnd());
@@ -522,7 +522,7 @@ async function run() {
       helmPath = findHelm(s.helmPath, process.env, s.workingDirectory);
       helmVersion = "";
     } else {
-      const { installHelm } = await import("./chunk-JXIBFVI6.js");
+      const { installHelm } = await import("./chunk-7GUU56HE.js");
       const installed = await installHelm({
         version: s.helmVersion,
         ...s.helmMirror ? { mirror: s.helmMirror } : {},
@@ -533,7 +533,7 @@ async function run() {
     }
     let base;
     if (s.base && s.base !== "none") {
-      const { checkoutBase } = await import("./chunk-WNUGGR2R.js");
+      const { checkoutBase } = await import("./chunk-6BKBW2M7.js");
       try {
         base = await checkoutBase(s.base, s.workingDirectory);
       } catch (e) {

@@ -9,8 +9,8 @@ import {
   changedFiles,
   repoRoot,
   resolveCommit
-} from "./chunk-HCIXO4JK.js";
-import "./chunk-E3Y4OXUO.js";
+} from "./chunk-HFV255CM.js";
+import "./chunk-W5QZZNKE.js";
 import {
   GuardError
 } from "./chunk-IW6HEK54.js";

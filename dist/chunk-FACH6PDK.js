@@ -11,14 +11,14 @@ import {
   formatReport,
   main,
   parseDuration
-} from "./chunk-DAIEXN3P.js";
+} from "./chunk-N5UFXTAT.js";
 import "./chunk-OIB46X2N.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-YI2ZO47H.js";
+import "./chunk-EW32DA3F.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
-import "./chunk-E3Y4OXUO.js";
+import "./chunk-W5QZZNKE.js";
 import "./chunk-MOWUPZNE.js";
 import "./chunk-IW6HEK54.js";
 import "./chunk-REZRDY4X.js";

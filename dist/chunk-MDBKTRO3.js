@@ -25,7 +25,7 @@ import {
 } from "./chunk-WHVVQNSO.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES
-} from "./chunk-E3Y4OXUO.js";
+} from "./chunk-W5QZZNKE.js";
 import {
   atOrAbove,
   globMatch,

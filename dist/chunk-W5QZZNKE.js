@@ -12,6 +12,10 @@ import {
 import { spawn } from "node:child_process";
 import { setPriority } from "node:os";
 var DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+var HELM_GOGC = "400";
+function withGoGC(env) {
+  return env.GOGC === void 0 ? { ...env, GOGC: HELM_GOGC } : env;
+}
 var MAX_TIMER_MS = 2 ** 31 - 1;
 var DRAIN_MS = 1e3;
 var STDERR_KEPT_WHEN_TOO_LARGE = 64 * 1024;
@@ -49,7 +53,7 @@ function run(file, args, opts) {
     try {
       child = spawn(file, args, {
         cwd: opts.cwd,
-        env: opts.env ?? process.env,
+        env: withGoGC(opts.env ?? process.env),
         stdio: ["ignore", "pipe", "pipe"],
         shell: false,
         detached: groups,

@@ -34,7 +34,7 @@ import {
 } from "./chunk-5RLO5XVT.js";
 import {
   run
-} from "./chunk-E3Y4OXUO.js";
+} from "./chunk-W5QZZNKE.js";
 import "./chunk-2JWGL4ZM.js";
 import {
   __commonJS,

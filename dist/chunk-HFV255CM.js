@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   run
-} from "./chunk-E3Y4OXUO.js";
+} from "./chunk-W5QZZNKE.js";
 
 // src/git/git.ts
 import { existsSync, mkdtempSync, realpathSync, rmSync } from "node:fs";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-YI2ZO47H.js";
+} from "./chunk-EW32DA3F.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";
-import "./chunk-E3Y4OXUO.js";
+import "./chunk-W5QZZNKE.js";
 import "./chunk-IW6HEK54.js";
 import "./chunk-REZRDY4X.js";
 import "./chunk-2JWGL4ZM.js";

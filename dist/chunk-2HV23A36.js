@@ -10,7 +10,7 @@ import {
 import "./chunk-WHVVQNSO.js";
 import {
   run
-} from "./chunk-E3Y4OXUO.js";
+} from "./chunk-W5QZZNKE.js";
 import "./chunk-2JWGL4ZM.js";
 import "./chunk-2AJFM67G.js";
 
