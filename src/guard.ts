@@ -135,8 +135,12 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? 'error';
-  // the engine (YAML, validators, rules) loads while helm runs, and the validators most renders need with it
-  const engineP = import('./engine.js');
+  // the engine (YAML, validators, rules) loads while helm runs, and the validators most renders need with
+  // it. Not before helm starts: import() reads and compiles a module before it returns, and the first
+  // helm calls are queued below and start once this function first waits; a turn of the event loop later
+  // they have started (a one-combo run started helm some 10 ms sooner).
+  const afterSpawn = new Promise<void>((r) => setImmediate(r));
+  const engineP = afterSpawn.then(() => import('./engine.js'));
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => (c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : []))),
     () => undefined,
@@ -192,14 +196,16 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
     const lintTasks: Promise<Finding[]>[] = [];
     // what reads helm lint's output (and helm's errors) loads while helm lints, not at start-up
     const lintParser = configs.some((c) => c.lint.enabled)
-      ? Promise.all([import('./helm/lint.js'), import('./helm/errors.js')]).then(([l, e]) => ({
-          parseLint: l.parseLint,
-          parseHelmError: e.parseHelmError,
-        }))
+      ? afterSpawn
+          .then(() => Promise.all([import('./helm/lint.js'), import('./helm/errors.js')]))
+          .then(([l, e]) => ({
+            parseLint: l.parseLint,
+            parseHelmError: e.parseHelmError,
+          }))
       : Promise.reject(new Error('no lint in this run'));
     lintParser.catch(() => undefined);
     // the values index and its rules load while helm runs
-    const valuesChecks = import('./values/check.js');
+    const valuesChecks = afterSpawn.then(() => import('./values/check.js'));
     valuesChecks.catch(() => undefined);
     // the values index of each chart is built while helm renders, not after (a chart per turn of the loop)
     valuesChecks.then(

@@ -11,10 +11,10 @@ import {
   formatReport,
   main,
   parseDuration
-} from "./chunk-N5UFXTAT.js";
+} from "./chunk-3Z7MKX6P.js";
 import "./chunk-OIB46X2N.js";
 import "./chunk-E7YEBDJ3.js";
-import "./chunk-EW32DA3F.js";
+import "./chunk-NGEYQVEJ.js";
 import "./chunk-ZEHNEAGF.js";
 import "./chunk-KP2APKCN.js";
 import "./chunk-WHVVQNSO.js";

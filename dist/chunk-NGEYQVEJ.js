@@ -418,7 +418,8 @@ async function runGuard(opts) {
   const started = performance.now();
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
-  const engineP = import("./chunk-MDBKTRO3.js");
+  const afterSpawn = new Promise((r) => setImmediate(r));
+  const engineP = afterSpawn.then(() => import("./chunk-MDBKTRO3.js"));
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -464,12 +465,12 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? Promise.all([import("./chunk-ZB32OKDV.js"), import("./chunk-XZM243LP.js")]).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import("./chunk-ZB32OKDV.js"), import("./chunk-XZM243LP.js")])).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = import("./chunk-O7UT5FBJ.js");
+    const valuesChecks = afterSpawn.then(() => import("./chunk-O7UT5FBJ.js"));
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
