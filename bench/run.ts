@@ -1,7 +1,8 @@
 /**
  * npm run bench — what a CI step costs: whole processes, cold, through dist/ (`node dist/cli.js`, and the
  * Action's `node dist/index.js`), each run interleaved with its baselines in the same loop so that the
- * machine's drift hits all alike. Medians of BENCH_RUNS (default 7); compare the ratios, not the seconds.
+ * machine's drift hits all alike. Medians of BENCH_RUNS (default 7; twice as many for certctl and three times
+ * for the one-combo chart, whose runs are short); compare the ratios, not the seconds.
  *
  * Cold means: a fresh Node process, Node's compile cache off (helm-guard does not turn it on; the variable
  * keeps a NODE_COMPILE_CACHE in the environment from doing so), and the helm version cache removed before
@@ -34,6 +35,8 @@ const root = resolve(import.meta.dirname, '..');
 const helm = process.env.HELM_BIN ?? join(root, '.cache/helm/v3.16.4/helm');
 const node = process.execPath;
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7));
+const CERTCTL_RUNS = 2 * RUNS;
+const SMALL_RUNS = 3 * RUNS;
 const NPROC = availableParallelism();
 const work = mkdtempSync(join(tmpdir(), 'helm-guard-bench-'));
 const versionCache = join(tmpdir(), `helm-guard-${process.getuid?.() ?? 'user'}`);
@@ -124,11 +127,12 @@ interface Row {
 }
 
 /** Every row RUNS times, interleaved; medians. */
-function race(rows: Row[]): Map<string, { ms: number; maxRssKb: number; codes: Set<number> }> {
+/** Each row `runs` times, interleaved; the short runs take more rounds (their noise is a larger share). */
+function race(rows: Row[], runs = RUNS): Map<string, { ms: number; maxRssKb: number; codes: Set<number> }> {
   const t = new Map<string, { times: number[]; rss: number[]; codes: Set<number> }>(
     rows.map((r) => [r.label, { times: [], rss: [], codes: new Set() }]),
   );
-  for (let i = 0; i < RUNS; i++)
+  for (let i = 0; i < runs; i++)
     for (const r of rows) {
       const x = r.cold ? cold(r.argv, r.env, r.cwd) : timed(r.argv, r.env, r.cwd);
       const e = t.get(r.label)!;
@@ -146,7 +150,7 @@ function verdict(ratio: number, target: number): string {
 const cli = join(root, 'dist/cli.js');
 const action = join(root, 'dist/index.js');
 console.log(
-  `helm-guard bench: ${execFileSync(helm, ['version', '--template', '{{.Version}}'], { encoding: 'utf8' })}, node ${process.versions.node}, ${NPROC} cores; whole processes, cold, median of ${RUNS}\n`,
+  `helm-guard bench: ${execFileSync(helm, ['version', '--template', '{{.Version}}'], { encoding: 'utf8' })}, node ${process.versions.node}, ${NPROC} cores; whole processes, cold, medians of ${RUNS} runs unless a section says more\n`,
 );
 
 // 1. certctl with its config: the seed's guard replaced
@@ -165,18 +169,23 @@ console.log(
     GITHUB_OUTPUT: join(outDir, 'output'),
     GITHUB_STEP_SUMMARY: join(outDir, 'summary'),
   };
-  const r = race([
-    { label: 'guard', argv: [node, cli, '--config', cfg, '--helm', helm], cold: true },
-    { label: 'action', argv: [node, action], env: actionEnv, cold: true },
-    { label: 'serial', argv: b.serial },
-    { label: 'floor', argv: b.floor },
-    { label: 'floor-default-gc', argv: b.floorDefaultGC },
-  ]);
+  const r = race(
+    [
+      { label: 'guard', argv: [node, cli, '--config', cfg, '--helm', helm], cold: true },
+      { label: 'action', argv: [node, action], env: actionEnv, cold: true },
+      { label: 'serial', argv: b.serial },
+      { label: 'floor', argv: b.floor },
+      { label: 'floor-default-gc', argv: b.floorDefaultGC },
+    ],
+    CERTCTL_RUNS,
+  );
   const g = r.get('guard')!.ms;
   const a = r.get('action')!.ms;
   const s = r.get('serial')!.ms;
   const f = r.get('floor')!.ms;
-  console.log(`certctl fixture with its config: ${configs[0]!.combos.length} combos, ${calls.length} helm calls`);
+  console.log(
+    `certctl fixture with its config: ${configs[0]!.combos.length} combos, ${calls.length} helm calls, median of ${CERTCTL_RUNS}`,
+  );
   console.log(`  helm-guard (dist/cli.js)  ${ms(g)}   peak RSS ${(r.get('guard')!.maxRssKb / 1024).toFixed(0)} MiB`);
   console.log(`  the Action (dist/index.js)${ms(a)}`);
   console.log(`  bash guard (serial)       ${ms(s)}   helm-guard/bash guard = ${verdict(g / s, 1.0)}`);
@@ -201,14 +210,17 @@ printCoverageBench(benchCoverage({ helm, node, runs: RUNS }));
   rmSync(join(small, 'ci'), { recursive: true, force: true }); // its defaults: one combo
   const configs = loadConfigs({ cwd: root, chartDirs: [small], knownRules: RULE_IDS, ignoreConfigFile: true });
   const b = baselines('one-combo', helmCalls(configs), root);
-  const r = race([
-    { label: 'guard', argv: [node, cli, small, '--helm', helm], cold: true },
-    { label: 'template', argv: [helm, 'template', 'x', small] },
-    { label: 'floor', argv: b.floor },
-  ]);
+  const r = race(
+    [
+      { label: 'guard', argv: [node, cli, small, '--helm', helm], cold: true },
+      { label: 'template', argv: [helm, 'template', 'x', small] },
+      { label: 'floor', argv: b.floor },
+    ],
+    SMALL_RUNS,
+  );
   const g = r.get('guard')!.ms;
   const t = r.get('template')!.ms;
-  console.log(`one small chart, one combo (${chart.split('/').pop()}, defaults)`);
+  console.log(`one small chart, one combo (${chart.split('/').pop()}, defaults), median of ${SMALL_RUNS}`);
   console.log(`  helm-guard (dist/cli.js)  ${ms(g)}`);
   console.log(
     `  helm template             ${ms(t)}   helm-guard - helm template = ${(g - t).toFixed(0)} ms (target <= 150 ms) ${g - t <= 150 ? 'met' : 'MISSED'}`,
