@@ -12,7 +12,7 @@ import "./chunk-2AJFM67G.js";
 
 // src/cli/bin.ts
 if (!process.argv.slice(2).some((a) => a === "--version" || a === "--help" || a === "-h")) prestartWatchdog();
-var { main } = await import("./chunk-7SKAGFN7.js");
+var { main } = await import("./chunk-TIMBN4K5.js");
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -11,5 +11,5 @@ import "./chunk-2AJFM67G.js";
 
 // src/action/index.ts
 prestartWatchdog();
-var { run } = await import("./chunk-FR4D3BMV.js");
+var { run } = await import("./chunk-PH7DU73Q.js");
 await run();

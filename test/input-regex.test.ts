@@ -331,6 +331,9 @@ describe('inputRegExp (for expected-failure messages and the rest)', () => {
           throw new Error(`/${p}/ on ${JSON.stringify(t)}: ${mine.test(t)}, RE2 ${re2.test(t)}`);
     }
     expect(native).toBeGreaterThan(500);
+    // what Go refuses is refused, with RE2's reason
+    for (const p of ['(?P<n>a)(?P<n>b)', 'x{2}{3}', 'a**', '[z-a]', 'a{1001}', '(?P<>a)'])
+      expect(inputRegExpProblem(p), p).toMatch(/is not a regular expression helm-guard can run/);
   });
 
   it('every pattern of the embedded schemas and CRD catalog: the same verdicts as RE2, most without it', async () => {

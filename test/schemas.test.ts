@@ -76,6 +76,14 @@ describe('embedded Kubernetes schemas', () => {
     expect(await v.validate(deepFreeze(statefulSet({})) as Record<string, unknown>)).toEqual([]);
   });
 
+  it('two combos checking the same resource at once both get its issues (the second waits for the first)', async () => {
+    const v = await createSchemaValidator({});
+    const text = (): Record<string, unknown> => statefulSet({ updateStategy: { type: 'OnDelete' } });
+    const [a, b] = await Promise.all([v.validate(text()), v.validate(text())]);
+    expect(a.map((i) => i.path)).toEqual([['spec', 'updateStategy']]);
+    expect(b).toEqual(a);
+  });
+
   it('reports an unknown field without a suggestion when nothing is close', async () => {
     const v = await createSchemaValidator({});
     const issues = await v.validate({

@@ -240,10 +240,14 @@ class Validator implements SchemaValidatorInternals {
   private readonly locations: SchemaLocations[];
   private readonly sources: Source[];
   private readonly optionCrds: readonly unknown[];
-  /** Issues per release and resource text, for resources whose schema does not come from the render. */
-  private readonly memo = new Map<string, SchemaIssue[]>();
+  /**
+   * Issues per release and resource text, for resources whose schema does not come from the render: a
+   * promise, so that a combo checking the same text while the first check still waits (to read the
+   * definitions that word its messages) waits for its issues instead of taking none.
+   */
+  private readonly memo = new Map<string, Promise<SchemaIssue[]>>();
   /** The same, by object: a document rendered alike in several combos is one frozen object (manifests/parse.ts). */
-  private readonly memoByObject = new WeakMap<object, Map<string, SchemaIssue[]>>();
+  private readonly memoByObject = new WeakMap<object, Map<string, Promise<SchemaIssue[]>>>();
 
   constructor(
     private readonly opts: SchemaOptions,
@@ -343,13 +347,13 @@ class Validator implements SchemaValidatorInternals {
     const frozen = compiled.shared && Object.isFrozen(res);
     const seen = frozen ? this.memoByObject.get(res)?.get(variant) : undefined;
     if (seen) {
-      for (const i of seen) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
+      for (const i of await seen) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
       return;
     }
     const data = stripNulls(res);
     const memoKey = compiled.shared ? `${variant}\u0000${JSON.stringify(data)}` : undefined;
     const memo = memoKey === undefined ? undefined : this.memo.get(memoKey);
-    const remember = (issues: SchemaIssue[]) => {
+    const remember = (issues: Promise<SchemaIssue[]>) => {
       if (memoKey !== undefined) this.memo.set(memoKey, issues);
       if (!frozen) return;
       let m = this.memoByObject.get(res);
@@ -358,11 +362,30 @@ class Validator implements SchemaValidatorInternals {
     };
     if (memo) {
       if (frozen) remember(memo);
-      for (const i of memo) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
+      for (const i of await memo) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
       return;
     }
     const found: SchemaIssue[] = [];
-    if (compiled.shared) remember(found);
+    let settle!: () => void;
+    if (compiled.shared) remember(new Promise<SchemaIssue[]>((r) => (settle = () => r(found))));
+    try {
+      await this.validateWith(compiled, data, rel, kind, apiVersion, prefix, found, out);
+    } finally {
+      settle?.();
+    }
+  }
+
+  /** Run a compiled schema on a resource; its issues go to `found` (as they are) and `out` (under `prefix`). */
+  private async validateWith(
+    compiled: Exclude<Compiled, { error: string }>,
+    data: Record<string, unknown>,
+    rel: Release,
+    kind: string,
+    apiVersion: string,
+    prefix: PathSeg[],
+    found: SchemaIssue[],
+    out: SchemaIssue[],
+  ): Promise<void> {
     // references between definitions resolve through the release's table (custom resources refer to ObjectMeta)
     await rel.ensure('meta-v1');
     schemaState().t = rel.table;

@@ -122,7 +122,7 @@ export class SchemaLocations {
 
   private async cacheFile(url: string): Promise<string | undefined> {
     if (!this.cacheDir) return undefined;
-    const { createHash } = await crypto();
+    const { createHash } = await nodeCrypto();
     return join(this.cacheDir, createHash('sha256').update(url).digest('hex').slice(0, 40));
   }
 
@@ -165,7 +165,7 @@ export class SchemaLocations {
 }
 
 /** node:crypto, loaded only by a run that downloads schemas (loading it costs a cold process about 5 ms). */
-const crypto = () => import('node:crypto');
+const nodeCrypto = () => import('node:crypto');
 
 /** The content of a 404 entry: an empty file (a torn write) is not one. */
 const NOT_FOUND_MARK = '404\n';
@@ -175,7 +175,7 @@ const NOT_FOUND_MARK = '404\n';
  * a reader (another run, a crash half-way) sees the old entry, the new one, or none — never a part.
  */
 async function writeCache(file: string, text: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${(await crypto()).randomBytes(6).toString('hex')}.tmp`;
+  const tmp = `${file}.${process.pid}.${(await nodeCrypto()).randomBytes(6).toString('hex')}.tmp`;
   try {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(tmp, text, { flag: 'wx' });

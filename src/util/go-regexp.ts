@@ -35,6 +35,7 @@ export function goToLinearSource(p: string): string | undefined {
   // whether the previous item can take a repeat (Go refuses a repeat of nothing, or of a repeat)
   let repeatable = false;
   let braces = 0;
+  const names = new Set<string>();
   while (i < p.length) {
     const c = p[i]!;
     if (c === '\\') {
@@ -103,8 +104,10 @@ export function goToLinearSource(p: string): string | undefined {
         out += '(?:';
         i += 3;
       } else if (p.startsWith('(?P<', i)) {
-        const m = /^\(\?P<[A-Za-z0-9_]+>/.exec(p.slice(i));
-        if (!m) return undefined;
+        const m = /^\(\?P<([A-Za-z0-9_]+)>/.exec(p.slice(i));
+        // Go refuses a name used twice
+        if (!m || names.has(m[1]!)) return undefined;
+        names.add(m[1]!);
         out += '(';
         i += m[0].length;
       } else if (p[i + 1] === '?') {

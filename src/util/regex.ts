@@ -2,9 +2,10 @@
  * Regular expressions that come from input — CRD `pattern`s, the config's `matches:` and expected-failure
  * messages, name globs, template lines — run in linear time (no backtracking): a pattern like `^(a+)+$`
  * costs time proportional to the text, whatever the text. Plain text is matched directly, Go's common
- * syntax on V8's linear-time engine (go-regexp.ts), the rest on RE2JS, loaded only then. RE2's syntax is Go's, which is the
- * syntax CRD patterns are written in (the API server checks them with Go's regexp); it has no lookaround
- * and no back-references, and a pattern that uses them is refused rather than run on a backtracking engine.
+ * syntax on V8's linear-time engine (go-regexp.ts), the rest on RE2JS, loaded only then. RE2's syntax is
+ * Go's, which is the syntax CRD patterns are written in (the API server checks them with Go's regexp); it
+ * has no lookaround and no back-references, and a pattern that uses them is refused rather than run on a
+ * backtracking engine.
  */
 import type { RE2JS } from 're2js';
 import { re2js } from './vendor.js';
@@ -60,10 +61,11 @@ const ANY = -1;
 const PLAIN_MAX_STEPS = 1_000_000;
 
 /**
- * A pattern of literal characters and dots, perhaps anchored (`^…$`), without flags (but `u`, which RE2 always is): most expected-failure
- * messages and many `matches:` are such plain text. Its meaning is the same in every engine (a dot is any
- * code point but a newline, as in Go; `^`/`$` the text's ends), it has no repeat to backtrack into, and it is
- * matched here, so that a run whose patterns are all plain never loads RE2. Undefined for anything else.
+ * A pattern of literal characters and dots, perhaps anchored (`^…$`), without flags (but `u`, which RE2
+ * always is): most expected-failure messages and many `matches:` are such plain text. Its meaning is the
+ * same in every engine (a dot is any code point but a newline, as in Go; `^`/`$` the text's ends), it has
+ * no repeat to backtrack into, and it is matched here, so that a run whose patterns are all plain never
+ * loads RE2. Undefined for anything else.
  */
 function plainPattern(pattern: string, flags: string, fallback: () => InputRegExp): InputRegExp | undefined {
   if ((flags !== '' && flags !== 'u') || pattern.length > 1000) return undefined;

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   runGuard
-} from "./chunk-NGEYQVEJ.js";
+} from "./chunk-EJSJQBPI.js";
 import "./chunk-ZEHNEAGF.js";
-import "./chunk-KP2APKCN.js";
-import "./chunk-WHVVQNSO.js";
+import "./chunk-VFLAJB33.js";
+import "./chunk-KCI4Q5SZ.js";
 import "./chunk-W5QZZNKE.js";
 import "./chunk-IW6HEK54.js";
 import "./chunk-REZRDY4X.js";

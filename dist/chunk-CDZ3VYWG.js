@@ -22,7 +22,7 @@ import {
   releaseData,
   releaseFor,
   withDependencies
-} from "./chunk-WHVVQNSO.js";
+} from "./chunk-KCI4Q5SZ.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES
 } from "./chunk-W5QZZNKE.js";
@@ -37,11 +37,11 @@ import {
 import "./chunk-2JWGL4ZM.js";
 import {
   schemaState
-} from "./chunk-A6O67RVV.js";
+} from "./chunk-NTQ6TNEL.js";
 import {
   loadK8sYaml,
   parseRender
-} from "./chunk-4RY74GNH.js";
+} from "./chunk-FAZCAH6G.js";
 import "./chunk-YFQ6HRQ2.js";
 import {
   closest,
@@ -61,7 +61,7 @@ import "./chunk-L5JN3MRU.js";
 import {
   InputRegExpError,
   inputRegExp
-} from "./chunk-SHQ4L3XZ.js";
+} from "./chunk-V6OQQ5VZ.js";
 import "./chunk-5MCEMPDY.js";
 import {
   DELETE_POLICIES,
@@ -402,7 +402,7 @@ var SchemaLocations = class {
   }
   async cacheFile(url) {
     if (!this.cacheDir) return void 0;
-    const { createHash } = await crypto();
+    const { createHash } = await nodeCrypto();
     return join(this.cacheDir, createHash("sha256").update(url).digest("hex").slice(0, 40));
   }
   async download(url) {
@@ -438,10 +438,10 @@ var SchemaLocations = class {
     return r;
   }
 };
-var crypto = () => import("node:crypto");
+var nodeCrypto = () => import("node:crypto");
 var NOT_FOUND_MARK = "404\n";
 async function writeCache(file, text) {
-  const tmp = `${file}.${process.pid}.${(await crypto()).randomBytes(6).toString("hex")}.tmp`;
+  const tmp = `${file}.${process.pid}.${(await nodeCrypto()).randomBytes(6).toString("hex")}.tmp`;
   try {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(tmp, text, { flag: "wx" });
@@ -658,7 +658,7 @@ async function compileSchema(schema2, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema2);
   if (hit) return hit;
-  s.ajv ??= import("./chunk-XKSSUJ4N.js").then((m) => m.createAjv());
+  s.ajv ??= import("./chunk-7WP6IHRM.js").then((m) => m.createAjv());
   const ajv = await s.ajv;
   const again = s.bySchema.get(schema2);
   if (again) return again;
@@ -760,7 +760,11 @@ var Validator = class {
   locations;
   sources;
   optionCrds;
-  /** Issues per release and resource text, for resources whose schema does not come from the render. */
+  /**
+   * Issues per release and resource text, for resources whose schema does not come from the render: a
+   * promise, so that a combo checking the same text while the first check still waits (to read the
+   * definitions that word its messages) waits for its issues instead of taking none.
+   */
   memo = /* @__PURE__ */ new Map();
   /** The same, by object: a document rendered alike in several combos is one frozen object (manifests/parse.ts). */
   memoByObject = /* @__PURE__ */ new WeakMap();
@@ -826,26 +830,35 @@ var Validator = class {
     const frozen = compiled.shared && Object.isFrozen(res);
     const seen = frozen ? this.memoByObject.get(res)?.get(variant) : void 0;
     if (seen) {
-      for (const i of seen) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
+      for (const i of await seen) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
       return;
     }
     const data = stripNulls(res);
     const memoKey = compiled.shared ? `${variant}\0${JSON.stringify(data)}` : void 0;
     const memo = memoKey === void 0 ? void 0 : this.memo.get(memoKey);
-    const remember = (issues2) => {
-      if (memoKey !== void 0) this.memo.set(memoKey, issues2);
+    const remember = (issues) => {
+      if (memoKey !== void 0) this.memo.set(memoKey, issues);
       if (!frozen) return;
       let m = this.memoByObject.get(res);
       if (!m) this.memoByObject.set(res, m = /* @__PURE__ */ new Map());
-      m.set(variant, issues2);
+      m.set(variant, issues);
     };
     if (memo) {
       if (frozen) remember(memo);
-      for (const i of memo) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
+      for (const i of await memo) out.push(prefix.length ? { ...i, path: [...prefix, ...i.path] } : i);
       return;
     }
     const found = [];
-    if (compiled.shared) remember(found);
+    let settle2;
+    if (compiled.shared) remember(new Promise((r) => settle2 = () => r(found)));
+    try {
+      await this.validateWith(compiled, data, rel, kind, apiVersion, prefix, found, out);
+    } finally {
+      settle2?.();
+    }
+  }
+  /** Run a compiled schema on a resource; its issues go to `found` (as they are) and `out` (under `prefix`). */
+  async validateWith(compiled, data, rel, kind, apiVersion, prefix, found, out) {
     await rel.ensure("meta-v1");
     schemaState().t = rel.table;
     if (compiled.validate(data)) return;
@@ -1359,7 +1372,7 @@ var render = {
         });
       return;
     }
-    const { helmErrorLocation, parseHelmError } = await import("./chunk-XZM243LP.js");
+    const { helmErrorLocation, parseHelmError } = await import("./chunk-AQFD5SZW.js");
     const err = parseHelmError(r.stderr, r.signal);
     const helmSaid = err.message;
     if (failure && inputRegExp(failure.message).test(helmSaid)) {

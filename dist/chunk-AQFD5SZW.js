@@ -5,33 +5,25 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
-} from "./chunk-NGEYQVEJ.js";
-import "./chunk-ZEHNEAGF.js";
-import "./chunk-KP2APKCN.js";
-import "./chunk-WHVVQNSO.js";
-import "./chunk-W5QZZNKE.js";
-import {
-  GuardError,
-  atOrAbove
-} from "./chunk-IW6HEK54.js";
-import "./chunk-REZRDY4X.js";
-import "./chunk-2JWGL4ZM.js";
-import "./chunk-BAICV6HM.js";
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
+} from "./chunk-DX5AYVJ6.js";
+import "./chunk-FAZCAH6G.js";
+import "./chunk-YFQ6HRQ2.js";
+import "./chunk-GJH7LCT5.js";
+import "./chunk-NUCH56CP.js";
+import "./chunk-6UMKCMP4.js";
+import "./chunk-NMK5MUXU.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-CELDCD26.js";
+import "./chunk-L5JN3MRU.js";
+import "./chunk-V6OQQ5VZ.js";
 import "./chunk-5MCEMPDY.js";
-import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 export {
-  GuardError,
-  atOrAbove,
-  finalize,
-  helmVersion,
-  runGuard,
-  workItems
+  helmErrorLocation,
+  helmErrorText,
+  parseHelmError
 };

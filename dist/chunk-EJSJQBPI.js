@@ -11,10 +11,10 @@ import {
 import {
   lintArgs,
   templateArgs
-} from "./chunk-KP2APKCN.js";
+} from "./chunk-VFLAJB33.js";
 import {
   releaseFor
-} from "./chunk-WHVVQNSO.js";
+} from "./chunk-KCI4Q5SZ.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   run,
@@ -419,7 +419,7 @@ async function runGuard(opts) {
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
   const afterSpawn = new Promise((r) => setImmediate(r));
-  const engineP = afterSpawn.then(() => import("./chunk-MDBKTRO3.js"));
+  const engineP = afterSpawn.then(() => import("./chunk-CDZ3VYWG.js"));
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -465,7 +465,7 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import("./chunk-ZB32OKDV.js"), import("./chunk-XZM243LP.js")])).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import("./chunk-TJRZEX2Q.js"), import("./chunk-AQFD5SZW.js")])).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
@@ -604,7 +604,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import("./chunk-2HV23A36.js");
+      const stage = import("./chunk-EMM2TM5U.js");
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   sourceToFile
-} from "./chunk-4RY74GNH.js";
+} from "./chunk-FAZCAH6G.js";
 import {
   closest
 } from "./chunk-GJH7LCT5.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   templateArgs
-} from "./chunk-KP2APKCN.js";
-import "./chunk-WHVVQNSO.js";
+} from "./chunk-VFLAJB33.js";
+import "./chunk-KCI4Q5SZ.js";
 import {
   run
 } from "./chunk-W5QZZNKE.js";

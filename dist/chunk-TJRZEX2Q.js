@@ -7,8 +7,8 @@ const __dirname = __hgDirname(__filename);
 import {
   helmErrorLocation,
   parseHelmError
-} from "./chunk-FQWDXZNT.js";
-import "./chunk-4RY74GNH.js";
+} from "./chunk-DX5AYVJ6.js";
+import "./chunk-FAZCAH6G.js";
 import "./chunk-YFQ6HRQ2.js";
 import "./chunk-GJH7LCT5.js";
 import "./chunk-NUCH56CP.js";
@@ -22,7 +22,7 @@ import {
   readChartFile
 } from "./chunk-CELDCD26.js";
 import "./chunk-L5JN3MRU.js";
-import "./chunk-SHQ4L3XZ.js";
+import "./chunk-V6OQQ5VZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 

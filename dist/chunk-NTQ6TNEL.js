@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
   inputRegExp
-} from "./chunk-SHQ4L3XZ.js";
+} from "./chunk-V6OQQ5VZ.js";
 import {
   __commonJS,
   __toESM

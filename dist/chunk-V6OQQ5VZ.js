@@ -27,6 +27,7 @@ function goToLinearSource(p) {
   let i = 0;
   let repeatable = false;
   let braces = 0;
+  const names = /* @__PURE__ */ new Set();
   while (i < p.length) {
     const c = p[i];
     if (c === "\\") {
@@ -90,8 +91,9 @@ function goToLinearSource(p) {
         out += "(?:";
         i += 3;
       } else if (p.startsWith("(?P<", i)) {
-        const m = /^\(\?P<[A-Za-z0-9_]+>/.exec(p.slice(i));
-        if (!m) return void 0;
+        const m = /^\(\?P<([A-Za-z0-9_]+)>/.exec(p.slice(i));
+        if (!m || names.has(m[1])) return void 0;
+        names.add(m[1]);
         out += "(";
         i += m[0].length;
       } else if (p[i + 1] === "?") {

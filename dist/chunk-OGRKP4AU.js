@@ -12,10 +12,10 @@ import {
 } from "./chunk-E7YEBDJ3.js";
 import {
   runGuard
-} from "./chunk-NGEYQVEJ.js";
+} from "./chunk-EJSJQBPI.js";
 import {
   DATA
-} from "./chunk-WHVVQNSO.js";
+} from "./chunk-KCI4Q5SZ.js";
 import {
   reportContext
 } from "./chunk-MOWUPZNE.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-L5JN3MRU.js";
 import {
   inputRegExpProblem
-} from "./chunk-SHQ4L3XZ.js";
+} from "./chunk-V6OQQ5VZ.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";
@@ -1219,7 +1219,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import("./chunk-XTVZ7SIE.js");
+      const { mergeReports } = await import("./chunk-MM2JFGX2.js");
       return await write(mergeReports(positionals.map((f) => resolve3(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -1247,7 +1247,7 @@ ${USAGE}`);
     }
     if (command === "plan") {
       const { planShards } = await import("./chunk-TN3QSUDV.js");
-      const { workItems } = await import("./chunk-U7WVHBN3.js");
+      const { workItems } = await import("./chunk-IRTDBEEN.js");
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -1267,7 +1267,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import("./chunk-CQGAELTE.js");
+      const { initialConfig, coverCombos } = await import("./chunk-7W32C2VF.js");
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });

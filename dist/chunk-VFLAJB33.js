@@ -8,7 +8,7 @@ import {
   DEFAULT_RELEASE,
   releaseData,
   releaseFor
-} from "./chunk-WHVVQNSO.js";
+} from "./chunk-KCI4Q5SZ.js";
 
 // src/helm/args.ts
 function valuesFileArg(path) {

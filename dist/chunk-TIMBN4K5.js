@@ -5,25 +5,40 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgDirname(__filename);
 import {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
-} from "./chunk-FQWDXZNT.js";
-import "./chunk-4RY74GNH.js";
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main,
+  parseDuration
+} from "./chunk-OGRKP4AU.js";
+import "./chunk-OIB46X2N.js";
+import "./chunk-E7YEBDJ3.js";
+import "./chunk-EJSJQBPI.js";
+import "./chunk-ZEHNEAGF.js";
+import "./chunk-VFLAJB33.js";
+import "./chunk-KCI4Q5SZ.js";
+import "./chunk-W5QZZNKE.js";
+import "./chunk-MOWUPZNE.js";
+import "./chunk-IW6HEK54.js";
+import "./chunk-REZRDY4X.js";
+import "./chunk-2JWGL4ZM.js";
+import "./chunk-BAICV6HM.js";
 import "./chunk-YFQ6HRQ2.js";
 import "./chunk-GJH7LCT5.js";
-import "./chunk-NUCH56CP.js";
-import "./chunk-6UMKCMP4.js";
-import "./chunk-NMK5MUXU.js";
 import "./chunk-QGXTLNCR.js";
 import "./chunk-QTTLH7VX.js";
 import "./chunk-CELDCD26.js";
 import "./chunk-L5JN3MRU.js";
-import "./chunk-SHQ4L3XZ.js";
+import "./chunk-V6OQQ5VZ.js";
 import "./chunk-5MCEMPDY.js";
+import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
 export {
-  helmErrorLocation,
-  helmErrorText,
-  parseHelmError
+  EXIT,
+  USAGE,
+  findHelm,
+  formatReport,
+  main,
+  parseDuration
 };

@@ -290,7 +290,7 @@ var catalog_default = {
 var DATA = true ? new URL("./schemas/", import.meta.url) : new URL("../dist/schemas/", import.meta.url);
 
 // src/schemas/embedded.ts
-var state = () => import("./chunk-LOL22QQN.js").then((m) => m.schemaState());
+var state = () => import("./chunk-IC4MXHTO.js").then((m) => m.schemaState());
 var RELEASES = k8s_default.releases;
 var DEFAULT_RELEASE = k8s_default.default;
 var CATALOG_CRDS = catalog_default.crds;

@@ -8,8 +8,8 @@ import {
   STATE_KEY,
   require_ucs2length,
   schemaState
-} from "./chunk-A6O67RVV.js";
-import "./chunk-SHQ4L3XZ.js";
+} from "./chunk-NTQ6TNEL.js";
+import "./chunk-V6OQQ5VZ.js";
 import "./chunk-5MCEMPDY.js";
 import {
   __commonJS,

@@ -7,8 +7,8 @@ const __dirname = __hgDirname(__filename);
 import {
   STATE_KEY,
   schemaState
-} from "./chunk-A6O67RVV.js";
-import "./chunk-SHQ4L3XZ.js";
+} from "./chunk-NTQ6TNEL.js";
+import "./chunk-V6OQQ5VZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-2AJFM67G.js";
 export {

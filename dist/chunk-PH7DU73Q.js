@@ -10,7 +10,7 @@ import {
   formatReport,
   loadConfigs,
   parseDuration
-} from "./chunk-3Z7MKX6P.js";
+} from "./chunk-OGRKP4AU.js";
 import {
   DEFAULT_HELM_VERSION
 } from "./chunk-5RLO5XVT.js";
@@ -30,10 +30,10 @@ import "./chunk-BIPOOARL.js";
 import {
   runGuard,
   workItems
-} from "./chunk-NGEYQVEJ.js";
+} from "./chunk-EJSJQBPI.js";
 import "./chunk-ZEHNEAGF.js";
-import "./chunk-KP2APKCN.js";
-import "./chunk-WHVVQNSO.js";
+import "./chunk-VFLAJB33.js";
+import "./chunk-KCI4Q5SZ.js";
 import "./chunk-W5QZZNKE.js";
 import {
   locationNote,
@@ -83,7 +83,7 @@ import {
   grouped,
   plural
 } from "./chunk-L5JN3MRU.js";
-import "./chunk-SHQ4L3XZ.js";
+import "./chunk-V6OQQ5VZ.js";
 import "./chunk-5MCEMPDY.js";
 import "./chunk-7LRU3GEV.js";
 import "./chunk-2AJFM67G.js";
@@ -457,7 +457,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import("./chunk-XTVZ7SIE.js");
+      const { mergeReports } = await import("./chunk-MM2JFGX2.js");
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;

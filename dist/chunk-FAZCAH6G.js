@@ -21,7 +21,7 @@ import {
 } from "./chunk-CELDCD26.js";
 import {
   inputRegExp
-} from "./chunk-SHQ4L3XZ.js";
+} from "./chunk-V6OQQ5VZ.js";
 import {
   yaml
 } from "./chunk-5MCEMPDY.js";
