@@ -12,6 +12,7 @@ import { RULE_IDS } from '../src/catalog.js';
 import { loadConfig, type GuardConfig } from '../src/config/load.js';
 import type { CoverageResult } from '../src/coverage/model.js';
 import { runGuard } from '../src/guard.js';
+import { runActionSync } from './helpers/action.js';
 import { HELM3, HELM4, ROOT } from './helpers/helm.js';
 
 const CLI = join(ROOT, 'dist/cli.js');
@@ -209,29 +210,7 @@ describe('coverage in .helm-guard.yaml', () => {
 });
 
 describe('the Action (dist/index.js) with input coverage', () => {
-  function action(inputs: Record<string, string>) {
-    const dir = tempDir();
-    const files = { output: join(dir, 'output'), summary: join(dir, 'summary') };
-    for (const f of Object.values(files)) writeFileSync(f, '');
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GITHUB_WORKSPACE: ROOT,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      RUNNER_TEMP: dir,
-      INPUT_SINCE: 'all',
-      INPUT_BASE: 'none',
-    };
-    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], {
-      cwd: ROOT,
-      env,
-      encoding: 'utf8',
-      timeout: 300000,
-    });
-    return { code: r.status, stdout: r.stdout, summary: readFileSync(files.summary, 'utf8'), dir };
-  }
+  const action = (inputs: Record<string, string>) => runActionSync(inputs);
 
   it('coverage: branches=90 measures, writes the files, puts the table in the summary and fails on the gate', () => {
     const out = tempDir();

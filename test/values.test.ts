@@ -2,7 +2,6 @@
  * The values index (src/values/): which `.Values` paths templates read, what values files declare, the
  * keys a combo sets, and the headline case — a misspelt certctl combo fails at its config line.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,6 +23,7 @@ import {
 } from '../src/values/index.js';
 import { setKeyPath } from '../src/values/keys.js';
 import { readsOf } from '../src/values/reads.js';
+import { runActionSync } from './helpers/action.js';
 import { HELM3, HELMS, ROOT } from './helpers/helm.js';
 
 /** `path` (with `!` when read whole) of each read, in order, without repeats. */
@@ -404,32 +404,14 @@ describe('the values rules follow the config', () => {
 
 describe('the Action (dist/index.js) with input unused-values', () => {
   const action = (inputs: Record<string, string>) => {
+    // a config of its own: the fixture's turns the rule on
     const dir = mkdtempSync(join(tmpdir(), 'helm-guard-unused-action-'));
-    const files = { output: join(dir, 'output'), summary: join(dir, 'summary') };
-    for (const f of Object.values(files)) writeFileSync(f, '');
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GITHUB_WORKSPACE: ROOT,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      RUNNER_TEMP: dir,
-      INPUT_SINCE: 'all',
-      INPUT_BASE: 'none',
-      'INPUT_HELM-PATH': HELM3,
-      // a config of its own: the fixture's turns the rule on
-      INPUT_CONFIG: join(dir, 'none.yaml'),
-    };
     writeFileSync(join(dir, 'none.yaml'), `chart: ${join(ROOT, 'fixtures/broken/values-unused')}\n`);
-    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], {
-      cwd: ROOT,
-      env,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    rmSync(dir, { recursive: true, force: true });
-    return { code: r.status, stdout: r.stdout };
+    try {
+      return runActionSync({ 'helm-path': HELM3, config: join(dir, 'none.yaml'), ...inputs }, { timeoutMs: 120_000 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
   const notices = (stdout: string) =>
     stdout.split('\n').filter((l) => l.startsWith('::notice') && l.includes('values/unused'));
