@@ -1,15 +1,13 @@
-import { createRequire as __hgCreateRequire } from 'node:module';
-import { fileURLToPath as __hgFileURLToPath } from 'node:url';
-import { dirname as __hgDirname } from 'node:path';
-const require = __hgCreateRequire(import.meta.url);
-const __filename = __hgFileURLToPath(import.meta.url);
-const __dirname = __hgDirname(__filename);
-import {
-  prestartWatchdog
-} from "./chunk-2JWGL4ZM.js";
-import "./chunk-2AJFM67G.js";
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+import { p as prestartWatchdog } from './chunk-boot-3DvtuxOk.js';
+
+const require$1 = createRequire(import.meta.url);
+const __filename$1 = fileURLToPath(import.meta.url);
+const __dirname$1 = dirname(__filename$1);
 
 // src/action/index.ts
 prestartWatchdog();
-var { run } = await import("./chunk-PH7DU73Q.js");
+var { run } = await import('./chunk-rare-start-BeuAYA5f.js').then(n => n.q);
 await run();

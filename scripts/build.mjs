@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { compileSchemas } from './compile-schemas.mjs';
+import { rechunk } from './rechunk.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,17 +47,25 @@ for (const [rel, text] of schemaFiles) {
   mkdirSync(dirname(join(out, 'schemas', rel)), { recursive: true });
   writeFileSync(join(out, 'schemas', rel), text);
 }
-// One build for both entries: shared code goes into chunks beside them (chunk-<hash>.js), and what an
-// entry imports dynamically (the engine that checks renders, the reporters) loads only when it is needed.
+// One build for both entries: shared code goes into chunks beside them, and what an entry imports
+// dynamically (the engine that checks renders, the reporters) loads only when it is needed. esbuild
+// bundles into a staging directory; scripts/rechunk.mjs then regroups its chunks by when a run loads them.
+const stage = mkdtempSync(join(tmpdir(), 'helm-guard-stage-'));
 const result = await build({
   ...common,
   entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/bin.ts' },
-  outdir: out,
+  outdir: stage,
   splitting: true,
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
   banner: { js: banner },
 });
+let bundleFiles;
+try {
+  bundleFiles = await rechunk(stage, result.metafile, root, out);
+} finally {
+  rmSync(stage, { recursive: true, force: true });
+}
 // Libraries many runs never need, bundled apart as CommonJS into dist/vendor/ and required on first use
 // (src/util/vendor.ts): a run that does not need one does not parse it.
 const VENDOR = ['yaml', 're2js'];
@@ -71,7 +80,6 @@ const vendorResult = await build({
 });
 const vendorFiles = VENDOR.map((name) => `vendor/${name}.cjs`);
 const results = [result, vendorResult];
-const bundleFiles = Object.keys(result.metafile.outputs).map((f) => f.slice(f.lastIndexOf('/') + 1));
 
 // licences of bundled packages
 const pkgs = new Map();

@@ -325,8 +325,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
       return EXIT.ok;
     }
-    // the report's formatter loads while helm runs
-    void formatReport.preload(o.output ? ['text', o.format!] : [o.format!]);
+    // the report's formatter loads while helm runs: a turn of the event loop after runGuard has started
+    // helm (import() compiles what it loads before it returns)
+    setImmediate(() => void formatReport.preload(o.output ? ['text', o.format!] : [o.format!]));
     const base = o.base ? await (await import('../base/checkout.js')).checkoutBase(o.base, io.cwd) : undefined;
     try {
       const result = await runGuard({
