@@ -49,6 +49,11 @@ export interface GuardOptions {
   /** … or several (one pool for all). */
   configs?: GuardConfig[];
   helm: string;
+  /**
+   * The version `helm` reports, when the caller has just asked it (the Action's install checks the binary
+   * it installs): the run does not start another helm to ask again.
+   */
+  helmVersion?: string;
   /** Paths in findings are relative to this directory (the repository root). */
   baseDir: string;
   failOn?: FailOn;
@@ -145,7 +150,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
     (e) => e.preloadSchemas(configs.flatMap((c) => (c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : []))),
     () => undefined,
   );
-  const versionP = helmVersion(helm);
+  const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : helmVersion(helm);
   versionP.catch(() => undefined);
 
   const items = workItems(configs, baseDir);

@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHelmTarGz } from './helpers/archive.js';
 import { HELM3, ROOT } from './helpers/helm.js';
@@ -309,14 +309,21 @@ describe('the Action (dist/index.js)', () => {
     let base = '';
     let archive: Buffer;
     let sha = '';
+    // a helm that notes each command it is given, then runs the real one
+    const calls = join(mkdtempSync(join(tmpdir(), 'helm-guard-calls-')), 'calls');
+    let logged: { bytes: Buffer; sha256: string };
     beforeAll(async () => {
       const built = await buildHelmTarGz(HELM3);
       archive = built.bytes;
       sha = built.sha256;
+      const wrapper = join(dirname(calls), 'helm');
+      writeFileSync(wrapper, `#!/bin/sh\necho "$1" >> '${calls}'\nexec '${HELM3}' "$@"\n`);
+      logged = await buildHelmTarGz(wrapper);
       server = http.createServer((req, res) => {
         if (req.url === '/helm-v3.16.4-linux-amd64.tar.gz') res.end(archive);
         else if (req.url === '/helm-v3.16.4-linux-amd64.tar.gz.sha256sum')
           res.end(`${sha}  helm-v3.16.4-linux-amd64.tar.gz\n`);
+        else if (req.url === '/logged/helm-v3.16.4-linux-amd64.tar.gz') res.end(logged.bytes);
         else res.writeHead(404).end();
       });
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -335,6 +342,26 @@ describe('the Action (dist/index.js)', () => {
       expect(r.outputs['helm-path']).toBe(join(r.toolCache, 'helm/3.16.4/x64/helm'));
       expect(r.outputs['helm-version']).toBe('v3.16.4');
       expect(r.outputs.result).toBe('pass');
+    });
+
+    it("the version the install checked is the run's: helm is asked for it once, not twice", async () => {
+      writeFileSync(calls, '');
+      const r = await runAction({
+        chart: 'fixtures/zero-config',
+        'helm-version': '3.16.4',
+        'helm-mirror': `${base}/logged`,
+        'helm-sha256': logged.sha256,
+      });
+      expect(r.code).toBe(0);
+      expect(r.outputs['helm-version']).toBe('v3.16.4');
+      expect(r.outputs.result).toBe('pass');
+      // the install's check, then the chart's lint and its two combos' renders
+      expect(readFileSync(calls, 'utf8').split('\n').filter(Boolean).sort()).toEqual([
+        'lint',
+        'template',
+        'template',
+        'version',
+      ]);
     });
 
     it('a wrong helm-sha256 fails closed and prints both hashes', async () => {

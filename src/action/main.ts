@@ -345,6 +345,8 @@ export async function run(): Promise<void> {
       const result = await runGuard({
         configs,
         helm: helmPath,
+        // the install ran the binary and it reported this version: no second helm to ask it again
+        ...(helmVersion ? { helmVersion } : {}),
         baseDir: workspace,
         failOn: s.failOn,
         ...(s.shard ? { shard: s.shard } : {}),

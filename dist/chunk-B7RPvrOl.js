@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { t as toLcov, a as toCobertura } from './chunk-DpAWt_Fl.js';
-import './chunk-start-start-DzpTBu_l.js';
-import './chunk-rare-start-BeuAYA5f.js';
+import { t as toLcov, a as toCobertura } from './chunk-Lh3ml_XM.js';
+import './chunk-start-start-BaGE0yVy.js';
+import './chunk-rare-start---vI_M2G.js';
 import './chunk-boot-3DvtuxOk.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 

@@ -1,10 +1,12 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-BeuAYA5f.js';
-import './chunk-start-start-DzpTBu_l.js';
+import { w as workItems } from './chunk-start-start-BaGE0yVy.js';
+export { G as GuardError, a0 as atOrAbove, a9 as finalize, ab as helmVersion, j as runGuard } from './chunk-start-start-BaGE0yVy.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
 const __dirname$1 = dirname(__filename$1);
+
+export { workItems };
