@@ -145,14 +145,15 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   // helm calls are queued below and start once this function first waits; a turn of the event loop later
   // they have started (a one-combo run started helm some 10 ms sooner).
   const afterSpawn = new Promise<void>((r) => setImmediate(r));
+  // the version is for the report, asked once the renders have started (it runs in the background), and
+  // before the engine compiles
+  const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : afterSpawn.then(() => helmVersion(helm));
+  versionP.catch(() => undefined);
   const engineP = afterSpawn.then(() => import('./engine.js'));
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => (c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : []))),
     () => undefined,
   );
-  const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : helmVersion(helm);
-  versionP.catch(() => undefined);
-
   const items = workItems(configs, baseDir);
   const shardOf = opts.shard ? assignShards(items, opts.shard.total, opts.timings) : undefined;
   const mine = (k: number) => !shardOf || shardOf[k] === opts.shard!.index;

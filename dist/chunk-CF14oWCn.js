@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { w as workItems } from './chunk-start-start-BaGE0yVy.js';
-export { G as GuardError, a0 as atOrAbove, a9 as finalize, ab as helmVersion, j as runGuard } from './chunk-start-start-BaGE0yVy.js';
+import { w as workItems } from './chunk-start-start-KK2yTyoE.js';
+export { G as GuardError, a0 as atOrAbove, a9 as finalize, ab as helmVersion, j as runGuard } from './chunk-start-start-KK2yTyoE.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);

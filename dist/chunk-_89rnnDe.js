@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { t as toLcov, a as toCobertura } from './chunk-Lh3ml_XM.js';
-import './chunk-start-start-BaGE0yVy.js';
-import './chunk-rare-start---vI_M2G.js';
+import { t as toLcov, a as toCobertura } from './chunk-iJx2Fo8y.js';
+import './chunk-start-start-KK2yTyoE.js';
+import './chunk-rare-start-Cn-R4_5_.js';
 import './chunk-boot-3DvtuxOk.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 

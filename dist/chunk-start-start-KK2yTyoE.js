@@ -504,7 +504,7 @@ var catalog_default = {
 var DATA = true ? new URL("./schemas/", import.meta.url) : new URL("../dist/schemas/", import.meta.url);
 
 // src/schemas/embedded.ts
-var state = () => import('./chunk-late-late-BClGz29i.js').then(n => n.d).then((m) => m.schemaState());
+var state = () => import('./chunk-late-late-B8exxDIH.js').then(n => n.d).then((m) => m.schemaState());
 var RELEASES = k8s_default.releases;
 var DEFAULT_RELEASE = k8s_default.default;
 var CATALOG_CRDS = catalog_default.crds;
@@ -4530,13 +4530,13 @@ async function runGuard(opts) {
   const { helm, baseDir } = opts;
   const failOn = opts.failOn ?? "error";
   const afterSpawn = new Promise((r) => setImmediate(r));
-  const engineP = afterSpawn.then(() => import('./chunk-late-late-BClGz29i.js').then(n => n.e));
+  const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : afterSpawn.then(() => helmVersion(helm));
+  versionP.catch(() => void 0);
+  const engineP = afterSpawn.then(() => import('./chunk-late-late-B8exxDIH.js').then(n => n.e));
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
   );
-  const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : helmVersion(helm);
-  versionP.catch(() => void 0);
   const items = workItems(configs, baseDir);
   const shardOf = opts.shard ? assignShards(items, opts.shard.total, opts.timings) : void 0;
   const mine = (k) => !shardOf || shardOf[k] === opts.shard.index;
@@ -4576,12 +4576,12 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-BClGz29i.js').then(n => n.f), import('./chunk-late-late-BClGz29i.js').then(n => n.g)])).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-B8exxDIH.js').then(n => n.f), import('./chunk-late-late-B8exxDIH.js').then(n => n.g)])).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-BClGz29i.js').then(n => n.h));
+    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-B8exxDIH.js').then(n => n.h));
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -4715,7 +4715,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import('./chunk-DBLlcmdD.js');
+      const stage = import('./chunk-FSrOF17Q.js');
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,
@@ -6367,11 +6367,11 @@ Commands:
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
 var FORMATTERS = {
-  json: () => import('./chunk-late-late-BClGz29i.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
-  junit: () => import('./chunk-3wc-ckHY.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
-  sarif: () => import('./chunk-CeY-wt3C.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import('./chunk-late-late-BClGz29i.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
-  diff: () => import('./chunk-BMczu3AW.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
+  json: () => import('./chunk-late-late-B8exxDIH.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
+  junit: () => import('./chunk-CXLY8-gR.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import('./chunk-TkWtHgFu.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import('./chunk-late-late-B8exxDIH.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  diff: () => import('./chunk-C67YU0jk.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
   const f = FORMATTERS[format] ?? FORMATTERS.text;
@@ -6525,7 +6525,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import('./chunk-BazoLEvt.js');
+      const { mergeReports } = await import('./chunk-CUww_WBd.js');
       return await write(mergeReports(positionals.map((f) => resolve(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -6542,7 +6542,7 @@ ${USAGE}`);
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import('./chunk-BSWZjqHG.js');
+      const { changedConfigs } = await import('./chunk-D4yZCSd3.js');
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -6552,8 +6552,8 @@ ${USAGE}`);
       }
     }
     if (command === "plan") {
-      const { planShards } = await import('./chunk-DZSwKQ3j.js');
-      const { workItems } = await import('./chunk-CjTbkCBr.js');
+      const { planShards } = await import('./chunk-osnAkcvs.js');
+      const { workItems } = await import('./chunk-CF14oWCn.js');
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -6573,7 +6573,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import('./chunk-CIId4Im2.js');
+      const { initialConfig, coverCombos } = await import('./chunk-B6fT1hFa.js');
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });
@@ -6586,7 +6586,7 @@ ${USAGE}`);
       return EXIT.ok;
     }
     setImmediate(() => void formatReport.preload(o.output ? ["text", o.format] : [o.format]));
-    const base = o.base ? await (await import('./chunk-BDics4pE.js')).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import('./chunk-Bf557iBy.js')).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,
@@ -6599,7 +6599,7 @@ ${USAGE}`);
         ...o["unused-values"] ? { unusedValues: true } : {}
       });
       if (result.coverage) {
-        const { writeCoverageFiles } = await import('./chunk-B7RPvrOl.js');
+        const { writeCoverageFiles } = await import('./chunk-_89rnnDe.js');
         const dir = resolve(
           io.cwd,
           o["coverage-output"] ?? configs.find((c) => c.coverage.output)?.coverage.output ?? "helm-guard-coverage"
