@@ -325,12 +325,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
       return EXIT.ok;
     }
-    // the report's formatter loads while helm runs: a turn of the event loop after runGuard has started
-    // helm (import() compiles what it loads before it returns)
-    setImmediate(() => void formatReport.preload(o.output ? ['text', o.format!] : [o.format!]));
     const base = o.base ? await (await import('../base/checkout.js')).checkoutBase(o.base, io.cwd) : undefined;
     try {
-      const result = await runGuard({
+      const guarded = runGuard({
         configs,
         helm,
         baseDir: io.cwd,
@@ -340,6 +337,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         ...(base ? { base } : {}),
         ...(o['unused-values'] ? { unusedValues: true } : {}),
       });
+      // the report's formatter loads while helm runs: after what runGuard starts once helm has started
+      // (import() compiles what it loads before it returns)
+      setImmediate(() => void formatReport.preload(o.output ? ['text', o.format!] : [o.format!]));
+      const result = await guarded;
       if (result.coverage) {
         const { writeCoverageFiles } = await import('../coverage/files.js');
         const dir = resolve(

@@ -1,6 +1,5 @@
 import { watchGroup } from '../util/watchdog.js';
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { setPriority } from 'node:os';
 import type { Readable } from 'node:stream';
 
 export interface RunResult {
@@ -28,8 +27,6 @@ export interface RunOptions {
   maxOutputBytes?: number;
   /** Between SIGTERM and SIGKILL after a timeout (default 2 s). */
   killGraceMs?: number;
-  /** Run it at the lowest CPU priority: work the renders should not wait for (helm's version). */
-  background?: boolean;
 }
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
@@ -125,12 +122,6 @@ export function run(file: string, args: readonly string[], opts: RunOptions): Pr
       });
       return;
     }
-    if (opts.background && child.pid !== undefined)
-      try {
-        setPriority(child.pid, 19);
-      } catch {
-        /* not allowed here: it runs at the usual priority */
-      }
     if (groups && child.pid !== undefined) {
       hookExit();
       liveGroups.add(child.pid);

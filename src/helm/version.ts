@@ -88,8 +88,6 @@ export async function helmVersion(helm: string): Promise<string> {
   const r = await run(helm, ['version', '--template', '{{.Version}}'], {
     timeoutMs: 30_000,
     maxOutputBytes: 64 * 1024,
-    // asked beside the renders, which the run waits for first: it may take the CPU they leave
-    background: true,
   });
   if (r.spawnError)
     throw new GuardError(`helm not found or not executable: ${helm} (${r.spawnError.code ?? r.spawnError.message})`);

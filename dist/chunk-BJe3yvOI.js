@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-AbiGnnSA.js';
-import { r as repoPath, c as compareText, a0 as atOrAbove } from './chunk-start-start-KK2yTyoE.js';
-import { e as escapeXml } from './chunk-rare-start-Cn-R4_5_.js';
+import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-O3yuiT5_.js';
+import { r as repoPath, c as compareText, a0 as atOrAbove } from './chunk-start-start-CEPQnG0_.js';
+import { e as escapeXml } from './chunk-rare-start-CqisicjK.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-Cn-R4_5_.js';
-import './chunk-start-start-KK2yTyoE.js';
+export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-CqisicjK.js';
+import './chunk-start-start-CEPQnG0_.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { t as toLcov, a as toCobertura } from './chunk-iJx2Fo8y.js';
-import './chunk-start-start-KK2yTyoE.js';
-import './chunk-rare-start-Cn-R4_5_.js';
+import { t as toLcov, a as toCobertura } from './chunk-B4iKZ1d2.js';
+import './chunk-start-start-CEPQnG0_.js';
+import './chunk-rare-start-CqisicjK.js';
 import './chunk-boot-3DvtuxOk.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
