@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
@@ -68,6 +68,38 @@ describe('dist/', () => {
 
   it('versions agree: package.json, src/version.ts', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version).toBe(VERSION);
+  });
+
+  it('the Action loads its runner toolkit without an HTTP client; only the install downloads with one', () => {
+    // what dist/index.js loads up to the toolkit: static imports, and the dynamic import of @actions/core
+    const text = (f: string) => readFileSync(join(ROOT, 'dist', f), 'utf8');
+    const statics = (f: string) =>
+      [
+        ...text(f).matchAll(/^(?:import|export)\s[^;]*?from\s*['"]\.\/([^'"]+)['"]|^import\s*['"]\.\/([^'"]+)['"]/gm),
+      ].map((m) => (m[1] ?? m[2])!);
+    const closure = (roots: string[]) => {
+      const seen = new Set<string>();
+      const visit = (f: string) => {
+        if (seen.has(f)) return;
+        seen.add(f);
+        statics(f).forEach(visit);
+      };
+      roots.forEach(visit);
+      return seen;
+    };
+    const chunks = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'));
+    const core = chunks.filter((f) => text(f).includes('// node_modules/@actions/core/lib/core.js'));
+    expect(core).toHaveLength(1);
+    const loaded = closure(['index.js', ...core]);
+    for (const f of loaded) {
+      expect(text(f), f).not.toContain('// node_modules/undici/');
+      expect(text(f), f).not.toContain('// node_modules/@actions/http-client/');
+      expect(text(f), f).not.toContain('// node_modules/@actions/exec/');
+    }
+    // the install still has its HTTP client (tool-cache downloads with it), in a chunk of its own
+    const install = chunks.filter((f) => text(f).includes('// src/action/install.ts'));
+    expect(install).toHaveLength(1);
+    expect([...closure(install)].some((f) => text(f).includes('// node_modules/@actions/http-client/'))).toBe(true);
   });
 
   it('carries the licences of what it bundles', () => {

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { t as toLcov, a as toCobertura } from './chunk-B4iKZ1d2.js';
-import './chunk-start-start-CEPQnG0_.js';
-import './chunk-rare-start-CqisicjK.js';
+import { t as toLcov, a as toCobertura } from './chunk-DSPowmRj.js';
+import './chunk-start-start-CaQkg09R.js';
+import './chunk-rare-start-C2l7YrD-.js';
 import './chunk-boot-3DvtuxOk.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-O3yuiT5_.js';
-import { r as repoPath, c as compareText, a0 as atOrAbove } from './chunk-start-start-CEPQnG0_.js';
-import { e as escapeXml } from './chunk-rare-start-CqisicjK.js';
+import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-NNsEydaY.js';
+import { r as repoPath, c as compareText, a0 as atOrAbove } from './chunk-start-start-CaQkg09R.js';
+import { e as escapeXml } from './chunk-rare-start-C2l7YrD-.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);

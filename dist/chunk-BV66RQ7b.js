@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { B as readRegularFile, z as yaml, j as runGuard, u as repoPath, c as compareText } from './chunk-start-start-CEPQnG0_.js';
+import { B as readRegularFile, z as yaml, j as runGuard, u as repoPath, c as compareText } from './chunk-start-start-CaQkg09R.js';
 import './chunk-boot-3DvtuxOk.js';
-import { t as lex } from './chunk-late-start-O3yuiT5_.js';
+import { t as lex } from './chunk-late-start-NNsEydaY.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

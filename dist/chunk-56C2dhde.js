@@ -1,10 +1,12 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-CqisicjK.js';
-import './chunk-start-start-CEPQnG0_.js';
+import { i as planShards } from './chunk-start-start-CaQkg09R.js';
+export { aa as assignShards, a8 as itemKey, d as parseShard, t as timingsFromReport } from './chunk-start-start-CaQkg09R.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
 const __dirname$1 = dirname(__filename$1);
+
+export { planShards };
