@@ -52,7 +52,10 @@ export async function rechunk(stage, metafile, root, out) {
   /** Output files that hold (or re-export) a source module, by the module's path. */
   const bySource = (src) => {
     const found = outputs.filter(([, o]) => o.entryPoint === src).map(([f]) => abs(f));
-    if (!found.length) throw new Error(`rechunk: no output for ${src} (was it renamed?)`);
+    if (!found.length)
+      throw new Error(
+        `rechunk: no chunk starts at ${src}: is it still imported dynamically, under this name? (LATE, FLOWS)`,
+      );
     return found;
   };
   const closure = (roots) => {
