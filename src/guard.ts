@@ -67,6 +67,11 @@ export interface GuardOptions {
   base?: BaseCheckout;
   /** Report keys of values.yaml that no template reads (values/unused). */
   unusedValues?: boolean;
+  /**
+   * Called once helm's first calls have started and the engine has begun to load: what the caller loads
+   * for later (the report's formatter) loads then, while helm runs, not before it starts.
+   */
+  whileHelmRuns?: () => void;
 }
 
 function readCrdFiles(paths: readonly string[]): unknown[] {
@@ -151,6 +156,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
   const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : afterSpawn.then(() => helmVersion(helm));
   versionP.catch(() => undefined);
   const engineP = afterSpawn.then(() => import('./engine.js'));
+  if (opts.whileHelmRuns) afterSpawn.then(opts.whileHelmRuns).catch(() => undefined);
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => (c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : []))),
     () => undefined,

@@ -327,7 +327,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const base = o.base ? await (await import('../base/checkout.js')).checkoutBase(o.base, io.cwd) : undefined;
     try {
-      const guarded = runGuard({
+      const result = await runGuard({
         configs,
         helm,
         baseDir: io.cwd,
@@ -336,11 +336,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         ...(timings ? { timings } : {}),
         ...(base ? { base } : {}),
         ...(o['unused-values'] ? { unusedValues: true } : {}),
+        // the report's formatter loads while helm runs (import() compiles what it loads before it returns)
+        whileHelmRuns: () => void formatReport.preload(o.output ? ['text', o.format!] : [o.format!]),
       });
-      // the report's formatter loads while helm runs: after what runGuard starts once helm has started
-      // (import() compiles what it loads before it returns)
-      setImmediate(() => void formatReport.preload(o.output ? ['text', o.format!] : [o.format!]));
-      const result = await guarded;
       if (result.coverage) {
         const { writeCoverageFiles } = await import('../coverage/files.js');
         const dir = resolve(

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { G as GuardError, a8 as itemKey, a9 as finalize } from './chunk-start-start-CaQkg09R.js';
+import { G as GuardError, a8 as itemKey, a9 as finalize } from './chunk-start-start-CEkDX9Hx.js';
 import './chunk-boot-3DvtuxOk.js';
 import { readFileSync } from 'node:fs';
 

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-C2l7YrD-.js';
-import './chunk-start-start-CaQkg09R.js';
+export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-CjEDZTST.js';
+import './chunk-start-start-CEkDX9Hx.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve, join } from 'node:path';
-import { a4 as run } from './chunk-start-start-CaQkg09R.js';
+import { a4 as run } from './chunk-start-start-CEkDX9Hx.js';
 import { existsSync, realpathSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { t as toLcov, a as toCobertura } from './chunk-DSPowmRj.js';
-import './chunk-start-start-CaQkg09R.js';
-import './chunk-rare-start-C2l7YrD-.js';
+import { t as toLcov, a as toCobertura } from './chunk-CdYjY80j.js';
+import './chunk-start-start-CEkDX9Hx.js';
+import './chunk-rare-start-CjEDZTST.js';
 import './chunk-boot-3DvtuxOk.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 

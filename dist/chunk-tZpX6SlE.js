@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-NNsEydaY.js';
-import { r as repoPath, c as compareText, a0 as atOrAbove } from './chunk-start-start-CaQkg09R.js';
-import { e as escapeXml } from './chunk-rare-start-C2l7YrD-.js';
+import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-BicL-3NL.js';
+import { r as repoPath, c as compareText, a0 as atOrAbove } from './chunk-start-start-CEkDX9Hx.js';
+import { e as escapeXml } from './chunk-rare-start-CjEDZTST.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);

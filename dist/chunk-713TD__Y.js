@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { r as repoRoot, a as resolveCommit, w as worktreeAt, G as GitError } from './chunk-DBoU_34Z.js';
-import { G as GuardError } from './chunk-start-start-CaQkg09R.js';
+import { r as repoRoot, a as resolveCommit, w as worktreeAt, G as GitError } from './chunk-CMv-Qvhd.js';
+import { G as GuardError } from './chunk-start-start-CEkDX9Hx.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);

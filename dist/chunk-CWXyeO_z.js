@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { m as main } from './chunk-start-start-CaQkg09R.js';
-export { E as EXIT, U as USAGE, f as findHelm, a as formatReport, p as parseDuration } from './chunk-start-start-CaQkg09R.js';
+import { w as workItems } from './chunk-start-start-CEkDX9Hx.js';
+export { G as GuardError, a0 as atOrAbove, a9 as finalize, ab as helmVersion, j as runGuard } from './chunk-start-start-CEkDX9Hx.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
 const __dirname$1 = dirname(__filename$1);
 
-export { main };
+export { workItems };

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
-import { v as checkOf, r as repoPath, a6 as ALL_RULES, a3 as readSource, o as outsideRepo, a7 as VERSION } from './chunk-start-start-CaQkg09R.js';
-import { g as groupsOf, a as groupSpread, r as resourceName, c as chartWideLabel, l as locationNote } from './chunk-late-start-NNsEydaY.js';
+import { v as checkOf, r as repoPath, a6 as ALL_RULES, a3 as readSource, o as outsideRepo, a7 as VERSION } from './chunk-start-start-CEkDX9Hx.js';
+import { g as groupsOf, a as groupSpread, r as resourceName, c as chartWideLabel, l as locationNote } from './chunk-late-start-BicL-3NL.js';
 import './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -504,7 +504,7 @@ var catalog_default = {
 var DATA = true ? new URL("./schemas/", import.meta.url) : new URL("../dist/schemas/", import.meta.url);
 
 // src/schemas/embedded.ts
-var state = () => import('./chunk-late-late-CNfmgvS7.js').then(n => n.d).then((m) => m.schemaState());
+var state = () => import('./chunk-late-late-BdxmzAe5.js').then(n => n.d).then((m) => m.schemaState());
 var RELEASES = k8s_default.releases;
 var DEFAULT_RELEASE = k8s_default.default;
 var CATALOG_CRDS = catalog_default.crds;
@@ -4525,7 +4525,8 @@ async function runGuard(opts) {
   const afterSpawn = new Promise((r) => setImmediate(r));
   const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : afterSpawn.then(() => helmVersion(helm));
   versionP.catch(() => void 0);
-  const engineP = afterSpawn.then(() => import('./chunk-late-late-CNfmgvS7.js').then(n => n.e));
+  const engineP = afterSpawn.then(() => import('./chunk-late-late-BdxmzAe5.js').then(n => n.e));
+  if (opts.whileHelmRuns) afterSpawn.then(opts.whileHelmRuns).catch(() => void 0);
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
     () => void 0
@@ -4569,12 +4570,12 @@ async function runGuard(opts) {
     const limit = pLimit(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-CNfmgvS7.js').then(n => n.f), import('./chunk-late-late-CNfmgvS7.js').then(n => n.g)])).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-BdxmzAe5.js').then(n => n.f), import('./chunk-late-late-BdxmzAe5.js').then(n => n.g)])).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-CNfmgvS7.js').then(n => n.h));
+    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-BdxmzAe5.js').then(n => n.h));
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -4708,7 +4709,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import('./chunk-qARzYF9r.js');
+      const stage = import('./chunk-BdjU-EVu.js');
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,
@@ -6360,11 +6361,11 @@ Commands:
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
 var FORMATTERS = {
-  json: () => import('./chunk-late-late-CNfmgvS7.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
-  junit: () => import('./chunk-C9EBbcHx.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
-  sarif: () => import('./chunk-H5Pv8-2K.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import('./chunk-late-late-CNfmgvS7.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
-  diff: () => import('./chunk-Bb2dTLWS.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
+  json: () => import('./chunk-late-late-BdxmzAe5.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
+  junit: () => import('./chunk-tZpX6SlE.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import('./chunk-B8sySAaT.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import('./chunk-late-late-BdxmzAe5.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  diff: () => import('./chunk-D50KStvC.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
   const f = FORMATTERS[format] ?? FORMATTERS.text;
@@ -6518,7 +6519,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import('./chunk-CsdftO21.js');
+      const { mergeReports } = await import('./chunk-DPUN88KD.js');
       return await write(mergeReports(positionals.map((f) => resolve(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -6535,7 +6536,7 @@ ${USAGE}`);
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import('./chunk-CYyyMxut.js');
+      const { changedConfigs } = await import('./chunk-nmuCCFOM.js');
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -6545,8 +6546,8 @@ ${USAGE}`);
       }
     }
     if (command === "plan") {
-      const { planShards } = await import('./chunk-56C2dhde.js');
-      const { workItems } = await import('./chunk-BrvTjML5.js');
+      const { planShards } = await import('./chunk-CeWRwbwU.js');
+      const { workItems } = await import('./chunk-CWXyeO_z.js');
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -6566,7 +6567,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import('./chunk-BV66RQ7b.js');
+      const { initialConfig, coverCombos } = await import('./chunk-BU0n0_1o.js');
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });
@@ -6578,9 +6579,9 @@ ${USAGE}`);
       );
       return EXIT.ok;
     }
-    const base = o.base ? await (await import('./chunk-DPr2qnbd.js')).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import('./chunk-713TD__Y.js')).checkoutBase(o.base, io.cwd) : void 0;
     try {
-      const guarded = runGuard({
+      const result = await runGuard({
         configs,
         helm,
         baseDir: io.cwd,
@@ -6588,12 +6589,12 @@ ${USAGE}`);
         ...shard ? { shard } : {},
         ...timings ? { timings } : {},
         ...base ? { base } : {},
-        ...o["unused-values"] ? { unusedValues: true } : {}
+        ...o["unused-values"] ? { unusedValues: true } : {},
+        // the report's formatter loads while helm runs (import() compiles what it loads before it returns)
+        whileHelmRuns: () => void formatReport.preload(o.output ? ["text", o.format] : [o.format])
       });
-      setImmediate(() => void formatReport.preload(o.output ? ["text", o.format] : [o.format]));
-      const result = await guarded;
       if (result.coverage) {
-        const { writeCoverageFiles } = await import('./chunk-_d-QQORE.js');
+        const { writeCoverageFiles } = await import('./chunk-CsEew_TE.js');
         const dir = resolve(
           io.cwd,
           o["coverage-output"] ?? configs.find((c) => c.coverage.output)?.coverage.output ?? "helm-guard-coverage"

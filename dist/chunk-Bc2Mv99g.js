@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-CNfmgvS7.js';
-import './chunk-start-start-CaQkg09R.js';
+import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-BdxmzAe5.js';
+import './chunk-start-start-CEkDX9Hx.js';
 import { _ as __commonJS, a as __toESM } from './chunk-boot-3DvtuxOk.js';
 
 const require$1 = createRequire(import.meta.url);
