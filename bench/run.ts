@@ -69,10 +69,16 @@ function timed(
   return { ms: t, maxRssKb: rss!, code: code! };
 }
 
-/** A cold run of helm-guard: no compile cache, no remembered helm version. */
+/**
+ * A cold run of helm-guard: no compile cache, no remembered helm version. A run that did not finish its
+ * work (exit 2: bad input, a helm that could not run; or a signal) is no measurement: the bench stops.
+ */
 function cold(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = root) {
   rmSync(versionCache, { recursive: true, force: true });
-  return timed(argv, { NODE_DISABLE_COMPILE_CACHE: '1', ...env }, cwd);
+  const r = timed(argv, { NODE_DISABLE_COMPILE_CACHE: '1', ...env }, cwd);
+  if (r.code !== 0 && r.code !== 1)
+    throw new Error(`${argv.slice(1).join(' ')} (in ${cwd}) exited with ${r.code}: not a run to time`);
+  return r;
 }
 
 /** The helm calls the guard makes for these configs: lint once per chart, then every combo. */
