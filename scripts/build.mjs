@@ -100,6 +100,16 @@ try {
 } finally {
   rmSync(stage, { recursive: true, force: true });
 }
+// The supervisor runs in a process of its own (src/helm/supervisor.ts): one file, nothing shared, and
+// CommonJS, which Node starts some 5 ms sooner than a module.
+const supervisorResult = await build({
+  ...common,
+  entryPoints: { supervisor: 'src/helm/supervisor.ts' },
+  outdir: out,
+  format: 'cjs',
+  entryNames: '[name]',
+  outExtension: { '.js': '.cjs' },
+});
 // Libraries many runs never need, bundled apart as CommonJS into dist/vendor/ and required on first use
 // (src/util/vendor.ts): a run that does not need one does not parse it.
 const VENDOR = ['yaml', 're2js'];
@@ -113,7 +123,8 @@ const vendorResult = await build({
   outExtension: { '.js': '.cjs' },
 });
 const vendorFiles = VENDOR.map((name) => `vendor/${name}.cjs`);
-const results = [result, vendorResult];
+bundleFiles.push('supervisor.cjs');
+const results = [result, supervisorResult, vendorResult];
 
 // licences of bundled packages
 const pkgs = new Map();
@@ -175,6 +186,6 @@ if (check) {
   for (const f of listOut(join(out, 'vendor')))
     if (!vendorFiles.includes(`vendor/${f}`)) rmSync(join(out, 'vendor', f));
   console.log(
-    `built 2 entries and ${bundleFiles.length - 2} chunks into dist/ with ${pkgs.size} third-party packages, and ${schemaFiles.size} schema files`,
+    `built 3 entries and ${bundleFiles.length - 3} chunks into dist/ with ${pkgs.size} third-party packages, and ${schemaFiles.size} schema files`,
   );
 }

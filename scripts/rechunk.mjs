@@ -6,7 +6,7 @@
 // modules: TypeScript, CommonJS and packages are already handled) and writes it out again in a few chunks,
 // each holding what a run needs at one moment:
 //
-//   boot         what an entry imports statically: the run budget's thread starts before anything else;
+//   boot         what an entry imports statically: the supervisor process starts before anything else;
 //   <cli>-<action>  for each of the two entries' flows, the phase in which the code is first needed:
 //                start  before helm starts (argument parsing, the config, the helm pool);
 //                late   once helm runs (the engine, lint parsing, values checks, the report formatters);

@@ -8,12 +8,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pLimit from 'p-limit';
 import { yaml } from './util/vendor.js';
 import { checkOf } from './catalog.js';
 import type { Combo, GuardConfig } from './config/load.js';
 import { lintArgs, templateArgs, type InlineValuesFiles } from './helm/args.js';
-import { DEFAULT_MAX_OUTPUT_BYTES, run, stopRuns } from './helm/run.js';
+import { DEFAULT_MAX_OUTPUT_BYTES, helmPool, stopRuns } from './helm/run.js';
 import { readRegularFile } from './util/files.js';
 import { helmVersion } from './helm/version.js';
 import { assignShards, type Shard } from './plan.js';
@@ -203,7 +202,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       };
     });
 
-    const limit = pLimit(configs[0]!.concurrency || availableParallelism());
+    const pooled = helmPool(configs[0]!.concurrency || availableParallelism());
     /** Secret values of every combo's render: scrubbed from every finding of the run. */
     const runSecrets = new Set<string>();
     const lintTasks: Promise<Finding[]>[] = [];
@@ -233,6 +232,8 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       () => undefined,
     );
     const comboTasks: Promise<ComboResult>[] = [];
+    /** The run stopped early (a config pattern the engine cannot run): no render is checked any more. */
+    let stopped = false;
     /** What each combo that rendered rendered (matrix/duplicate-combo). */
     const fingerprints = new Map<ComboResult, RenderedCombo>();
     /** Per chart with coverage on: its combos' normal renders (the instrumented ones are compared with them). */
@@ -249,7 +250,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
             : [];
       for (const c of lintCombos)
         lintTasks.push(
-          limit(() => run(helm, lintArgs(config, c, p.inline), { timeoutMs: config.timeoutMs, cwd: baseDir })).then(
+          pooled(helm, lintArgs(config, c, p.inline), { timeoutMs: config.timeoutMs, cwd: baseDir }).then(
             async (r): Promise<Finding[]> => {
               const combo = config.lint.perCombo ? c.name : '';
               if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
@@ -295,12 +296,10 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       let validatorP: Promise<SchemaValidator | undefined> | undefined;
       for (const combo of p.combos) {
         const comboStarted = performance.now();
-        const renderP = limit(() =>
-          run(helm, templateArgs(config, combo, p.inline, p.extraApiVersions), {
-            timeoutMs: config.timeoutMs,
-            cwd: baseDir,
-          }),
-        );
+        const renderP = pooled(helm, templateArgs(config, combo, p.inline, p.extraApiVersions), {
+          timeoutMs: config.timeoutMs,
+          cwd: baseDir,
+        });
         if (config.coverage.enabled) coverageOf.set(p, [...(coverageOf.get(p) ?? []), { combo, normal: renderP }]);
         // the same combo at the base commit, in the same pool, right after it
         const baseCombo = p.base?.config?.combos[config.combos.indexOf(combo)];
@@ -309,15 +308,14 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
           : (p.base?.reason ?? p.base?.missing.get(combo.name) ?? (baseCombo ? undefined : 'the combo is new'));
         const baseP =
           opts.base && baseCombo && !baseWhy
-            ? limit(() =>
-                run(helm, templateArgs(p.base!.config!, baseCombo, p.inline, p.extraApiVersions), {
-                  timeoutMs: config.timeoutMs,
-                  cwd: baseDir,
-                }),
-              )
+            ? pooled(helm, templateArgs(p.base!.config!, baseCombo, p.inline, p.extraApiVersions), {
+                timeoutMs: config.timeoutMs,
+                cwd: baseDir,
+              })
             : undefined;
         comboTasks.push(
           renderP.then(async (r) => {
+            if (stopped) throw new GuardError('the run was stopped');
             if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
             const engine = await engineP;
             validatorP ??= engine.schemaValidator(config, p.crds, join(baseDir, '.cache', 'helm-guard', 'schemas'));
@@ -367,11 +365,14 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       }
     }
 
-    // the configs' patterns, checked while helm renders; one the engine cannot run stops the run here
+    // the configs' patterns, checked while helm renders; one the engine cannot run stops the run here: its
+    // renders are killed or never start, and what their tasks still do, or how they fail, is not wanted
     try {
       for (const p of prepared) p.config.checkPatterns?.();
     } catch (e) {
+      stopped = true;
       stopRuns();
+      for (const t of [...comboTasks, ...lintTasks]) t.catch(() => undefined);
       throw e;
     }
 
@@ -392,7 +393,7 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
               combos,
               inline: p.inline,
               extraApiVersions: p.extraApiVersions,
-              limit,
+              pooled,
               sharded: !!opts.shard,
             }),
           ),
@@ -414,12 +415,10 @@ export async function runGuard(opts: GuardOptions): Promise<GuardResult> {
       const mine = done.filter((c) => c.chart === p.chart && fingerprints.has(c));
       // a chart whose renders carry generated values: a combo is rendered once more to tell them apart
       const again = async (combo: Combo) => {
-        const r = await limit(() =>
-          run(helm, templateArgs(p.config, combo, p.inline, p.extraApiVersions), {
-            timeoutMs: p.config.timeoutMs,
-            cwd: baseDir,
-          }),
-        );
+        const r = await pooled(helm, templateArgs(p.config, combo, p.inline, p.extraApiVersions), {
+          timeoutMs: p.config.timeoutMs,
+          cwd: baseDir,
+        });
         return r.code === 0 && !r.timedOut && !r.outputTooLarge ? r.stdout : undefined;
       };
       const rendered = mine.map((c) => fingerprints.get(c)!);

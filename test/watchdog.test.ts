@@ -71,8 +71,8 @@ describe('the run has a wall-clock budget nothing escapes', () => {
     expect(ms).toBeLessThan(20_000);
   });
 
-  it('a thread started before the budget is set keeps the budget from the moment it is set', () => {
-    // as the entries do: the thread first, the budget once the arguments are read
+  it('a keeper started before the budget is set keeps the budget from the moment it is set', () => {
+    // as the entries do: the supervisor process first, the budget once the arguments are read
     const code = `
       import { prestartWatchdog, startWatchdog } from ${JSON.stringify(join(ROOT, 'src/util/watchdog.ts'))};
       prestartWatchdog();
@@ -84,7 +84,7 @@ describe('the run has a wall-clock budget nothing escapes', () => {
     const { r, ended } = snippet(code);
     expect(r.signal).toBe('SIGKILL');
     const set = Number(/budget set at (\d+)/.exec(r.stderr)?.[1]);
-    // stopped when the budget passed, counted from when it was set (the thread had started long before)
+    // stopped when the budget passed, counted from when it was set (the supervisor had started long before)
     expect(ended - set).toBeGreaterThanOrEqual(400);
     expect(ended - set).toBeLessThan(5_000);
   });

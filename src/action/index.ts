@@ -1,4 +1,4 @@
-// The Action's entry stays tiny: the run budget's thread first, then the Action (see src/cli/bin.ts).
+// The Action's entry stays tiny: the supervisor process first, then the Action (see src/cli/bin.ts).
 import { prestartWatchdog } from '../util/watchdog.js';
 
 prestartWatchdog();

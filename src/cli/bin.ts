@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The entry stays tiny: the run budget's thread starts first, on the core that is free while the CLI
-// loads (src/util/watchdog.ts), then the CLI. Node's compile cache is not turned on: a CI runner starts
-// with it empty, and writing it costs a cold run more than a warm one saves.
+// The entry stays tiny: the supervisor process that starts helm and keeps the run's budget starts first,
+// on the core that is free while the CLI loads (src/helm/supervisor.ts), then the CLI. Node's compile
+// cache is not turned on: a CI runner starts with it empty, and writing it costs a cold run more than a
+// warm one saves.
 import { prestartWatchdog } from '../util/watchdog.js';
 
 if (!process.argv.slice(2).some((a) => a === '--version' || a === '--help' || a === '-h')) prestartWatchdog();

@@ -1,35 +1,16 @@
-import { watchGroup } from '../util/watchdog.js';
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import type { Readable } from 'node:stream';
+/**
+ * Every program the run calls (helm, git) is started by the supervisor, a small process of its own
+ * (src/helm/supervisor.ts), which also keeps the run's time budget. This is its client: `run` sends a call
+ * and resolves with its result; the supervisor starts on the first call, or earlier (`startSupervisor`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { RunOptions, RunResult } from './process-group.js';
+import type { Request, SpawnErrorData } from './supervisor.js';
 
-export interface RunResult {
-  code: number | null;
-  /** The signal that ended the process (ours after a timeout or the output cap, or someone else's). */
-  signal?: NodeJS.Signals;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-  /**
-   * The process wrote more than `maxOutputBytes` (stdout and stderr together): it was killed, and `stdout`
-   * is empty and `stderr` only its first 64 KiB, so that nothing downstream parses a cut-off render.
-   */
-  outputTooLarge?: boolean;
-  durationMs: number;
-  /** Set when the process could not be started (ENOENT, EACCES). */
-  spawnError?: NodeJS.ErrnoException;
-}
+export { DEFAULT_MAX_OUTPUT_BYTES, type RunOptions, type RunResult } from './process-group.js';
 
-export interface RunOptions {
-  timeoutMs: number;
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-  /** Cap on stdout + stderr captured (default 256 MiB, well below V8's string limit and a runner's memory). */
-  maxOutputBytes?: number;
-  /** Between SIGTERM and SIGKILL after a timeout (default 2 s). */
-  killGraceMs?: number;
-}
-
-export const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+declare const __HG_BUNDLE__: boolean | undefined;
 
 /**
  * helm is a short-lived Go program that allocates most of what it renders, and with Go's default GOGC=100
@@ -44,188 +25,151 @@ export const HELM_GOGC = '400';
 function withGoGC(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return env.GOGC === undefined ? { ...env, GOGC: HELM_GOGC } : env;
 }
-/** setTimeout's largest delay; a longer one fires at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** After the process exits, how long its pipes may stay open (held by a leftover grandchild). */
-const DRAIN_MS = 1000;
-const STDERR_KEPT_WHEN_TOO_LARGE = 64 * 1024;
 
-/**
- * Process groups of the children still running. A child in a group of its own no longer gets the
- * terminal's Ctrl-C, nor dies with us: when this process exits or is told to stop, they are killed first.
- */
-const liveGroups = new Set<number>();
-/** What the run's watchdog must kill with them, per group (util/watchdog.ts). */
-const watched = new Map<number, () => void>();
-let exitHooked = false;
-
-function killLiveGroups(): void {
-  for (const pgid of liveGroups)
-    try {
-      process.kill(-pgid, 'SIGKILL');
-    } catch {
-      /* gone */
-    }
-  liveGroups.clear();
+interface Done {
+  type: 'done';
+  id: number;
+  result: Omit<RunResult, 'spawnError'>;
+  spawnError?: SpawnErrorData;
 }
 
-/** Kill every child still running (a run that stops early: its renders are no longer wanted). */
-export function stopRuns(): void {
-  killLiveGroups();
+let supervisor: ChildProcess | undefined;
+let nextId = 1;
+const pending = new Map<number, (r: RunResult) => void>();
+let budget: { deadline: number; message: string } | undefined;
+
+function spawnError(data: SpawnErrorData): NodeJS.ErrnoException {
+  const { message, ...fields } = data;
+  return Object.assign(new Error(message), fields);
 }
 
-function hookExit(): void {
-  if (exitHooked) return;
-  exitHooked = true;
-  process.once('exit', killLiveGroups);
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-    process.once(sig, () => {
-      killLiveGroups();
-      // then what the signal would have done (or what another listener does with it)
-      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
-    });
+function failed(message: string, started: number): RunResult {
+  return {
+    code: null,
+    stdout: '',
+    stderr: '',
+    timedOut: false,
+    durationMs: performance.now() - started,
+    spawnError: spawnError({ message, code: 'ESUPERVISOR' }),
+  };
 }
 
 /**
- * Run a program with an argv array (never a shell), capture both streams, and kill it when the timeout
- * passes. helm is often a wrapper (version managers, shims): the program runs in a process group of its
- * own, and the whole group is signalled — SIGTERM, then SIGKILL after a grace period — so that no
- * grandchild outlives the run, and the result does not wait for pipes a grandchild still holds. Past
- * `maxOutputBytes` of output the group is killed and `outputTooLarge` set. On Windows (no process groups)
- * the child alone is killed.
+ * Send a message; `failed` hears if it could not be. (send's `false` only says that messages are queued
+ * up: they still go, in order.)
  */
-export function run(file: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
-  const started = performance.now();
-  const groups = process.platform !== 'win32';
-  const maxOutput = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-  const grace = opts.killGraceMs ?? 2000;
-  return new Promise((resolveRun) => {
-    let child: ChildProcessByStdio<null, Readable, Readable>;
-    try {
-      child = spawn(file, args, {
-        cwd: opts.cwd,
-        env: withGoGC(opts.env ?? process.env),
-        stdio: ['ignore', 'pipe', 'pipe'],
-        shell: false,
-        detached: groups,
-        windowsHide: true,
-      });
-    } catch (e) {
-      // invalid arguments (a NUL byte in argv) throw instead of emitting 'error'
-      resolveRun({
-        code: null,
-        stdout: '',
-        stderr: '',
-        timedOut: false,
-        durationMs: performance.now() - started,
-        spawnError: e as NodeJS.ErrnoException,
-      });
-      return;
-    }
-    if (groups && child.pid !== undefined) {
-      hookExit();
-      liveGroups.add(child.pid);
-      watched.set(child.pid, watchGroup(child.pid));
-    }
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let captured = 0;
-    let timedOut = false;
-    let tooLarge = false;
-    let exited = false;
-    let exitCode: number | null = null;
-    let exitSignal: NodeJS.Signals | null = null;
-    let killedHard = false;
-    let done = false;
-    const timers: NodeJS.Timeout[] = [];
-    const later = (ms: number, f: () => void) =>
-      timers.push(setTimeout(f, Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_TIMER_MS) : MAX_TIMER_MS));
-
-    /** Signal the whole group (ESRCH — everyone gone — is fine); the child alone where there are no groups. */
-    const signalAll = (sig: NodeJS.Signals) => {
-      try {
-        if (groups && child.pid !== undefined) process.kill(-child.pid, sig);
-        else child.kill(sig);
-      } catch {
-        /* already gone */
-      }
-    };
-    const killHard = () => {
-      killedHard = true;
-      signalAll('SIGKILL');
-      // whatever still holds the pipes is dead or outside our group: stop waiting for them (and for a
-      // child that does not die at once either: it cannot hold the run)
-      if (exited) finish();
-      else later(1000, () => finish());
-    };
-
-    const finish = (spawnError?: NodeJS.ErrnoException) => {
-      if (done) return;
-      done = true;
-      for (const t of timers) clearTimeout(t);
-      // a grandchild left in the group (a daemon, a sleeper): the run leaves no process behind
-      if (!spawnError) signalAll('SIGKILL');
-      if (child.pid !== undefined) {
-        liveGroups.delete(child.pid);
-        watched.get(child.pid)?.();
-        watched.delete(child.pid);
-      }
-      child.stdout?.destroy();
-      child.stderr?.destroy();
-      const stderr = Buffer.concat(err);
-      resolveRun({
-        code: spawnError ? null : exitCode,
-        ...(exitSignal ? { signal: exitSignal } : {}),
-        stdout: tooLarge ? '' : Buffer.concat(out).toString('utf8'),
-        stderr: (tooLarge ? stderr.subarray(0, STDERR_KEPT_WHEN_TOO_LARGE) : stderr).toString('utf8'),
-        timedOut,
-        ...(tooLarge ? { outputTooLarge: true } : {}),
-        durationMs: performance.now() - started,
-        ...(spawnError ? { spawnError } : {}),
-      });
-    };
-
-    later(opts.timeoutMs, () => {
-      if (done) return;
-      timedOut = true;
-      signalAll('SIGTERM');
-      later(grace, killHard);
+function send(s: ChildProcess, m: Request, failed: (e: Error) => void = () => undefined): void {
+  try {
+    s.send(m, (e) => {
+      if (e) failed(e);
     });
+  } catch (e) {
+    failed(e as Error);
+  }
+}
 
-    const capture = (into: Buffer[]) => (b: Buffer) => {
-      if (tooLarge) return;
-      captured += b.length;
-      if (captured > maxOutput) {
-        // no grace: it is writing without end, and every byte kept costs memory
-        tooLarge = true;
-        out.length = 0;
-        killHard();
-        return;
-      }
-      into.push(b);
-    };
-    child.stdout.on('data', capture(out));
-    child.stderr.on('data', capture(err));
-    // a pipe destroyed by finish() may report it; nothing to do
-    child.stdout.on('error', () => undefined);
-    child.stderr.on('error', () => undefined);
-
-    child.on('error', (e: NodeJS.ErrnoException) => {
-      // 'error' also reports a failed kill; only a process that never started ends the run here
-      if (child.pid === undefined) finish(e);
-    });
-    child.on('exit', (code, signal) => {
-      exited = true;
-      exitCode = code;
-      exitSignal = signal;
-      if (killedHard) return finish();
-      // after a timeout, the group has its grace period to end; SIGKILL then finishes the run
-      if (timedOut) return;
-      // normally 'close' follows at once; pipes still open after a while are held by a leftover grandchild
-      later(DRAIN_MS, () => finish());
-    });
-    child.on('close', () => {
-      if (exited) finish();
-    });
+/**
+ * Start the supervisor now, if it is not running. The entries call this first, so that it starts up
+ * (some 40 ms of CPU) while the guard is still loading, before helm is needed. It keeps no process alive
+ * unless a call is under way.
+ */
+export function startSupervisor(): ChildProcess {
+  if (supervisor) return supervisor;
+  const bundled = typeof __HG_BUNDLE__ !== 'undefined' && __HG_BUNDLE__;
+  // from source (tests, tools), the TypeScript runs through tsx, resolved from the repository
+  const script = bundled ? new URL('./supervisor.cjs', import.meta.url) : new URL('./supervisor.ts', import.meta.url);
+  // none of the guard's Node options (a loader or a preload the guard was started with is not for it)
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const s = spawn(
+    process.execPath,
+    [...(bundled ? [] : ['--import', 'tsx']), fileURLToPath(script), String(process.pid)],
+    {
+      ...(bundled ? {} : { cwd: fileURLToPath(new URL('../../', import.meta.url)) }),
+      env,
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      serialization: 'advanced',
+      windowsHide: true,
+    },
+  );
+  const gone = (why: string) => {
+    if (supervisor === s) supervisor = undefined;
+    const calls = [...pending.values()];
+    pending.clear();
+    for (const resolve of calls) resolve(failed(`helm-guard's process supervisor ${why}`, performance.now()));
+  };
+  s.on('message', (m: Done) => {
+    const resolve = pending.get(m.id);
+    pending.delete(m.id);
+    if (!pending.size) s.channel?.unref();
+    resolve?.({ ...m.result, ...(m.spawnError ? { spawnError: spawnError(m.spawnError) } : {}) });
   });
+  s.on('error', (e) => gone(`could not start: ${e.message}`));
+  s.on('exit', (code, signal) => gone(`stopped (${signal ?? `exit code ${code}`})`));
+  s.unref();
+  s.channel?.unref();
+  supervisor = s;
+  if (budget) send(s, { type: 'budget', ...budget });
+  return s;
+}
+
+/**
+ * Run a program with an argv array (never a shell) in a process group of its own, capture both streams,
+ * and kill the group when the timeout passes (src/helm/process-group.ts has the details). helm runs with
+ * GOGC=400 unless the environment sets GOGC. With `pool`, the call waits for a place in the run's pool of
+ * that many calls (`helmPool`).
+ */
+export function run(file: string, args: readonly string[], opts: RunOptions, pool?: number): Promise<RunResult> {
+  const started = performance.now();
+  const s = startSupervisor();
+  return new Promise((resolve) => {
+    const id = nextId++;
+    pending.set(id, resolve);
+    s.channel?.ref();
+    send(
+      s,
+      {
+        type: 'run',
+        id,
+        file,
+        args: [...args],
+        opts: { ...opts, cwd: opts.cwd ?? process.cwd(), env: withGoGC(opts.env ?? process.env) },
+        ...(pool === undefined ? {} : { pool }),
+      },
+      (e) => {
+        if (pending.delete(id))
+          resolve(failed(`helm-guard's process supervisor is not reachable (${e.message})`, started));
+      },
+    );
+  });
+}
+
+/** `run` through the run's pool: at most `size` of its calls at a time, started in the order they came. */
+export type PooledRun = (file: string, args: readonly string[], opts: RunOptions) => Promise<RunResult>;
+
+/**
+ * The run's pool of `size` calls. It is kept by the supervisor, which starts the next call as soon as one
+ * ends, whatever this process's main thread is doing.
+ */
+export function helmPool(size: number): PooledRun {
+  return (file, args, opts) => run(file, args, opts, size);
+}
+
+/**
+ * Kill every child still running, and drop the pooled calls still waiting (they end as killed by SIGKILL):
+ * a run that stops early no longer wants its renders.
+ */
+export function stopRuns(): void {
+  if (supervisor) send(supervisor, { type: 'stop' });
+}
+
+/**
+ * The run's wall-clock budget, kept by the supervisor: at `deadline` (ms since the epoch) it kills the
+ * process groups still running, prints `message` on stderr and kills this process (exit status 137),
+ * whatever its main thread is doing. No deadline: no budget.
+ */
+export function setBudget(deadline?: number, message = ''): void {
+  budget = deadline === undefined ? undefined : { deadline, message };
+  if (budget) send(startSupervisor(), { type: 'budget', ...budget });
+  else if (supervisor) send(supervisor, { type: 'budget' });
 }

@@ -6,7 +6,7 @@
  */
 import type { Combo, GuardConfig } from '../config/load.js';
 import { templateArgs, type InlineValuesFiles } from '../helm/args.js';
-import { run, type RunResult } from '../helm/run.js';
+import type { PooledRun, RunResult } from '../helm/run.js';
 import type { CoverageResult, RenderInput } from '../coverage/model.js';
 import type { Finding } from '../types.js';
 
@@ -21,7 +21,7 @@ export interface CoverageStageInput {
   inline: InlineValuesFiles;
   extraApiVersions: readonly string[];
   /** The run's helm pool. */
-  limit: <T>(fn: () => Promise<T>) => Promise<T>;
+  pooled: PooledRun;
   /** Only a share of the combos runs (--shard): no gate applies. */
   sharded: boolean;
 }
@@ -55,22 +55,18 @@ export async function coverageStage(input: CoverageStageInput): Promise<Coverage
     const findings: Finding[] = [];
     const renders = await Promise.all(
       input.combos.map(async ({ combo, normal }): Promise<RenderInput | undefined> => {
-        const r = await input.limit(() =>
-          run(helm, templateArgs(instrumented, combo, input.inline, input.extraApiVersions), {
-            timeoutMs: config.timeoutMs,
-            cwd: baseDir,
-          }),
-        );
+        const r = await input.pooled(helm, templateArgs(instrumented, combo, input.inline, input.extraApiVersions), {
+          timeoutMs: config.timeoutMs,
+          cwd: baseDir,
+        });
         const n = await normal;
         // a chart that generates values renders differently every time: a second normal render shows where
         const again =
           noisy && n.code === 0 && r.code === 0 && cov.collectRender(prepared.probes, r.stdout).cleaned !== n.stdout
-            ? await input.limit(() =>
-                run(helm, templateArgs(config, combo, input.inline, input.extraApiVersions), {
-                  timeoutMs: config.timeoutMs,
-                  cwd: baseDir,
-                }),
-              )
+            ? await input.pooled(helm, templateArgs(config, combo, input.inline, input.extraApiVersions), {
+                timeoutMs: config.timeoutMs,
+                cwd: baseDir,
+              })
             : undefined;
         const lost = r.spawnError ?? r.timedOut ?? r.outputTooLarge ?? (r.code === null ? r.signal : undefined);
         if (lost || n.timedOut || n.outputTooLarge || n.spawnError) {

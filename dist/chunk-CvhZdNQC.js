@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { r as repoRoot, a as resolveCommit, w as worktreeAt, G as GitError } from './chunk-CMv-Qvhd.js';
-import { G as GuardError } from './chunk-start-start-CEkDX9Hx.js';
-import './chunk-boot-3DvtuxOk.js';
+import { r as repoRoot, a as resolveCommit, w as worktreeAt, G as GitError } from './chunk-D-jzGI-E.js';
+import { G as GuardError } from './chunk-start-start-BPrxHMCP.js';
+import './chunk-boot-DNI48eT1.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

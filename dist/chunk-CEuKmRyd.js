@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-BdxmzAe5.js';
-import './chunk-start-start-CEkDX9Hx.js';
-import { _ as __commonJS, a as __toESM } from './chunk-boot-3DvtuxOk.js';
+import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-B_PMmduQ.js';
+import './chunk-start-start-BPrxHMCP.js';
+import { _ as __commonJS, b as __toESM } from './chunk-boot-DNI48eT1.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

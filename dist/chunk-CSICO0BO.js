@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-BicL-3NL.js';
-import { r as repoPath, c as compareText, a0 as atOrAbove } from './chunk-start-start-CEkDX9Hx.js';
-import { e as escapeXml } from './chunk-rare-start-CjEDZTST.js';
-import './chunk-boot-3DvtuxOk.js';
+import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-BjnKVcNu.js';
+import { r as repoPath, c as compareText, $ as atOrAbove } from './chunk-start-start-BPrxHMCP.js';
+import { e as escapeXml } from './chunk-rare-start-BwAXVift.js';
+import './chunk-boot-DNI48eT1.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

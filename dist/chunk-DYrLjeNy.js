@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { a4 as run, a5 as templateArgs } from './chunk-start-start-CEkDX9Hx.js';
-import './chunk-boot-3DvtuxOk.js';
+import { a3 as templateArgs } from './chunk-start-start-BPrxHMCP.js';
+import './chunk-boot-DNI48eT1.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
@@ -11,7 +11,7 @@ const __dirname$1 = dirname(__filename$1);
 // src/stages/coverage.ts
 async function coverageStage(input) {
   const { config, helm, baseDir } = input;
-  const cov = await import('./chunk-DuF-P2qY.js');
+  const cov = await import('./chunk-Bo4aUUdZ.js');
   let prepared;
   try {
     prepared = await cov.prepareCoverage(config);
@@ -29,23 +29,19 @@ async function coverageStage(input) {
   }
   try {
     const instrumented = { ...config, chartDir: prepared.chartDir };
-    const noisy = (await import('./chunk-late-late-BdxmzAe5.js').then(n => n.h)).noisyChart(config);
+    const noisy = (await import('./chunk-late-late-B_PMmduQ.js').then(n => n.h)).noisyChart(config);
     const findings = [];
     const renders = await Promise.all(
       input.combos.map(async ({ combo, normal }) => {
-        const r = await input.limit(
-          () => run(helm, templateArgs(instrumented, combo, input.inline, input.extraApiVersions), {
-            timeoutMs: config.timeoutMs,
-            cwd: baseDir
-          })
-        );
+        const r = await input.pooled(helm, templateArgs(instrumented, combo, input.inline, input.extraApiVersions), {
+          timeoutMs: config.timeoutMs,
+          cwd: baseDir
+        });
         const n = await normal;
-        const again = noisy && n.code === 0 && r.code === 0 && cov.collectRender(prepared.probes, r.stdout).cleaned !== n.stdout ? await input.limit(
-          () => run(helm, templateArgs(config, combo, input.inline, input.extraApiVersions), {
-            timeoutMs: config.timeoutMs,
-            cwd: baseDir
-          })
-        ) : void 0;
+        const again = noisy && n.code === 0 && r.code === 0 && cov.collectRender(prepared.probes, r.stdout).cleaned !== n.stdout ? await input.pooled(helm, templateArgs(config, combo, input.inline, input.extraApiVersions), {
+          timeoutMs: config.timeoutMs,
+          cwd: baseDir
+        }) : void 0;
         const lost = r.spawnError ?? r.timedOut ?? r.outputTooLarge ?? (r.code === null ? r.signal : void 0);
         if (lost || n.timedOut || n.outputTooLarge || n.spawnError) {
           findings.push({

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { t as toLcov, a as toCobertura } from './chunk-CdYjY80j.js';
-import './chunk-start-start-CEkDX9Hx.js';
-import './chunk-rare-start-CjEDZTST.js';
-import './chunk-boot-3DvtuxOk.js';
+import { t as toLcov, a as toCobertura } from './chunk-BPb0TyIk.js';
+import './chunk-start-start-BPrxHMCP.js';
+import './chunk-rare-start-BwAXVift.js';
+import './chunk-boot-DNI48eT1.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { B as readRegularFile, z as yaml, j as runGuard, u as repoPath, c as compareText } from './chunk-start-start-CEkDX9Hx.js';
-import './chunk-boot-3DvtuxOk.js';
-import { t as lex } from './chunk-late-start-BicL-3NL.js';
+import { B as readRegularFile, z as yaml, j as runGuard, u as repoPath, c as compareText } from './chunk-start-start-BPrxHMCP.js';
+import './chunk-boot-DNI48eT1.js';
+import { t as lex } from './chunk-late-start-BjnKVcNu.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

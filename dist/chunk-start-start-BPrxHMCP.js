@@ -3,15 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { dirname, relative, sep, join, isAbsolute, resolve, delimiter } from 'node:path';
 import { readFileSync, realpathSync, openSync, constants, fstatSync, readSync, closeSync, readdirSync, statSync, mkdirSync, lstatSync, writeFileSync, renameSync, rmSync, existsSync, copyFileSync, mkdtempSync, accessSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { w as watchGroup, s as startWatchdog } from './chunk-boot-3DvtuxOk.js';
-import { spawn } from 'node:child_process';
+import { r as run, h as helmPool, D as DEFAULT_MAX_OUTPUT_BYTES, s as stopRuns, a as startWatchdog } from './chunk-boot-DNI48eT1.js';
 import { tmpdir, availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { parseArgs } from 'node:util';
 
-const require$l = createRequire(import.meta.url);
-const __filename$l = fileURLToPath(import.meta.url);
-const __dirname$l = dirname(__filename$l);
+const require$k = createRequire(import.meta.url);
+const __filename$k = fileURLToPath(import.meta.url);
+const __dirname$k = dirname(__filename$k);
 
 // src/util/terminal.ts
 var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -27,16 +26,16 @@ function sanitizeForTerminal(s, opts = {}) {
   return s.replace(opts.multiline ? UNSAFE : UNSAFE_ONE_LINE, show);
 }
 
-const require$k = createRequire(import.meta.url);
-const __filename$k = fileURLToPath(import.meta.url);
-const __dirname$k = dirname(__filename$k);
+const require$j = createRequire(import.meta.url);
+const __filename$j = fileURLToPath(import.meta.url);
+const __dirname$j = dirname(__filename$j);
 
 // src/version.ts
 var VERSION = "0.1.0";
 
-const require$j = createRequire(import.meta.url);
-const __filename$j = fileURLToPath(import.meta.url);
-const __dirname$j = dirname(__filename$j);
+const require$i = createRequire(import.meta.url);
+const __filename$i = fileURLToPath(import.meta.url);
+const __dirname$i = dirname(__filename$i);
 
 // src/schemas/crd.ts
 var OBJECT_META = { hgRef: "meta-v1#ObjectMeta" };
@@ -219,9 +218,9 @@ function hideParts(msg, parts) {
   return out;
 }
 
-const require$i = createRequire(import.meta.url);
-const __filename$i = fileURLToPath(import.meta.url);
-const __dirname$i = dirname(__filename$i);
+const require$h = createRequire(import.meta.url);
+const __filename$h = fileURLToPath(import.meta.url);
+const __dirname$h = dirname(__filename$h);
 
 // schemas/k8s/index.json
 var k8s_default = {
@@ -504,7 +503,7 @@ var catalog_default = {
 var DATA = true ? new URL("./schemas/", import.meta.url) : new URL("../dist/schemas/", import.meta.url);
 
 // src/schemas/embedded.ts
-var state = () => import('./chunk-late-late-BdxmzAe5.js').then(n => n.d).then((m) => m.schemaState());
+var state = () => import('./chunk-late-late-B_PMmduQ.js').then(n => n.d).then((m) => m.schemaState());
 var RELEASES = k8s_default.releases;
 var DEFAULT_RELEASE = k8s_default.default;
 var CATALOG_CRDS = catalog_default.crds;
@@ -591,9 +590,9 @@ function withDependencies(rel, mod) {
   return out;
 }
 
-const require$h = createRequire(import.meta.url);
-const __filename$h = fileURLToPath(import.meta.url);
-const __dirname$h = dirname(__filename$h);
+const require$g = createRequire(import.meta.url);
+const __filename$g = fileURLToPath(import.meta.url);
+const __dirname$g = dirname(__filename$g);
 
 // src/helm/args.ts
 function valuesFileArg(path) {
@@ -637,160 +636,6 @@ function lintArgs(config, combo, inline) {
   args.push("--kube-version", kubeVersionOf(combo));
   if (config.lint.strict) args.push("--strict");
   return args;
-}
-
-const require$g = createRequire(import.meta.url);
-const __filename$g = fileURLToPath(import.meta.url);
-const __dirname$g = dirname(__filename$g);
-var DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
-var HELM_GOGC = "400";
-function withGoGC(env) {
-  return env.GOGC === void 0 ? { ...env, GOGC: HELM_GOGC } : env;
-}
-var MAX_TIMER_MS = 2 ** 31 - 1;
-var DRAIN_MS = 1e3;
-var STDERR_KEPT_WHEN_TOO_LARGE = 64 * 1024;
-var liveGroups = /* @__PURE__ */ new Set();
-var watched = /* @__PURE__ */ new Map();
-var exitHooked = false;
-function killLiveGroups() {
-  for (const pgid of liveGroups)
-    try {
-      process.kill(-pgid, "SIGKILL");
-    } catch {
-    }
-  liveGroups.clear();
-}
-function stopRuns() {
-  killLiveGroups();
-}
-function hookExit() {
-  if (exitHooked) return;
-  exitHooked = true;
-  process.once("exit", killLiveGroups);
-  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"])
-    process.once(sig, () => {
-      killLiveGroups();
-      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
-    });
-}
-function run(file, args, opts) {
-  const started = performance.now();
-  const groups = process.platform !== "win32";
-  const maxOutput = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-  const grace = opts.killGraceMs ?? 2e3;
-  return new Promise((resolveRun) => {
-    let child;
-    try {
-      child = spawn(file, args, {
-        cwd: opts.cwd,
-        env: withGoGC(opts.env ?? process.env),
-        stdio: ["ignore", "pipe", "pipe"],
-        shell: false,
-        detached: groups,
-        windowsHide: true
-      });
-    } catch (e) {
-      resolveRun({
-        code: null,
-        stdout: "",
-        stderr: "",
-        timedOut: false,
-        durationMs: performance.now() - started,
-        spawnError: e
-      });
-      return;
-    }
-    if (groups && child.pid !== void 0) {
-      hookExit();
-      liveGroups.add(child.pid);
-      watched.set(child.pid, watchGroup(child.pid));
-    }
-    const out = [];
-    const err = [];
-    let captured = 0;
-    let timedOut = false;
-    let tooLarge = false;
-    let exited = false;
-    let exitCode = null;
-    let exitSignal = null;
-    let killedHard = false;
-    let done = false;
-    const timers = [];
-    const later = (ms, f) => timers.push(setTimeout(f, Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_TIMER_MS) : MAX_TIMER_MS));
-    const signalAll = (sig) => {
-      try {
-        if (groups && child.pid !== void 0) process.kill(-child.pid, sig);
-        else child.kill(sig);
-      } catch {
-      }
-    };
-    const killHard = () => {
-      killedHard = true;
-      signalAll("SIGKILL");
-      if (exited) finish();
-      else later(1e3, () => finish());
-    };
-    const finish = (spawnError) => {
-      if (done) return;
-      done = true;
-      for (const t of timers) clearTimeout(t);
-      if (!spawnError) signalAll("SIGKILL");
-      if (child.pid !== void 0) {
-        liveGroups.delete(child.pid);
-        watched.get(child.pid)?.();
-        watched.delete(child.pid);
-      }
-      child.stdout?.destroy();
-      child.stderr?.destroy();
-      const stderr = Buffer.concat(err);
-      resolveRun({
-        code: spawnError ? null : exitCode,
-        ...exitSignal ? { signal: exitSignal } : {},
-        stdout: tooLarge ? "" : Buffer.concat(out).toString("utf8"),
-        stderr: (tooLarge ? stderr.subarray(0, STDERR_KEPT_WHEN_TOO_LARGE) : stderr).toString("utf8"),
-        timedOut,
-        ...tooLarge ? { outputTooLarge: true } : {},
-        durationMs: performance.now() - started,
-        ...spawnError ? { spawnError } : {}
-      });
-    };
-    later(opts.timeoutMs, () => {
-      if (done) return;
-      timedOut = true;
-      signalAll("SIGTERM");
-      later(grace, killHard);
-    });
-    const capture = (into) => (b) => {
-      if (tooLarge) return;
-      captured += b.length;
-      if (captured > maxOutput) {
-        tooLarge = true;
-        out.length = 0;
-        killHard();
-        return;
-      }
-      into.push(b);
-    };
-    child.stdout.on("data", capture(out));
-    child.stderr.on("data", capture(err));
-    child.stdout.on("error", () => void 0);
-    child.stderr.on("error", () => void 0);
-    child.on("error", (e) => {
-      if (child.pid === void 0) finish(e);
-    });
-    child.on("exit", (code, signal) => {
-      exited = true;
-      exitCode = code;
-      exitSignal = signal;
-      if (killedHard) return finish();
-      if (timedOut) return;
-      later(DRAIN_MS, () => finish());
-    });
-    child.on("close", () => {
-      if (exited) finish();
-    });
-  });
 }
 
 const require$f = createRequire(import.meta.url);
@@ -4163,175 +4008,6 @@ function re2js() {
 const require$7 = createRequire(import.meta.url);
 const __filename$7 = fileURLToPath(import.meta.url);
 const __dirname$7 = dirname(__filename$7);
-
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
-};
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node;
-      this.#tail = node;
-    } else {
-      this.#head = node;
-      this.#tail = node;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run2 = async (function_, resolve2, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve2(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve2, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve2, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve2, reject) => {
-    enqueue(function_, resolve2, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises = [];
-        try {
-          Array.from(iterable, (value, index) => {
-            const promise = generator(function_, value, index);
-            promises.push(promise);
-            return promise;
-          });
-        } catch (error) {
-          for (const promise of promises) {
-            promise.catch(() => {
-            });
-          }
-          throw error;
-        }
-        return Promise.all(promises);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
 var HELM_VERSION_RE = /^v\d{1,4}\.\d{1,4}\.\d{1,6}(?:-[0-9A-Za-z.-]{1,64})?(?:\+[0-9A-Za-z.-]{1,64})?$/;
 function versionCacheFile() {
   return join(tmpdir(), `helm-guard-${process.getuid?.() ?? "user"}`, "helm-versions.json");
@@ -4525,7 +4201,7 @@ async function runGuard(opts) {
   const afterSpawn = new Promise((r) => setImmediate(r));
   const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : afterSpawn.then(() => helmVersion(helm));
   versionP.catch(() => void 0);
-  const engineP = afterSpawn.then(() => import('./chunk-late-late-BdxmzAe5.js').then(n => n.e));
+  const engineP = afterSpawn.then(() => import('./chunk-late-late-B_PMmduQ.js').then(n => n.e));
   if (opts.whileHelmRuns) afterSpawn.then(opts.whileHelmRuns).catch(() => void 0);
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
@@ -4567,15 +4243,15 @@ async function runGuard(opts) {
         ...base ? { base } : {}
       };
     });
-    const limit = pLimit(configs[0].concurrency || availableParallelism());
+    const pooled = helmPool(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-BdxmzAe5.js').then(n => n.f), import('./chunk-late-late-BdxmzAe5.js').then(n => n.g)])).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-B_PMmduQ.js').then(n => n.f), import('./chunk-late-late-B_PMmduQ.js').then(n => n.g)])).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-BdxmzAe5.js').then(n => n.h));
+    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-B_PMmduQ.js').then(n => n.h));
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -4589,6 +4265,7 @@ async function runGuard(opts) {
       () => void 0
     );
     const comboTasks = [];
+    let stopped = false;
     const fingerprints = /* @__PURE__ */ new Map();
     const coverageOf = /* @__PURE__ */ new Map();
     for (const p of prepared) {
@@ -4596,7 +4273,7 @@ async function runGuard(opts) {
       const lintCombos = !config.lint.enabled ? [] : config.lint.perCombo ? p.combos : p.owned ? [config.combos.find((c) => !c.expect.failure) ?? config.combos[0]] : [];
       for (const c of lintCombos)
         lintTasks.push(
-          limit(() => run(helm, lintArgs(config, c, p.inline), { timeoutMs: config.timeoutMs, cwd: baseDir })).then(
+          pooled(helm, lintArgs(config, c, p.inline), { timeoutMs: config.timeoutMs, cwd: baseDir }).then(
             async (r) => {
               const combo = config.lint.perCombo ? c.name : "";
               if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
@@ -4637,23 +4314,20 @@ async function runGuard(opts) {
       let validatorP;
       for (const combo of p.combos) {
         const comboStarted = performance.now();
-        const renderP = limit(
-          () => run(helm, templateArgs(config, combo, p.inline, p.extraApiVersions), {
-            timeoutMs: config.timeoutMs,
-            cwd: baseDir
-          })
-        );
+        const renderP = pooled(helm, templateArgs(config, combo, p.inline, p.extraApiVersions), {
+          timeoutMs: config.timeoutMs,
+          cwd: baseDir
+        });
         if (config.coverage.enabled) coverageOf.set(p, [...coverageOf.get(p) ?? [], { combo, normal: renderP }]);
         const baseCombo = p.base?.config?.combos[config.combos.indexOf(combo)];
         const baseWhy = !opts.base ? void 0 : p.base?.reason ?? p.base?.missing.get(combo.name) ?? (baseCombo ? void 0 : "the combo is new");
-        const baseP = opts.base && baseCombo && !baseWhy ? limit(
-          () => run(helm, templateArgs(p.base.config, baseCombo, p.inline, p.extraApiVersions), {
-            timeoutMs: config.timeoutMs,
-            cwd: baseDir
-          })
-        ) : void 0;
+        const baseP = opts.base && baseCombo && !baseWhy ? pooled(helm, templateArgs(p.base.config, baseCombo, p.inline, p.extraApiVersions), {
+          timeoutMs: config.timeoutMs,
+          cwd: baseDir
+        }) : void 0;
         comboTasks.push(
           renderP.then(async (r) => {
+            if (stopped) throw new GuardError("the run was stopped");
             if (r.spawnError) throw new GuardError(`cannot run helm (${helm}): ${r.spawnError.message}`);
             const engine = await engineP;
             validatorP ??= engine.schemaValidator(config, p.crds, join(baseDir, ".cache", "helm-guard", "schemas"));
@@ -4704,12 +4378,14 @@ async function runGuard(opts) {
     try {
       for (const p of prepared) p.config.checkPatterns?.();
     } catch (e) {
+      stopped = true;
       stopRuns();
+      for (const t of [...comboTasks, ...lintTasks]) t.catch(() => void 0);
       throw e;
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import('./chunk-BdjU-EVu.js');
+      const stage = import('./chunk-DYrLjeNy.js');
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,
@@ -4722,7 +4398,7 @@ async function runGuard(opts) {
               combos,
               inline: p.inline,
               extraApiVersions: p.extraApiVersions,
-              limit,
+              pooled,
               sharded: !!opts.shard
             })
           )
@@ -4742,12 +4418,10 @@ async function runGuard(opts) {
     const valuesAcross = async (p, vc) => {
       const mine2 = done.filter((c) => c.chart === p.chart && fingerprints.has(c));
       const again = async (combo) => {
-        const r = await limit(
-          () => run(helm, templateArgs(p.config, combo, p.inline, p.extraApiVersions), {
-            timeoutMs: p.config.timeoutMs,
-            cwd: baseDir
-          })
-        );
+        const r = await pooled(helm, templateArgs(p.config, combo, p.inline, p.extraApiVersions), {
+          timeoutMs: p.config.timeoutMs,
+          cwd: baseDir
+        });
         return r.code === 0 && !r.timedOut && !r.outputTooLarge ? r.stdout : void 0;
       };
       const rendered = mine2.map((c) => fingerprints.get(c));
@@ -6361,11 +6035,11 @@ Commands:
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
 var FORMATTERS = {
-  json: () => import('./chunk-late-late-BdxmzAe5.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
-  junit: () => import('./chunk-tZpX6SlE.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
-  sarif: () => import('./chunk-B8sySAaT.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import('./chunk-late-late-BdxmzAe5.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
-  diff: () => import('./chunk-D50KStvC.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
+  json: () => import('./chunk-late-late-B_PMmduQ.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
+  junit: () => import('./chunk-CSICO0BO.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import('./chunk-K_G_amw7.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import('./chunk-late-late-B_PMmduQ.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  diff: () => import('./chunk-Ds2ypTiH.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
   const f = FORMATTERS[format] ?? FORMATTERS.text;
@@ -6519,7 +6193,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import('./chunk-DPUN88KD.js');
+      const { mergeReports } = await import('./chunk-4H7qfx05.js');
       return await write(mergeReports(positionals.map((f) => resolve(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -6536,7 +6210,7 @@ ${USAGE}`);
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import('./chunk-nmuCCFOM.js');
+      const { changedConfigs } = await import('./chunk-CIGk64-h.js');
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -6546,8 +6220,8 @@ ${USAGE}`);
       }
     }
     if (command === "plan") {
-      const { planShards } = await import('./chunk-CeWRwbwU.js');
-      const { workItems } = await import('./chunk-CWXyeO_z.js');
+      const { planShards } = await import('./chunk-BUni2x2x.js');
+      const { workItems } = await import('./chunk-D9Ixq_aE.js');
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -6567,7 +6241,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import('./chunk-BU0n0_1o.js');
+      const { initialConfig, coverCombos } = await import('./chunk-CnuY816z.js');
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });
@@ -6579,7 +6253,7 @@ ${USAGE}`);
       );
       return EXIT.ok;
     }
-    const base = o.base ? await (await import('./chunk-713TD__Y.js')).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import('./chunk-CvhZdNQC.js')).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,
@@ -6594,7 +6268,7 @@ ${USAGE}`);
         whileHelmRuns: () => void formatReport.preload(o.output ? ["text", o.format] : [o.format])
       });
       if (result.coverage) {
-        const { writeCoverageFiles } = await import('./chunk-CsEew_TE.js');
+        const { writeCoverageFiles } = await import('./chunk-BGxzxE9h.js');
         const dir = resolve(
           io.cwd,
           o["coverage-output"] ?? configs.find((c) => c.coverage.output)?.coverage.output ?? "helm-guard-coverage"
@@ -6624,4 +6298,4 @@ function parseDuration2(s) {
   return ms > 0 && ms <= 7 * 24 * 36e5 ? ms : void 0;
 }
 
-export { level as $, closest as A, readRegularFile as B, ConfigError as C, jsYaml as D, EXIT as E, offsetOfPath as F, GuardError as G, duplicateKeys as H, toDotted as I, withDependencies as J, loadValidators as K, LineIndex as L, loadDefinitions as M, releaseData as N, releaseFor as O, crdVersions as P, DEFAULT_RELEASE as Q, RULE_IDS as R, SEVERITY_ORDER as S, CATALOG_CRDS as T, USAGE as U, loadCatalogValidator as V, loadCatalogCrd as W, InputRegExpError as X, toPointer as Y, DEFAULT_MAX_OUTPUT_BYTES as Z, nearest as _, formatReport as a, atOrAbove as a0, secretValues as a1, collapseLineBreaks as a2, readSource as a3, run as a4, templateArgs as a5, ALL_RULES as a6, VERSION as a7, itemKey as a8, finalize as a9, assignShards as aa, helmVersion as ab, plural as b, compareText as c, parseShard as d, globMatch as e, findHelm as f, grouped as g, reportContext as h, planShards as i, runGuard as j, lineAt as k, loadConfigs as l, main as m, filesBelow as n, outsideRepo as o, parseDuration2 as p, readChartFile as q, repoPath as r, sanitizeForTerminal as s, timingsFromReport as t, repoPath$1 as u, checkOf as v, workItems as w, inputRegExp as x, distance as y, yaml as z };
+export { atOrAbove as $, closest as A, readRegularFile as B, ConfigError as C, jsYaml as D, EXIT as E, offsetOfPath as F, GuardError as G, duplicateKeys as H, toDotted as I, withDependencies as J, loadValidators as K, LineIndex as L, loadDefinitions as M, releaseData as N, releaseFor as O, crdVersions as P, DEFAULT_RELEASE as Q, RULE_IDS as R, SEVERITY_ORDER as S, CATALOG_CRDS as T, USAGE as U, loadCatalogValidator as V, loadCatalogCrd as W, InputRegExpError as X, toPointer as Y, nearest as Z, level as _, formatReport as a, secretValues as a0, collapseLineBreaks as a1, readSource as a2, templateArgs as a3, ALL_RULES as a4, VERSION as a5, itemKey as a6, finalize as a7, assignShards as a8, helmVersion as a9, plural as b, compareText as c, parseShard as d, globMatch as e, findHelm as f, grouped as g, reportContext as h, planShards as i, runGuard as j, lineAt as k, loadConfigs as l, main as m, filesBelow as n, outsideRepo as o, parseDuration2 as p, readChartFile as q, repoPath as r, sanitizeForTerminal as s, timingsFromReport as t, repoPath$1 as u, checkOf as v, workItems as w, inputRegExp as x, distance as y, yaml as z };

@@ -1,12 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { i as planShards } from './chunk-start-start-CEkDX9Hx.js';
-export { aa as assignShards, a8 as itemKey, d as parseShard, t as timingsFromReport } from './chunk-start-start-CEkDX9Hx.js';
-import './chunk-boot-3DvtuxOk.js';
+export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-BwAXVift.js';
+import './chunk-start-start-BPrxHMCP.js';
+import './chunk-boot-DNI48eT1.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
 const __dirname$1 = dirname(__filename$1);
-
-export { planShards };

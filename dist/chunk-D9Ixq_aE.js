@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { m as main } from './chunk-start-start-CEkDX9Hx.js';
-export { E as EXIT, U as USAGE, f as findHelm, a as formatReport, p as parseDuration } from './chunk-start-start-CEkDX9Hx.js';
-import './chunk-boot-3DvtuxOk.js';
+import { w as workItems } from './chunk-start-start-BPrxHMCP.js';
+export { G as GuardError, $ as atOrAbove, a7 as finalize, a9 as helmVersion, j as runGuard } from './chunk-start-start-BPrxHMCP.js';
+import './chunk-boot-DNI48eT1.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
 const __dirname$1 = dirname(__filename$1);
 
-export { main };
+export { workItems };

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { a7 as VERSION } from './chunk-start-start-CEkDX9Hx.js';
-import { e as escapeXml } from './chunk-rare-start-CjEDZTST.js';
+import { a5 as VERSION } from './chunk-start-start-BPrxHMCP.js';
+import { e as escapeXml } from './chunk-rare-start-BwAXVift.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
