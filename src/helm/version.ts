@@ -1,6 +1,7 @@
 /**
- * The version a helm binary reports, asked once per binary: remembered in the process and in a small
- * file under the temp directory, so repeated runs do not start an extra helm. The file is shared state in
+ * The version a helm binary reports. An official release build names it in its Go build information
+ * (src/helm/buildinfo.ts); any other binary is asked once: the answer is remembered in the process and in a
+ * small file under the temp directory, so repeated runs do not start an extra helm. The file is shared state in
  * a fixed place: it is written atomically (a temporary file renamed over it), only into a directory of
  * our own, and what is read from it is used only when it is a plain version string.
  */
@@ -8,6 +9,7 @@ import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GuardError } from '../result.js';
+import { helmVersionFromBuild } from './buildinfo.js';
 import { run } from './run.js';
 
 /** What `helm version --template {{.Version}}` prints: v3.16.4, v4.1.4, v3.17.0-rc.1. */
@@ -79,6 +81,12 @@ export async function helmVersion(helm: string): Promise<string> {
   if (key) {
     const mine = known.get(key);
     if (mine) return mine;
+    // an official build says its version in its build information: no helm to start
+    const built = helmVersionFromBuild(helm);
+    if (built) {
+      known.set(key, built);
+      return built;
+    }
     const cached = usable ? readEntries(file)[key] : undefined;
     if (cached) {
       known.set(key, cached);

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-BjnKVcNu.js';
-import { r as repoPath, c as compareText, $ as atOrAbove } from './chunk-start-start-BPrxHMCP.js';
-import { e as escapeXml } from './chunk-rare-start-BwAXVift.js';
+import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-BidNJk6K.js';
+import { r as repoPath, c as compareText, $ as atOrAbove } from './chunk-start-start-DaqI50k4.js';
+import { e as escapeXml } from './chunk-rare-start-C3cnNlCP.js';
 import './chunk-boot-DNI48eT1.js';
 
 const require$1 = createRequire(import.meta.url);

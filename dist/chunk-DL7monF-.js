@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { t as toLcov, a as toCobertura } from './chunk-BPb0TyIk.js';
-import './chunk-start-start-BPrxHMCP.js';
-import './chunk-rare-start-BwAXVift.js';
+import { t as toLcov, a as toCobertura } from './chunk-BERc4hCW.js';
+import './chunk-start-start-DaqI50k4.js';
+import './chunk-rare-start-C3cnNlCP.js';
 import './chunk-boot-DNI48eT1.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { m as main } from './chunk-start-start-BPrxHMCP.js';
-export { E as EXIT, U as USAGE, f as findHelm, a as formatReport, p as parseDuration } from './chunk-start-start-BPrxHMCP.js';
+import { m as main } from './chunk-start-start-DaqI50k4.js';
+export { E as EXIT, U as USAGE, f as findHelm, a as formatReport, p as parseDuration } from './chunk-start-start-DaqI50k4.js';
 import './chunk-boot-DNI48eT1.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { i as planShards } from './chunk-start-start-BPrxHMCP.js';
-export { a8 as assignShards, a6 as itemKey, d as parseShard, t as timingsFromReport } from './chunk-start-start-BPrxHMCP.js';
+import { w as workItems } from './chunk-start-start-DaqI50k4.js';
+export { G as GuardError, $ as atOrAbove, a7 as finalize, a9 as helmVersion, j as runGuard } from './chunk-start-start-DaqI50k4.js';
 import './chunk-boot-DNI48eT1.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
 const __dirname$1 = dirname(__filename$1);
 
-export { planShards };
+export { workItems };

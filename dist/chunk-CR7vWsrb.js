@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { B as readRegularFile, z as yaml, j as runGuard, u as repoPath, c as compareText } from './chunk-start-start-BPrxHMCP.js';
+import { B as readRegularFile, z as yaml, j as runGuard, u as repoPath, c as compareText } from './chunk-start-start-DaqI50k4.js';
 import './chunk-boot-DNI48eT1.js';
-import { t as lex } from './chunk-late-start-BjnKVcNu.js';
+import { t as lex } from './chunk-late-start-BidNJk6K.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { G as GuardError, a6 as itemKey, a7 as finalize } from './chunk-start-start-BPrxHMCP.js';
+import { G as GuardError, a6 as itemKey, a7 as finalize } from './chunk-start-start-DaqI50k4.js';
 import './chunk-boot-DNI48eT1.js';
 import { readFileSync } from 'node:fs';
 

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-BwAXVift.js';
-import './chunk-start-start-BPrxHMCP.js';
+export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-C3cnNlCP.js';
+import './chunk-start-start-DaqI50k4.js';
 import './chunk-boot-DNI48eT1.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -2,9 +2,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, basename, resolve, isAbsolute, sep } from 'node:path';
 import { r as repoRoot, a as resolveCommit, c as changedFiles, G as GitError } from './chunk-D-jzGI-E.js';
-import { z as yaml, u as repoPath, G as GuardError } from './chunk-start-start-BPrxHMCP.js';
+import { z as yaml, u as repoPath, G as GuardError } from './chunk-start-start-DaqI50k4.js';
 import './chunk-boot-DNI48eT1.js';
-import { i as isObject } from './chunk-late-late-B_PMmduQ.js';
+import { i as isObject } from './chunk-late-late-xDpVoFGu.js';
 import { realpathSync, readFileSync } from 'node:fs';
 
 const require$1 = createRequire(import.meta.url);

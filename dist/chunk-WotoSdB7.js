@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, sep, basename } from 'node:path';
-import { t as lex, v as structure, j as words, u as unquote, x as buildCoverage } from './chunk-late-start-BjnKVcNu.js';
-export { y as collectRender, z as coverageFindings, A as describeBranch, B as formatSuggestion, C as percent, D as suggestValues, E as uncoveredBranches } from './chunk-late-start-BjnKVcNu.js';
-export { a as toCobertura, t as toLcov } from './chunk-BPb0TyIk.js';
-import { B as readRegularFile, z as yaml, q as readChartFile } from './chunk-start-start-BPrxHMCP.js';
-import './chunk-rare-start-BwAXVift.js';
+import { t as lex, v as structure, j as words, u as unquote, x as buildCoverage } from './chunk-late-start-BidNJk6K.js';
+export { y as collectRender, z as coverageFindings, A as describeBranch, B as formatSuggestion, C as percent, D as suggestValues, E as uncoveredBranches } from './chunk-late-start-BidNJk6K.js';
+export { a as toCobertura, t as toLcov } from './chunk-BERc4hCW.js';
+import { B as readRegularFile, z as yaml, q as readChartFile } from './chunk-start-start-DaqI50k4.js';
+import './chunk-rare-start-C3cnNlCP.js';
 import './chunk-boot-DNI48eT1.js';
 import { readdirSync, statSync, readFileSync, mkdirSync, copyFileSync, constants, realpathSync, readlinkSync, symlinkSync, lstatSync, unlinkSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
