@@ -70,7 +70,7 @@ function send(s: ChildProcess, m: Request, failed: (e: Error) => void = () => un
 
 /**
  * Start the supervisor now, if it is not running. The entries call this first, so that it starts up
- * (some 40 ms of CPU) while the guard is still loading, before helm is needed. It keeps no process alive
+ * (some 25 ms of CPU) while the guard is still loading, before helm is needed. It keeps no process alive
  * unless a call is under way.
  */
 export function startSupervisor(): ChildProcess {
