@@ -71,6 +71,20 @@ describe('the run has a wall-clock budget nothing escapes', () => {
     expect(ms).toBeLessThan(20_000);
   });
 
+  it('a budget set again replaces the first; stopping the first leaves the second in force', () => {
+    const code = `
+      import { startWatchdog } from ${JSON.stringify(join(ROOT, 'src/util/watchdog.ts'))};
+      const first = startWatchdog(600_000, 'first budget passed');
+      startWatchdog(500, 'second budget passed');
+      first.stop();
+      for (;;) {}
+    `;
+    const { r, ms } = snippet(code);
+    expect(r.signal).toBe('SIGKILL');
+    expect(r.stderr).toContain('second budget passed');
+    expect(ms).toBeLessThan(20_000);
+  });
+
   it('a keeper started before the budget is set keeps the budget from the moment it is set', () => {
     // as the entries do: the supervisor process first, the budget once the arguments are read
     const code = `

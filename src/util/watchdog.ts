@@ -14,6 +14,9 @@ export function prestartWatchdog(): void {
   startSupervisor();
 }
 
+/** How many budgets were started or stopped: tells a stale `stop` from the current one. */
+let budgets = 0;
+
 /**
  * Start the budget: `ms` from now, `message` is printed and the run stops. `stop()` ends it (the run
  * finished in time). It never keeps the process alive.
@@ -22,12 +25,14 @@ export function startWatchdog(ms: number, message: string): { stop: () => void }
   // setTimeout's longest delay is about 24.8 days; a budget beyond it is no budget
   const deadline = Date.now() + Math.min(Math.max(0, ms), 2 ** 31 - 1);
   setBudget(deadline, message);
-  let stopped = false;
+  const mine = ++budgets;
   return {
+    // only the budget it started: a later startWatchdog's stays
     stop: () => {
-      if (stopped) return;
-      stopped = true;
-      setBudget(undefined);
+      if (budgets === mine) {
+        budgets++;
+        setBudget(undefined);
+      }
     },
   };
 }

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { a3 as templateArgs } from './chunk-start-start-DaqI50k4.js';
-import './chunk-boot-DNI48eT1.js';
+import { a3 as templateArgs } from './chunk-start-start-CvEUIOkj.js';
+import './chunk-boot-BvrCSc32.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
@@ -11,7 +11,7 @@ const __dirname$1 = dirname(__filename$1);
 // src/stages/coverage.ts
 async function coverageStage(input) {
   const { config, helm, baseDir } = input;
-  const cov = await import('./chunk-WotoSdB7.js');
+  const cov = await import('./chunk-BgFjwT51.js');
   let prepared;
   try {
     prepared = await cov.prepareCoverage(config);
@@ -29,7 +29,7 @@ async function coverageStage(input) {
   }
   try {
     const instrumented = { ...config, chartDir: prepared.chartDir };
-    const noisy = (await import('./chunk-late-late-xDpVoFGu.js').then(n => n.h)).noisyChart(config);
+    const noisy = (await import('./chunk-late-late-FGm3HUs0.js').then(n => n.h)).noisyChart(config);
     const findings = [];
     const renders = await Promise.all(
       input.combos.map(async ({ combo, normal }) => {

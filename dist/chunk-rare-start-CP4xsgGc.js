@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, resolve, basename, join } from 'node:path';
-import { s as sanitizeForTerminal, r as repoPath, o as outsideRepo, g as grouped, b as plural, c as compareText, G as GuardError, d as parseShard, e as globMatch, h as reportContext, a as formatReport, p as parseDuration2, l as loadConfigs, R as RULE_IDS, i as planShards, w as workItems, f as findHelm, j as runGuard, C as ConfigError, t as timingsFromReport } from './chunk-start-start-DaqI50k4.js';
-import { g as groupsOf, r as resourceName, a as groupSpread, l as locationNote, w as where, c as chartWideLabel, b as groupCounts, i as inCombo, d as coverageHtml } from './chunk-late-start-BidNJk6K.js';
-import { a as startWatchdog } from './chunk-boot-DNI48eT1.js';
+import { s as sanitizeForTerminal, r as repoPath, o as outsideRepo, g as grouped, b as plural, c as compareText, G as GuardError, d as parseShard, e as globMatch, h as reportContext, a as formatReport, p as parseDuration2, l as loadConfigs, R as RULE_IDS, i as planShards, w as workItems, f as findHelm, j as runGuard, C as ConfigError, t as timingsFromReport } from './chunk-start-start-CvEUIOkj.js';
+import { g as groupsOf, r as resourceName, a as groupSpread, l as locationNote, w as where, c as chartWideLabel, b as groupCounts, i as inCombo, d as coverageHtml } from './chunk-late-start-BbXFv474.js';
+import { a as startWatchdog } from './chunk-boot-BvrCSc32.js';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 
@@ -546,7 +546,7 @@ async function publish(core, result, s, helmPath, helmVersion) {
 }
 async function run() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const coreP = import('./chunk-BgrJK1Hj.js');
+  const coreP = import('./chunk-Bv1GYg81.js');
   coreP.catch(() => void 0);
   let watchdog;
   try {
@@ -560,7 +560,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import('./chunk-BZjKeJGF.js');
+      const { mergeReports } = await import('./chunk-CqokgUFx.js');
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
@@ -575,7 +575,7 @@ async function run() {
       deferPatterns: true
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import('./chunk-ChVzYEb3.js');
+      const { changedConfigs } = await import('./chunk-CjSzaLgl.js');
       try {
         const picked = await changedConfigs(configs, s.since, s.workingDirectory);
         (await coreP).info(picked.summary.trimEnd());
@@ -625,7 +625,7 @@ async function run() {
       helmPath = findHelm(s.helmPath, process.env, s.workingDirectory);
       helmVersion = "";
     } else {
-      const { installHelm } = await import('./chunk-nBOlS3xs.js');
+      const { installHelm } = await import('./chunk-Bfrl63hu.js');
       const installed = await installHelm({
         version: s.helmVersion,
         ...s.helmMirror ? { mirror: s.helmMirror } : {},
@@ -636,7 +636,7 @@ async function run() {
     }
     let base;
     if (s.base && s.base !== "none") {
-      const { checkoutBase } = await import('./chunk-BdWx5HB0.js');
+      const { checkoutBase } = await import('./chunk-B7sZnC2g.js');
       try {
         base = await checkoutBase(s.base, s.workingDirectory);
       } catch (e) {
@@ -668,7 +668,7 @@ async function run() {
         ...s.unusedValues ? { unusedValues: true } : {}
       });
       if (result.coverage) {
-        const { writeCoverageFiles } = await import('./chunk-DL7monF-.js');
+        const { writeCoverageFiles } = await import('./chunk-Bzyj6631.js');
         const dir = s.coverageOutput ? resolve(s.workingDirectory, s.coverageOutput) : configs.find((c) => c.coverage.output)?.coverage.output ?? resolve(s.workingDirectory, "helm-guard-coverage");
         const files = writeCoverageFiles(result.coverage, dir, configs[0].coverage.formats);
         (await coreP).info(`helm-guard: coverage written to ${files.join(", ")}`);
@@ -702,10 +702,10 @@ function timingsOf(file) {
   }
 }
 
-const chunkUV7JQEDU = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const chunkK4UVZDRT = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   coverageInput,
   run
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { DEFAULT_HELM_MIRROR as D, showValue as a, normalizeMirror as b, normalizeSha256 as c, diffCounts as d, escapeXml as e, formatDiff as f, binaryName as g, helmPlatform as h, archiveName as i, archiveUrl as j, archiveDir as k, binaryPathInArchive as l, checksumUrl as m, normalizeHelmVersion as n, parseSha256Sum as o, platformKey as p, chunkUV7JQEDU as q, showChange as s };
+export { DEFAULT_HELM_MIRROR as D, showValue as a, normalizeMirror as b, normalizeSha256 as c, diffCounts as d, escapeXml as e, formatDiff as f, binaryName as g, helmPlatform as h, archiveName as i, archiveUrl as j, archiveDir as k, binaryPathInArchive as l, checksumUrl as m, normalizeHelmVersion as n, parseSha256Sum as o, platformKey as p, chunkK4UVZDRT as q, showChange as s };

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, sep, basename } from 'node:path';
-import { t as lex, v as structure, j as words, u as unquote, x as buildCoverage } from './chunk-late-start-BidNJk6K.js';
-export { y as collectRender, z as coverageFindings, A as describeBranch, B as formatSuggestion, C as percent, D as suggestValues, E as uncoveredBranches } from './chunk-late-start-BidNJk6K.js';
-export { a as toCobertura, t as toLcov } from './chunk-BERc4hCW.js';
-import { B as readRegularFile, z as yaml, q as readChartFile } from './chunk-start-start-DaqI50k4.js';
-import './chunk-rare-start-C3cnNlCP.js';
-import './chunk-boot-DNI48eT1.js';
+import { t as lex, v as structure, j as words, u as unquote, x as buildCoverage } from './chunk-late-start-BbXFv474.js';
+export { y as collectRender, z as coverageFindings, A as describeBranch, B as formatSuggestion, C as percent, D as suggestValues, E as uncoveredBranches } from './chunk-late-start-BbXFv474.js';
+export { a as toCobertura, t as toLcov } from './chunk-YEN1CFaT.js';
+import { B as readRegularFile, z as yaml, q as readChartFile } from './chunk-start-start-CvEUIOkj.js';
+import './chunk-rare-start-CP4xsgGc.js';
+import './chunk-boot-BvrCSc32.js';
 import { readdirSync, statSync, readFileSync, mkdirSync, copyFileSync, constants, realpathSync, readlinkSync, symlinkSync, lstatSync, unlinkSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';

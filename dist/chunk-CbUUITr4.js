@@ -1,12 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { m as main } from './chunk-start-start-DaqI50k4.js';
-export { E as EXIT, U as USAGE, f as findHelm, a as formatReport, p as parseDuration } from './chunk-start-start-DaqI50k4.js';
-import './chunk-boot-DNI48eT1.js';
+export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-CP4xsgGc.js';
+import './chunk-start-start-CvEUIOkj.js';
+import './chunk-boot-BvrCSc32.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
 const __dirname$1 = dirname(__filename$1);
-
-export { main };

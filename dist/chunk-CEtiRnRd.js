@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-BidNJk6K.js';
-import { r as repoPath, c as compareText, $ as atOrAbove } from './chunk-start-start-DaqI50k4.js';
-import { e as escapeXml } from './chunk-rare-start-C3cnNlCP.js';
-import './chunk-boot-DNI48eT1.js';
+import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-BbXFv474.js';
+import { r as repoPath, c as compareText, $ as atOrAbove } from './chunk-start-start-CvEUIOkj.js';
+import { e as escapeXml } from './chunk-rare-start-CP4xsgGc.js';
+import './chunk-boot-BvrCSc32.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { G as GuardError, a6 as itemKey, a7 as finalize } from './chunk-start-start-DaqI50k4.js';
-import './chunk-boot-DNI48eT1.js';
+import { G as GuardError, a6 as itemKey, a7 as finalize } from './chunk-start-start-CvEUIOkj.js';
+import './chunk-boot-BvrCSc32.js';
 import { readFileSync } from 'node:fs';
 
 const require$1 = createRequire(import.meta.url);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, relative, sep, join, isAbsolute, resolve, delimiter } from 'node:path';
 import { readFileSync, realpathSync, openSync, constants, fstatSync, readSync, closeSync, readdirSync, statSync, mkdirSync, lstatSync, writeFileSync, renameSync, rmSync, existsSync, copyFileSync, mkdtempSync, accessSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { r as run, h as helmPool, D as DEFAULT_MAX_OUTPUT_BYTES, s as stopRuns, a as startWatchdog } from './chunk-boot-DNI48eT1.js';
+import { r as run, h as helmPool, D as DEFAULT_MAX_OUTPUT_BYTES, s as stopRuns, a as startWatchdog } from './chunk-boot-BvrCSc32.js';
 import { tmpdir, availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { parseArgs } from 'node:util';
@@ -503,7 +503,7 @@ var catalog_default = {
 var DATA = true ? new URL("./schemas/", import.meta.url) : new URL("../dist/schemas/", import.meta.url);
 
 // src/schemas/embedded.ts
-var state = () => import('./chunk-late-late-xDpVoFGu.js').then(n => n.d).then((m) => m.schemaState());
+var state = () => import('./chunk-late-late-FGm3HUs0.js').then(n => n.d).then((m) => m.schemaState());
 var RELEASES$1 = k8s_default.releases;
 var DEFAULT_RELEASE = k8s_default.default;
 var CATALOG_CRDS = catalog_default.crds;
@@ -4425,7 +4425,7 @@ async function runGuard(opts) {
   const afterSpawn = new Promise((r) => setImmediate(r));
   const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : afterSpawn.then(() => helmVersion(helm));
   versionP.catch(() => void 0);
-  const engineP = afterSpawn.then(() => import('./chunk-late-late-xDpVoFGu.js').then(n => n.e));
+  const engineP = afterSpawn.then(() => import('./chunk-late-late-FGm3HUs0.js').then(n => n.e));
   if (opts.whileHelmRuns) afterSpawn.then(opts.whileHelmRuns).catch(() => void 0);
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
@@ -4470,12 +4470,12 @@ async function runGuard(opts) {
     const pooled = helmPool(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-xDpVoFGu.js').then(n => n.f), import('./chunk-late-late-xDpVoFGu.js').then(n => n.g)])).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-FGm3HUs0.js').then(n => n.f), import('./chunk-late-late-FGm3HUs0.js').then(n => n.g)])).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-xDpVoFGu.js').then(n => n.h));
+    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-FGm3HUs0.js').then(n => n.h));
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -4609,7 +4609,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import('./chunk-D9SjuCci.js');
+      const stage = import('./chunk-C6JsjWA0.js');
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,
@@ -6259,11 +6259,11 @@ Commands:
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
 var FORMATTERS = {
-  json: () => import('./chunk-late-late-xDpVoFGu.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
-  junit: () => import('./chunk-0LZzmOI7.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
-  sarif: () => import('./chunk-DZIFJk-5.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import('./chunk-late-late-xDpVoFGu.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
-  diff: () => import('./chunk-CRzrGTkw.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
+  json: () => import('./chunk-late-late-FGm3HUs0.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
+  junit: () => import('./chunk-CEtiRnRd.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import('./chunk-D4l1L2kR.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import('./chunk-late-late-FGm3HUs0.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  diff: () => import('./chunk-CbUUITr4.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
   const f = FORMATTERS[format] ?? FORMATTERS.text;
@@ -6417,7 +6417,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import('./chunk-BZjKeJGF.js');
+      const { mergeReports } = await import('./chunk-CqokgUFx.js');
       return await write(mergeReports(positionals.map((f) => resolve(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -6434,7 +6434,7 @@ ${USAGE}`);
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import('./chunk-ChVzYEb3.js');
+      const { changedConfigs } = await import('./chunk-CjSzaLgl.js');
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -6444,8 +6444,8 @@ ${USAGE}`);
       }
     }
     if (command === "plan") {
-      const { planShards } = await import('./chunk-AxamJcOZ.js');
-      const { workItems } = await import('./chunk-Q2clStFr.js');
+      const { planShards } = await import('./chunk-Da3s9W5S.js');
+      const { workItems } = await import('./chunk-BbNYuchM.js');
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -6465,7 +6465,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import('./chunk-CR7vWsrb.js');
+      const { initialConfig, coverCombos } = await import('./chunk-DYNrYBhV.js');
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });
@@ -6477,7 +6477,7 @@ ${USAGE}`);
       );
       return EXIT.ok;
     }
-    const base = o.base ? await (await import('./chunk-BdWx5HB0.js')).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import('./chunk-B7sZnC2g.js')).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,
@@ -6492,7 +6492,7 @@ ${USAGE}`);
         whileHelmRuns: () => void formatReport.preload(o.output ? ["text", o.format] : [o.format])
       });
       if (result.coverage) {
-        const { writeCoverageFiles } = await import('./chunk-DL7monF-.js');
+        const { writeCoverageFiles } = await import('./chunk-Bzyj6631.js');
         const dir = resolve(
           io.cwd,
           o["coverage-output"] ?? configs.find((c) => c.coverage.output)?.coverage.output ?? "helm-guard-coverage"

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { w as workItems } from './chunk-start-start-DaqI50k4.js';
-export { G as GuardError, $ as atOrAbove, a7 as finalize, a9 as helmVersion, j as runGuard } from './chunk-start-start-DaqI50k4.js';
-import './chunk-boot-DNI48eT1.js';
+import { w as workItems } from './chunk-start-start-CvEUIOkj.js';
+export { G as GuardError, $ as atOrAbove, a7 as finalize, a9 as helmVersion, j as runGuard } from './chunk-start-start-CvEUIOkj.js';
+import './chunk-boot-BvrCSc32.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

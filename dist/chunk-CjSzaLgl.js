@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, basename, resolve, isAbsolute, sep } from 'node:path';
-import { r as repoRoot, a as resolveCommit, c as changedFiles, G as GitError } from './chunk-D-jzGI-E.js';
-import { z as yaml, u as repoPath, G as GuardError } from './chunk-start-start-DaqI50k4.js';
-import './chunk-boot-DNI48eT1.js';
-import { i as isObject } from './chunk-late-late-xDpVoFGu.js';
+import { r as repoRoot, a as resolveCommit, c as changedFiles, G as GitError } from './chunk-CVZG5RFs.js';
+import { z as yaml, u as repoPath, G as GuardError } from './chunk-start-start-CvEUIOkj.js';
+import './chunk-boot-BvrCSc32.js';
+import { i as isObject } from './chunk-late-late-FGm3HUs0.js';
 import { realpathSync, readFileSync } from 'node:fs';
 
 const require$1 = createRequire(import.meta.url);

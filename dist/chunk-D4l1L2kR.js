@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
-import { v as checkOf, r as repoPath, a4 as ALL_RULES, a2 as readSource, o as outsideRepo, a5 as VERSION } from './chunk-start-start-DaqI50k4.js';
-import { g as groupsOf, a as groupSpread, r as resourceName, c as chartWideLabel, l as locationNote } from './chunk-late-start-BidNJk6K.js';
-import './chunk-boot-DNI48eT1.js';
+import { v as checkOf, r as repoPath, a4 as ALL_RULES, a2 as readSource, o as outsideRepo, a5 as VERSION } from './chunk-start-start-CvEUIOkj.js';
+import { g as groupsOf, a as groupSpread, r as resourceName, c as chartWideLabel, l as locationNote } from './chunk-late-start-BbXFv474.js';
+import './chunk-boot-BvrCSc32.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

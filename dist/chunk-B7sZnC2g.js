@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { r as repoRoot, a as resolveCommit, w as worktreeAt, G as GitError } from './chunk-D-jzGI-E.js';
-import { G as GuardError } from './chunk-start-start-DaqI50k4.js';
-import './chunk-boot-DNI48eT1.js';
+import { r as repoRoot, a as resolveCommit, w as worktreeAt, G as GitError } from './chunk-CVZG5RFs.js';
+import { G as GuardError } from './chunk-start-start-CvEUIOkj.js';
+import './chunk-boot-BvrCSc32.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

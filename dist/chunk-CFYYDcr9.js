@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { i as isObject, H as HOOK_ANNOTATION, p as parseQuantity, c as compareQuantity, a as podSpecOf, b as podReferences } from './chunk-late-late-xDpVoFGu.js';
-import { Y as toPointer } from './chunk-start-start-DaqI50k4.js';
-import './chunk-boot-DNI48eT1.js';
+import { i as isObject, H as HOOK_ANNOTATION, p as parseQuantity, c as compareQuantity, a as podSpecOf, b as podReferences } from './chunk-late-late-FGm3HUs0.js';
+import { Y as toPointer } from './chunk-start-start-CvEUIOkj.js';
+import './chunk-boot-BvrCSc32.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

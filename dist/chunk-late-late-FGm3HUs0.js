@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, sep, isAbsolute, resolve } from 'node:path';
-import { x as inputRegExp, y as distance, q as readChartFile, z as yaml, n as filesBelow, A as closest, B as readRegularFile, u as repoPath, D as jsYaml, L as LineIndex, F as offsetOfPath, H as duplicateKeys, I as toDotted, J as withDependencies, K as loadValidators, M as loadDefinitions, N as releaseData, O as releaseFor, P as crdVersions, Q as DEFAULT_RELEASE, T as CATALOG_CRDS, V as loadCatalogValidator, W as loadCatalogCrd, e as globMatch, X as InputRegExpError, Y as toPointer, Z as nearest, _ as level, $ as atOrAbove, v as checkOf, a0 as secretValues, a1 as collapseLineBreaks, c as compareText, s as sanitizeForTerminal, b as plural, a2 as readSource } from './chunk-start-start-DaqI50k4.js';
-import { _ as __commonJS, b as __toESM, D as DEFAULT_MAX_OUTPUT_BYTES } from './chunk-boot-DNI48eT1.js';
-import { u as unquote$1, e as lexedText, f as chartSources, h as generatedOnly, m as maskPem, s as sameButNoise, p as parsed$1, j as words, k as readHelmTemplateError, n as goQuote, o as chartPath, g as groupsOf, w as where$1, r as resourceName, l as locationNote, a as groupSpread, b as groupCounts, i as inCombo, q as coverageTextLines } from './chunk-late-start-BidNJk6K.js';
+import { x as inputRegExp, y as distance, q as readChartFile, z as yaml, n as filesBelow, A as closest, B as readRegularFile, u as repoPath, D as jsYaml, L as LineIndex, F as offsetOfPath, H as duplicateKeys, I as toDotted, J as withDependencies, K as loadValidators, M as loadDefinitions, N as releaseData, O as releaseFor, P as crdVersions, Q as DEFAULT_RELEASE, T as CATALOG_CRDS, V as loadCatalogValidator, W as loadCatalogCrd, e as globMatch, X as InputRegExpError, Y as toPointer, Z as nearest, _ as level, $ as atOrAbove, v as checkOf, a0 as secretValues, a1 as collapseLineBreaks, c as compareText, s as sanitizeForTerminal, b as plural, a2 as readSource } from './chunk-start-start-CvEUIOkj.js';
+import { _ as __commonJS, b as __toESM, D as DEFAULT_MAX_OUTPUT_BYTES } from './chunk-boot-BvrCSc32.js';
+import { u as unquote$1, e as lexedText, f as chartSources, h as generatedOnly, m as maskPem, s as sameButNoise, p as parsed$1, j as words, k as readHelmTemplateError, n as goQuote, o as chartPath, g as groupsOf, w as where$1, r as resourceName, l as locationNote, a as groupSpread, b as groupCounts, i as inCombo, q as coverageTextLines } from './chunk-late-start-BbXFv474.js';
 import { readFile, mkdir, writeFile, rename, rm } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { readdirSync, existsSync, readFileSync, statSync } from 'node:fs';
@@ -2848,7 +2848,7 @@ async function compileSchema(schema2, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema2);
   if (hit) return hit;
-  s.ajv ??= import('./chunk-BM8vn62a.js').then((m) => m.createAjv());
+  s.ajv ??= import('./chunk-Dwj7xEEY.js').then((m) => m.createAjv());
   const ajv = await s.ajv;
   const again = s.bySchema.get(schema2);
   if (again) return again;
@@ -8392,7 +8392,7 @@ function named(mod, name) {
   return m[name] ?? m.default?.[name];
 }
 async function loadPromql() {
-  promql ??= named(await import('./chunk-DhROnFsw.js'), "parser");
+  promql ??= named(await import('./chunk-BvKyYFOv.js'), "parser");
 }
 function promqlParser() {
   if (!promql) throw new Error("the PromQL parser is not loaded (loadParsersFor was not called for this render)");
@@ -10315,7 +10315,7 @@ var upgrade = {
   async run(ctx) {
     const base = ctx.base;
     if (!base) return;
-    const { diffRenders, upgradeIssues } = await import('./chunk-Cz8n24Cp.js');
+    const { diffRenders, upgradeIssues } = await import('./chunk-CFYYDcr9.js');
     if ("unavailable" in base) {
       ctx.upgrade = { base: base.commit, compared: false, reason: base.unavailable, resources: [] };
       return;

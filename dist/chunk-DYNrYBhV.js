@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { B as readRegularFile, z as yaml, j as runGuard, u as repoPath, c as compareText } from './chunk-start-start-DaqI50k4.js';
-import './chunk-boot-DNI48eT1.js';
-import { t as lex } from './chunk-late-start-BidNJk6K.js';
+import { B as readRegularFile, z as yaml, j as runGuard, u as repoPath, c as compareText } from './chunk-start-start-CvEUIOkj.js';
+import './chunk-boot-BvrCSc32.js';
+import { t as lex } from './chunk-late-start-BbXFv474.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

@@ -123,15 +123,18 @@ const __dirname$2 = dirname(__filename$2);
 function prestartWatchdog() {
   startSupervisor();
 }
+var budgets = 0;
 function startWatchdog(ms, message) {
   const deadline = Date.now() + Math.min(Math.max(0, ms), 2 ** 31 - 1);
   setBudget(deadline, message);
-  let stopped = false;
+  const mine = ++budgets;
   return {
+    // only the budget it started: a later startWatchdog's stays
     stop: () => {
-      if (stopped) return;
-      stopped = true;
-      setBudget(void 0);
+      if (budgets === mine) {
+        budgets++;
+        setBudget(void 0);
+      }
     }
   };
 }

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-xDpVoFGu.js';
-import './chunk-start-start-DaqI50k4.js';
-import { _ as __commonJS, b as __toESM } from './chunk-boot-DNI48eT1.js';
+import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-FGm3HUs0.js';
+import './chunk-start-start-CvEUIOkj.js';
+import { _ as __commonJS, b as __toESM } from './chunk-boot-BvrCSc32.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { t as toLcov, a as toCobertura } from './chunk-BERc4hCW.js';
-import './chunk-start-start-DaqI50k4.js';
-import './chunk-rare-start-C3cnNlCP.js';
-import './chunk-boot-DNI48eT1.js';
+import { t as toLcov, a as toCobertura } from './chunk-YEN1CFaT.js';
+import './chunk-start-start-CvEUIOkj.js';
+import './chunk-rare-start-CP4xsgGc.js';
+import './chunk-boot-BvrCSc32.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const require$1 = createRequire(import.meta.url);

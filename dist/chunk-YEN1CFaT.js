@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { a5 as VERSION } from './chunk-start-start-DaqI50k4.js';
-import { e as escapeXml } from './chunk-rare-start-C3cnNlCP.js';
+import { a5 as VERSION } from './chunk-start-start-CvEUIOkj.js';
+import { e as escapeXml } from './chunk-rare-start-CP4xsgGc.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
