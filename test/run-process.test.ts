@@ -273,6 +273,20 @@ describe.skipIf(!linux)('run(): the Go collector', () => {
     expect((await run(echo, [], { timeoutMs: 10_000, env: { ...base, GOGC: '100' } })).stdout).toBe('100');
     expect((await run(echo, [], { timeoutMs: 10_000, env: { ...base, GOGC: 'off' } })).stdout).toBe('off');
   });
+
+  it("GOGC set in the guard's own environment reaches helm through the supervisor", async () => {
+    const echo = script('gogc-own', 'printf "%s" "${GOGC-unset}"');
+    const before = process.env.GOGC;
+    process.env.GOGC = '150';
+    try {
+      const r = await run(echo, [], { timeoutMs: 10_000 });
+      expect(r.spawnError).toBeUndefined();
+      expect(r.stdout).toBe('150');
+    } finally {
+      if (before === undefined) delete process.env.GOGC;
+      else process.env.GOGC = before;
+    }
+  });
 });
 
 describe('run(): no start', () => {
