@@ -15,6 +15,7 @@ import {
   RELEASES,
   stripNulls,
 } from '../src/schemas/index.js';
+import { compileValidators, loadState, validatorSource } from '../src/schemas/embedded.js';
 import { expandTemplate } from '../src/schemas/locations.js';
 import type { SchemaIssue } from '../src/schemas/types.js';
 
@@ -892,6 +893,59 @@ describe('schema locations', () => {
     expect(requests).toEqual([]);
     expect(await v.validate(gadget({ color: 'red' }), { kubeVersion: '1.30.0' })).toEqual([]);
     expect(requests).toHaveLength(1);
+  });
+});
+
+describe('precompiled validators', () => {
+  const index = JSON.parse(readFileSync(join(root, 'schemas/k8s/index.json'), 'utf8')) as { modules: string[] };
+  const defsOf = (m: string) =>
+    JSON.parse(readFileSync(join(root, 'schemas/k8s/defs', `${m}.json`), 'utf8')) as Record<string, unknown>;
+
+  it('every variant of every definition has a source that compiles, and names the definitions it refers to', async () => {
+    await loadState();
+    let n = 0;
+    for (const mod of index.modules) {
+      const defs = defsOf(mod);
+      const keys = Object.keys(defs).map((k) => k.replace('@', '_'));
+      const sources = keys.map((k) => validatorSource(mod, k));
+      sources.forEach((s, i) => expect(s, `${mod} ${keys[i]}`).toBeDefined());
+      const fns = compileValidators(sources.map((s) => s!.code));
+      fns.forEach((f, i) => expect(typeof f, `${mod} ${keys[i]}`).toBe('function'));
+      // the references are the schema's own $refs
+      Object.entries(defs).forEach(([key, schema], i) => {
+        const refs = [...JSON.stringify(schema).matchAll(/"\$ref":"([\w-]+#\w+)"/g)].map((m) => m[1]);
+        expect([...sources[i]!.refs].sort(), `${mod} ${key}`).toEqual([...new Set(refs)].sort());
+      });
+      n += keys.length;
+    }
+    expect(n).toBeGreaterThan(1000);
+  });
+
+  it("a validator made from its source checks as the schema says, and reaches other definitions through the release's table", async () => {
+    await loadState();
+    const rel = JSON.parse(readFileSync(join(root, 'schemas/k8s/1.36.json'), 'utf8')) as {
+      definitions: Record<string, Record<string, string>>;
+    };
+    const src = validatorSource('core-v1', `ConfigMap_${rel.definitions['core-v1']!.ConfigMap}`)!;
+    expect(src.refs).toEqual(['meta-v1#ObjectMeta']);
+    const [configMap] = compileValidators([src.code]);
+    const meta = validatorSource('meta-v1', `ObjectMeta_${rel.definitions['meta-v1']!.ObjectMeta}`)!;
+    const state = (globalThis as unknown as Record<symbol, { t: Record<string, unknown> }>)[
+      Symbol.for('helm-guard.schemas')
+    ]!;
+    const before = state.t;
+    try {
+      state.t = { 'meta-v1#ObjectMeta': compileValidators([meta.code])[0] };
+      expect(configMap!({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' }, data: { k: 'v' } })).toBe(true);
+      expect(configMap!({ apiVersion: 'v1', kind: 'ConfigMap', data: { k: 1 } })).toBe(false);
+      expect(configMap!.errors?.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual(['/data/k type']);
+      expect(configMap!({ kind: 'ConfigMap', metadata: { name: 'a', labelz: {} } })).toBe(false);
+      expect(configMap!.errors?.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual([
+        '/metadata additionalProperties',
+      ]);
+    } finally {
+      state.t = before;
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * The one AJV configuration, used twice: at build time to write the Kubernetes validators and the CRD
- * catalog's as standalone modules (scripts/compile-schemas.mjs), and at run time to compile the CRD schemas
- * met in a chart (loaded only then).
+ * The one AJV configuration, used twice: at build time to write the Kubernetes validators (a source per
+ * definition) and the CRD catalog's as standalone code (scripts/compile-schemas.mjs), and at run time to
+ * compile the CRD schemas met in a chart (loaded only then).
  *
  * Definitions refer to each other as `{ "hgRef": "core-v1#PodSpec" }` (a `$ref` in schemas/k8s is
  * rewritten to it). The generated code looks the name up, when it runs, in the table of the Kubernetes

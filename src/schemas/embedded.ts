@@ -1,8 +1,8 @@
 /**
  * The embedded schema data: one Kubernetes schema set per minor release (schemas/k8s/, precompiled into
  * validators by the build) and the catalog of common CRDs (schemas/crds/catalog/). Everything but the small
- * indexes lives in dist/schemas/ and is read when first needed, so a run loads only the group/versions its
- * resources use.
+ * indexes lives in dist/schemas/ and is read when first needed, and a run compiles only the validators of the
+ * definitions its resources reach.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -75,19 +75,49 @@ export function releaseFor(kubeVersion: string | undefined): { minor: string; no
   };
 }
 
-const compiled = new Map<string, Promise<Record<string, ValidateFunction>>>();
+/** A variant's precompiled validator: the source of a function that makes it, and the definitions it refers to. */
+interface ValidatorSource {
+  code: string;
+  refs: string[];
+}
+const sources = new Map<string, Map<string, string>>();
 
-/** The precompiled validators of one module (every variant of every definition), keyed "Name_hash". */
-export function loadValidators(mod: string): Promise<Record<string, ValidateFunction>> {
-  let p = compiled.get(mod);
-  if (!p) {
-    // the modules read the state when they load
-    p = state().then(
-      () => import(new URL(`k8s/${mod}.js`, DATA).href) as Promise<Record<string, ValidateFunction>>,
-    );
-    compiled.set(mod, p);
+/**
+ * The precompiled validator source of one definition variant ("Name_hash") of a module, or undefined. A
+ * module's file is read once, a line per variant ("Name_hash<TAB>refs<TAB>source"); nothing is compiled here.
+ */
+export function validatorSource(mod: string, key: string): ValidatorSource | undefined {
+  let lines = sources.get(mod);
+  if (!lines) {
+    lines = new Map();
+    for (const line of readFileSync(new URL(`k8s/${mod}.validators`, DATA), 'utf8').split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) lines.set(line.slice(0, tab), line);
+    }
+    sources.set(mod, lines);
   }
-  return p;
+  const line = lines.get(key);
+  if (line === undefined) return undefined;
+  const a = line.indexOf('\t');
+  const b = line.indexOf('\t', a + 1);
+  const refs = line.slice(a + 1, b);
+  return { code: line.slice(b + 1), refs: refs ? refs.split(',') : [] };
+}
+
+/** Load the state the validators read when they are made (before compileValidators). */
+export function loadState(): Promise<void> {
+  return state().then(() => undefined);
+}
+
+/**
+ * Make validators from their precompiled sources, in one compilation: V8 parses only the code of the
+ * definitions asked for, not a whole group/version's (core/v1 is 700 KB of validators). The sources are the
+ * build's own output (scripts/compile-schemas.mjs), never input. The state must be loaded (loadState).
+ */
+export function compileValidators(codes: readonly string[]): ValidateFunction[] {
+  // each source in parentheses: V8 compiles such a function at once rather than parsing it twice
+  const makers = new Function(`"use strict";return[(${codes.join('),(')})]`)() as (() => ValidateFunction)[];
+  return makers.map((make) => make());
 }
 
 const defsCache = new Map<string, Promise<Record<string, Record<string, unknown>>>>();

@@ -1,6 +1,6 @@
 /**
  * Kubernetes schema validation. The Kubernetes kinds of every shipped release are precompiled validators
- * (dist/schemas/k8s/, loaded per group/version on first use); CRD schemas met in a run are compiled once
+ * (dist/schemas/k8s/, each made on first use with the definitions it reaches); CRD schemas met in a run are compiled once
  * with the same AJV configuration and cached.
  *
  * Where a schema comes from, first match wins:
@@ -20,10 +20,12 @@ import {
   DEFAULT_RELEASE,
   loadCatalogCrd,
   loadCatalogValidator,
+  compileValidators,
   loadDefinitions,
-  loadValidators,
+  loadState,
   releaseData,
   releaseFor,
+  validatorSource,
   withDependencies,
   type ReleaseData,
 } from './embedded.js';
@@ -44,31 +46,35 @@ const EMBEDDED_MARKERS = new Set(['default', 'embedded']);
 // ---------------------------------------------------------------------------------------------
 // Compiled schemas, shared by every validator of the process.
 
-/** A release's validators: "module#Name" → the variant of that release, filled per module on first use. */
+/** A release's validators: "module#Name" → the variant of that release, made on first use with what it references. */
 class Release {
   readonly table: Record<string, ValidateFunction> = {};
-  private readonly loaded = new Map<string, Promise<void>>();
   private readonly defs = new Map<string, Record<string, Record<string, unknown>>>();
 
   constructor(readonly data: ReleaseData) {}
 
-  /** Load a module and everything it references; afterwards its validators are in `table`. */
-  ensure(mod: string): Promise<void> {
-    return Promise.all(withDependencies(this.data, mod).map((m) => this.load(m))).then(() => undefined);
-  }
-
-  private load(mod: string): Promise<void> {
-    let p = this.loaded.get(mod);
-    if (!p) {
-      p = loadValidators(mod).then((ns) => {
-        for (const [name, hash] of Object.entries(this.data.definitions[mod] ?? {})) {
-          const fn = ns[`${name}_${hash}`];
-          if (fn) this.table[`${mod}#${name}`] = fn;
-        }
-      });
-      this.loaded.set(mod, p);
+  /** Make the validators of these definitions ("module#Name") and of every definition they reach, into `table`. */
+  async ensure(refs: readonly string[]): Promise<void> {
+    await loadState();
+    const made: string[] = [];
+    const codes: string[] = [];
+    const seen = new Set<string>();
+    const stack = [...refs];
+    while (stack.length) {
+      const ref = stack.pop()!;
+      if (seen.has(ref) || this.table[ref]) continue;
+      seen.add(ref);
+      const at = ref.indexOf('#');
+      const mod = ref.slice(0, at);
+      const name = ref.slice(at + 1);
+      const hash = this.data.definitions[mod]?.[name];
+      const source = hash === undefined ? undefined : validatorSource(mod, `${name}_${hash}`);
+      if (!source) continue;
+      made.push(ref);
+      codes.push(source.code);
+      stack.push(...source.refs);
     }
-    return p;
+    if (codes.length) compileValidators(codes).forEach((fn, i) => (this.table[made[i]!] = fn));
   }
 
   /** The JSON definitions of `mod` and its dependencies, for wording messages. */
@@ -113,10 +119,26 @@ function release(minor: string): Release {
   return r;
 }
 
-/** Load the validators of the modules nearly every resource uses, for the release of a Kubernetes version. */
+/**
+ * Kinds nearly every chart renders. A Deployment's validator reaches the pod template's, which most
+ * workloads (StatefulSet, DaemonSet, Job, CronJob) share and which is most of core/v1's code.
+ */
+const COMMON_KINDS: readonly [apiVersion: string, kind: string][] = [
+  ['apps/v1', 'Deployment'],
+  ['v1', 'Service'],
+  ['v1', 'ServiceAccount'],
+  ['v1', 'ConfigMap'],
+  ['v1', 'Secret'],
+];
+
+/** Every validator references ObjectMeta (custom resources too). */
+const OBJECT_META = 'meta-v1#ObjectMeta';
+
+/** Make the validators of the kinds nearly every chart renders, for the release of a Kubernetes version. */
 export async function warmRelease(kubeVersion: string | undefined): Promise<void> {
   const rel = release(releaseFor(kubeVersion).minor);
-  await Promise.all(['meta-v1', 'core-v1', 'apps-v1'].map((m) => rel.ensure(m)));
+  const refs = COMMON_KINDS.map(([v, k]) => rel.data.kinds[v]?.[k]).filter((r): r is string => r !== undefined);
+  await rel.ensure([OBJECT_META, ...refs]);
 }
 
 /** Forget every compiled CRD schema (the next validation compiles afresh): for benchmarks and tests. */
@@ -387,7 +409,7 @@ class Validator implements SchemaValidatorInternals {
     out: SchemaIssue[],
   ): Promise<void> {
     // references between definitions resolve through the release's table (custom resources refer to ObjectMeta)
-    await rel.ensure('meta-v1');
+    await rel.ensure([OBJECT_META]);
     schemaState().t = rel.table;
     if (compiled.validate(data)) return;
     const errors = compiled.validate.errors as ErrorObject[];
@@ -434,7 +456,7 @@ class Validator implements SchemaValidatorInternals {
         }
         const ref = rel.data.kinds[apiVersion]?.[kind];
         if (ref) {
-          await rel.ensure(ref.split('#')[0]!);
+          await rel.ensure([ref]);
           const validate = rel.table[ref];
           return validate ? { validate, root: { ref }, shared: true } : { error: `embedded schema for ${apiVersion} ${kind} is missing` };
         }
