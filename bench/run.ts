@@ -13,8 +13,9 @@
  *  - bash guard: one bash script running helm lint, then every helm template, one after another (the shape
  *    of the seed's scripts/ci-guards/helm-templates-lint.sh);
  *  - parallel floor: the same calls, nproc at a time (xargs -P), with the environment helm-guard gives helm
- *    (GOGC=400 unless set), which no tool that makes them can beat;
- *  - helm template: a bare `helm template` of the one-combo chart (as a user runs it: Go's default GOGC).
+ *    (GOGC=400, and each process's share of the cores as GOMAXPROCS, unless set), which no tool that makes
+ *    them can beat;
+ *  - helm template: a bare `helm template` of the one-combo chart (as a user runs it: Go's defaults).
  *
  * Then, in-process after a warm-up (what a long-lived process would see, printed second on purpose):
  * schema validation and parse throughput.
@@ -26,7 +27,7 @@ import { join, resolve } from 'node:path';
 import { RULE_IDS } from '../src/catalog.js';
 import { loadConfigs, type GuardConfig } from '../src/config/load.js';
 import { lintArgs, templateArgs } from '../src/helm/args.js';
-import { HELM_GOGC } from '../src/helm/run.js';
+import { HELM_GOGC, helmGoMaxProcs } from '../src/helm/run.js';
 import { parseRender } from '../src/manifests/parse.js';
 import { benchSchemas } from './schemas.js';
 import { benchCoverage, printCoverageBench } from './coverage.js';
@@ -92,11 +93,15 @@ function helmCalls(configs: GuardConfig[]): string[][] {
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /**
- * The environment helm-guard gives helm (src/helm/run.ts): GOGC=400 unless GOGC is set. The parallel floor
- * runs helm with it too, so that it stays what no tool making the same calls can beat; the bash-guard shape
- * and the bare `helm template` run helm as a user's script does, with Go's default collector.
+ * The environment helm-guard gives the helm processes of its pool of NPROC (src/helm/run.ts): GOGC=400 and
+ * GOMAXPROCS=cores/NPROC, each unless set. The parallel floor runs helm with it too, so that it stays what no
+ * tool making the same calls can beat; the bash-guard shape and the bare `helm template` run helm as a user's
+ * script does, with Go's defaults.
  */
-const GUARD_HELM_ENV = process.env.GOGC === undefined ? `GOGC=${HELM_GOGC}` : '';
+const GUARD_HELM_ENV = [
+  ...(process.env.GOGC === undefined ? [`GOGC=${HELM_GOGC}`] : []),
+  ...(process.env.GOMAXPROCS === undefined ? [`GOMAXPROCS=${helmGoMaxProcs(NPROC)}`] : []),
+].join(' ');
 
 /** bash scripts for the baselines: serial (the bash-guard shape) and nproc-parallel (xargs -P). */
 function baselines(
@@ -198,7 +203,7 @@ console.log(
   console.log(`  parallel floor (-P ${NPROC})    ${ms(f)}   helm-guard/floor      = ${verdict(g / f, 1.5)}`);
   console.log(`                                       Action/floor          = ${(a / f).toFixed(2)}x`);
   console.log(
-    `  (the floor runs helm as helm-guard does${GUARD_HELM_ENV ? `, ${GUARD_HELM_ENV}` : ''}; with Go's default collector it takes ${ms(r.get('floor-default-gc')!.ms).trim()})`,
+    `  (the floor runs helm as helm-guard does${GUARD_HELM_ENV ? `, ${GUARD_HELM_ENV}` : ''}; with Go's defaults it takes ${ms(r.get('floor-default-gc')!.ms).trim()})`,
   );
   if (![...r.get('guard')!.codes].every((c) => c === 0))
     console.log('  (the guard did not pass: figures are not comparable)');

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { p as prestartWatchdog } from './chunk-boot-BvrCSc32.js';
+import { p as prestartWatchdog } from './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
@@ -10,7 +10,7 @@ const __dirname$1 = dirname(__filename$1);
 
 // src/cli/bin.ts
 if (!process.argv.slice(2).some((a) => a === "--version" || a === "--help" || a === "-h")) prestartWatchdog();
-var { main } = await import('./chunk-start-rare-CwA5dySK.js');
+var { main } = await import('./chunk-start-rare-3nj6qT2y.js');
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { p as prestartWatchdog } from './chunk-boot-BvrCSc32.js';
+import { p as prestartWatchdog } from './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
@@ -9,5 +9,5 @@ const __dirname$1 = dirname(__filename$1);
 
 // src/action/index.ts
 prestartWatchdog();
-var { run } = await import('./chunk-rare-start-B9-bm7c1.js').then(n => n.q);
+var { run } = await import('./chunk-rare-start-S2tg-LkM.js').then(n => n.q);
 await run();

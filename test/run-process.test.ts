@@ -6,11 +6,11 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parseHelmError } from '../src/helm/errors.js';
-import { DEFAULT_MAX_OUTPUT_BYTES, helmPool, run, startSupervisor, stopRuns } from '../src/helm/run.js';
+import { DEFAULT_MAX_OUTPUT_BYTES, helmGoMaxProcs, helmPool, run, startSupervisor, stopRuns } from '../src/helm/run.js';
 import { ROOT } from './helpers/helm.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'helm-guard-run-'));
@@ -286,6 +286,29 @@ describe.skipIf(!linux)('run(): the Go collector', () => {
       if (before === undefined) delete process.env.GOGC;
       else process.env.GOGC = before;
     }
+  });
+});
+
+describe.skipIf(!linux)("run(): the pool's share of the cores", () => {
+  it('each helm process of a pool of n gets cores/n as GOMAXPROCS (at least 1)', () => {
+    expect(helmGoMaxProcs(2, 2)).toBe('1');
+    expect(helmGoMaxProcs(4, 2)).toBe('1');
+    expect(helmGoMaxProcs(1, 8)).toBe('8');
+    expect(helmGoMaxProcs(3, 8)).toBe('2');
+    expect(helmGoMaxProcs(0, 4)).toBe('4');
+  });
+
+  it("a pooled call runs with its share unless the environment sets GOMAXPROCS; a call outside the pool with Go's default", async () => {
+    const echo = script('gomaxprocs', 'printf "%s" "${GOMAXPROCS-unset}"');
+    const base = { ...process.env };
+    delete base.GOMAXPROCS;
+    const pooled = helmPool(2);
+    expect((await pooled(echo, [], { timeoutMs: 10_000, env: base })).stdout).toBe(
+      String(Math.max(1, Math.floor(availableParallelism() / 2))),
+    );
+    expect((await helmPool(1)(echo, [], { timeoutMs: 10_000, env: base })).stdout).toBe(String(availableParallelism()));
+    expect((await pooled(echo, [], { timeoutMs: 10_000, env: { ...base, GOMAXPROCS: '3' } })).stdout).toBe('3');
+    expect((await run(echo, [], { timeoutMs: 10_000, env: base })).stdout).toBe('unset');
   });
 });
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve, join } from 'node:path';
-import { r as run } from './chunk-boot-BvrCSc32.js';
+import { r as run } from './chunk-boot-BQAnIf4X.js';
 import { existsSync, realpathSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
-import { v as checkOf, r as repoPath, a6 as ALL_RULES, a4 as readSource, o as outsideRepo, a7 as VERSION } from './chunk-start-start-Wszi1b2I.js';
-import { g as groupsOf, a as groupSpread, r as resourceName, c as chartWideLabel, l as locationNote } from './chunk-late-start-DLqHNZlT.js';
-import './chunk-boot-BvrCSc32.js';
+import { v as checkOf, r as repoPath, a6 as ALL_RULES, a4 as readSource, o as outsideRepo, a7 as VERSION } from './chunk-start-start-Bu-5ecIj.js';
+import { g as groupsOf, a as groupSpread, r as resourceName, c as chartWideLabel, l as locationNote } from './chunk-late-start-CYz1n0ct.js';
+import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { r as repoRoot, a as resolveCommit, w as worktreeAt, G as GitError } from './chunk-CVZG5RFs.js';
-import { G as GuardError } from './chunk-start-start-Wszi1b2I.js';
-import './chunk-boot-BvrCSc32.js';
+import { r as repoRoot, a as resolveCommit, w as worktreeAt, G as GitError } from './chunk-DXrmvcI5.js';
+import { G as GuardError } from './chunk-start-start-Bu-5ecIj.js';
+import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { G as GuardError, a8 as itemKey, a9 as finalize } from './chunk-start-start-Wszi1b2I.js';
-import './chunk-boot-BvrCSc32.js';
+import { G as GuardError, a8 as itemKey, a9 as finalize } from './chunk-start-start-Bu-5ecIj.js';
+import './chunk-boot-BQAnIf4X.js';
 import { readFileSync } from 'node:fs';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { d as __export } from './chunk-boot-BvrCSc32.js';
+import { d as __export } from './chunk-boot-BQAnIf4X.js';
 import * as os2 from 'os';
 import { EOL } from 'os';
 import * as crypto from 'crypto';

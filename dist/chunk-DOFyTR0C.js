@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { a7 as VERSION } from './chunk-start-start-Wszi1b2I.js';
-import { e as escapeXml } from './chunk-rare-start-B9-bm7c1.js';
+import { a7 as VERSION } from './chunk-start-start-Bu-5ecIj.js';
+import { e as escapeXml } from './chunk-rare-start-S2tg-LkM.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-7MDhTFRv.js';
-import './chunk-start-start-Wszi1b2I.js';
-import { _ as __commonJS, b as __toESM } from './chunk-boot-BvrCSc32.js';
+import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-tb7bViNq.js';
+import './chunk-start-start-Bu-5ecIj.js';
+import { _ as __commonJS, b as __toESM } from './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

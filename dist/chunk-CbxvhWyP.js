@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-DLqHNZlT.js';
-import { r as repoPath, c as compareText, a1 as atOrAbove } from './chunk-start-start-Wszi1b2I.js';
-import { e as escapeXml } from './chunk-rare-start-B9-bm7c1.js';
-import './chunk-boot-BvrCSc32.js';
+import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-CYz1n0ct.js';
+import { r as repoPath, c as compareText, a1 as atOrAbove } from './chunk-start-start-Bu-5ecIj.js';
+import { e as escapeXml } from './chunk-rare-start-S2tg-LkM.js';
+import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { t as toLcov, a as toCobertura } from './chunk-BDpr3cPw.js';
-import './chunk-start-start-Wszi1b2I.js';
-import './chunk-rare-start-B9-bm7c1.js';
-import './chunk-boot-BvrCSc32.js';
+import { t as toLcov, a as toCobertura } from './chunk-DOFyTR0C.js';
+import './chunk-start-start-Bu-5ecIj.js';
+import './chunk-rare-start-S2tg-LkM.js';
+import './chunk-boot-BQAnIf4X.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, basename, resolve, isAbsolute, sep } from 'node:path';
-import { r as repoRoot, a as resolveCommit, c as changedFiles, G as GitError } from './chunk-CVZG5RFs.js';
-import { z as yaml, u as repoPath, G as GuardError } from './chunk-start-start-Wszi1b2I.js';
-import './chunk-boot-BvrCSc32.js';
-import { i as isObject } from './chunk-late-late-7MDhTFRv.js';
+import { r as repoRoot, a as resolveCommit, c as changedFiles, G as GitError } from './chunk-DXrmvcI5.js';
+import { z as yaml, u as repoPath, G as GuardError } from './chunk-start-start-Bu-5ecIj.js';
+import './chunk-boot-BQAnIf4X.js';
+import { i as isObject } from './chunk-late-late-tb7bViNq.js';
 import { realpathSync, readFileSync } from 'node:fs';
 
 const require$1 = createRequire(import.meta.url);

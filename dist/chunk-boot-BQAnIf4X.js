@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 const require$3 = createRequire(import.meta.url);
 const __filename$3 = fileURLToPath(import.meta.url);
@@ -12,8 +13,13 @@ var DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 var MAX_TIMER_MS = 2 ** 31 - 1;
 var STDERR_KEPT_WHEN_TOO_LARGE = 64 * 1024;
 var HELM_GOGC = "400";
-function withGoGC(env) {
-  return env.GOGC === void 0 ? { ...env, GOGC: HELM_GOGC } : env;
+function helmGoMaxProcs(pool, cores = availableParallelism()) {
+  return String(Math.max(1, Math.floor(cores / Math.max(1, pool))));
+}
+function helmEnv(env, pool) {
+  const out = env.GOGC === void 0 ? { ...env, GOGC: HELM_GOGC } : { ...env };
+  if (pool !== void 0 && env.GOMAXPROCS === void 0) out.GOMAXPROCS = helmGoMaxProcs(pool);
+  return out;
 }
 var supervisor;
 var nextId = 1;
@@ -93,7 +99,7 @@ function run(file, args, opts, pool) {
         id,
         file,
         args: [...args],
-        opts: { ...opts, cwd: opts.cwd ?? process.cwd(), env: withGoGC(opts.env ?? process.env) },
+        opts: { ...opts, cwd: opts.cwd ?? process.cwd(), env: helmEnv(opts.env ?? process.env, pool) },
         ...pool === void 0 ? {} : { pool }
       },
       (e) => {
