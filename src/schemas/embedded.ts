@@ -105,8 +105,9 @@ export function validatorSource(mod: string, key: string): ValidatorSource | und
 }
 
 /** Load the state the validators read when they are made (before compileValidators). */
+let stateLoaded: Promise<void> | undefined;
 export function loadState(): Promise<void> {
-  return state().then(() => undefined);
+  return (stateLoaded ??= state().then(() => undefined));
 }
 
 /**

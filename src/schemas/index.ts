@@ -55,6 +55,7 @@ class Release {
 
   /** Make the validators of these definitions ("module#Name") and of every definition they reach, into `table`. */
   async ensure(refs: readonly string[]): Promise<void> {
+    if (refs.every((r) => this.table[r])) return;
     await loadState();
     const made: string[] = [];
     const codes: string[] = [];

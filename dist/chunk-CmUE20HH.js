@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-CYz1n0ct.js';
-import { r as repoPath, c as compareText, a1 as atOrAbove } from './chunk-start-start-Bu-5ecIj.js';
-import { e as escapeXml } from './chunk-rare-start-S2tg-LkM.js';
+import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-CT_3dzYD.js';
+import { r as repoPath, c as compareText, a1 as atOrAbove } from './chunk-start-start-BFW72SlY.js';
+import { e as escapeXml } from './chunk-rare-start-B-RKnX1P.js';
 import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
