@@ -18,8 +18,15 @@ function isSecret(m: Manifest): boolean {
   return m.resource.kind === 'Secret' && m.resource.apiVersion === 'v1';
 }
 
-/** Every key and scalar of the render except Secret data, joined: what the render shows anyway. */
-function publicText(manifests: readonly Manifest[]): string {
+/**
+ * What one document shows: every key and scalar, joined (a Secret's without its data). Kept per document
+ * object: a document rendered alike in several combos is one shared object (manifests/parse.ts).
+ */
+const shownBy = new WeakMap<object, string>();
+
+function documentText(m: Manifest): string {
+  let text = shownBy.get(m.object);
+  if (text !== undefined) return text;
   const parts: string[] = [];
   const walk = (v: unknown) => {
     if (v === null || v === undefined) return;
@@ -31,13 +38,18 @@ function publicText(manifests: readonly Manifest[]): string {
         walk(x);
       }
   };
-  for (const m of manifests) {
-    if (isSecret(m)) {
-      const { data: _d, stringData: _s, ...rest } = m.object;
-      walk(rest);
-    } else walk(m.object);
-  }
-  return parts.join('\0');
+  if (isSecret(m)) {
+    const { data: _d, stringData: _s, ...rest } = m.object;
+    walk(rest);
+  } else walk(m.object);
+  text = parts.join('\0');
+  shownBy.set(m.object, text);
+  return text;
+}
+
+/** Every key and scalar of the render except Secret data, joined: what the render shows anyway. */
+function publicText(manifests: readonly Manifest[]): string {
+  return manifests.map(documentText).join('\0');
 }
 
 /** The values of a render's Secrets that the render does not also show elsewhere. */

@@ -31,5 +31,12 @@ export interface Rule {
   /** One line: what it catches. Shown in the README rules table and `--list-rules`. */
   description: string;
   severity: Severity;
+  /**
+   * The rule judges each document on its own: its issues on a document depend on that document and the
+   * rule's options only, never on the combo or the other documents (as the API server validates one object).
+   * The engine then checks a document rendered alike in several combos once (test/rules-per-document.test.ts
+   * holds every such rule to it on the fixtures and the real charts).
+   */
+  perDocument?: boolean;
   check(ctx: RuleContext): RuleIssue[];
 }

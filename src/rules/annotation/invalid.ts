@@ -31,6 +31,7 @@ export const annotationInvalid: Rule = {
   id: 'annotation/invalid',
   description: 'An annotation key is not a valid qualified name, or the annotations of one object exceed 256 KiB.',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues: RuleIssue[] = [];
     for (const m of ctx.manifests) {

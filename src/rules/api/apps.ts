@@ -138,6 +138,7 @@ export const apiWorkloadSpec: Rule = {
   description:
     'A Deployment, ReplicaSet, DaemonSet, StatefulSet or ReplicationController spec the API server rejects: negative replicas or minReadySeconds, progressDeadlineSeconds not above minReadySeconds (default 600), rollingUpdate with strategy Recreate or updateStrategy OnDelete, maxUnavailable/maxSurge that are not a count or a percentage, both 0, above 100%, or both non-zero on a DaemonSet, a pod restartPolicy other than Always, activeDeadlineSeconds (ValidateDeploymentSpec, ValidateDeploymentStrategy, ValidateRollingUpdateDeployment, ValidateDaemonSetUpdateStrategy, ValidateRollingUpdateDaemonSet, ValidateStatefulSetSpec).',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {

@@ -182,6 +182,7 @@ export const apiHorizontalPodAutoscaler: Rule = {
   description:
     'A HorizontalPodAutoscaler the API server rejects: minReplicas below 1, maxReplicas below 1 or below minReplicas, an empty or invalid scaleTargetRef, a metric whose source does not match its type, a resource metric without (or with both) averageUtilization and averageValue, non-positive targets, scaling policies with a value or period out of range, a stabilization window outside 0-3600 (validateHorizontalPodAutoscalerSpec, validateMetricSpec, validateMetricTarget, validateScalingRules).',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {

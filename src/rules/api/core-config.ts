@@ -52,6 +52,7 @@ export const apiConfigData: Rule = {
   description:
     'A ConfigMap or Secret the API server rejects: a key that is not a config key (letters, digits, "-", "_", "."), a key in both data and binaryData, more than 1 MiB of data, or a built-in Secret type without its keys (tls.crt and tls.key, .dockerconfigjson holding JSON, username or password, ssh-privatekey, the service-account.name annotation) (ValidateConfigMap, ValidateSecret).',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {

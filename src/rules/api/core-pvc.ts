@@ -148,6 +148,7 @@ export const apiPersistentVolumeClaim: Rule = {
   description:
     'A PersistentVolumeClaim (or StatefulSet volumeClaimTemplate) the API server rejects: no access mode, ReadWriteOncePod mixed with others, no or non-positive storage request, an invalid storageClassName, a dataSource/dataSourceRef of the wrong shape or disagreeing (ValidatePersistentVolumeClaimSpec).',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {

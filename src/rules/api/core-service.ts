@@ -32,6 +32,7 @@ export const apiService: Rule = {
   description:
     'A Service the API server rejects: no ports (unless headless or ExternalName), several ports not all named, a repeated port name or port/protocol or nodePort, a port outside 1-65535, nodePort on a ClusterIP Service, clusterIP None on NodePort/LoadBalancer, ExternalName with a cluster IP or no valid externalName, loadBalancerSourceRanges/loadBalancerClass/allocateLoadBalancerNodePorts off LoadBalancer, externalTrafficPolicy on a Service not reachable from outside, sessionAffinityConfig with affinity None, invalid IPs or CIDRs; fields a headless or ExternalName Service ignores warn (ValidateService, validateServicePort, ValidateServiceClusterIPsRelatedFields, validateServiceExternalTrafficPolicy).',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {

@@ -42,6 +42,7 @@ export const apiIngress: Rule = {
   description:
     'An Ingress the API server rejects: neither rules nor defaultBackend, a host that is an IP or not a DNS name, a rule with http but no paths, a Prefix or Exact path that is not absolute or contains //, /./, /../, %2f or ends in /. or /.., a backend with both or neither of service and resource, a service backend with both or neither of port name and number, an invalid service or TLS secret name, an ingress.class annotation that disagrees with ingressClassName (ValidateIngressSpec, validateIngressRules, validateHTTPIngressPath, validateIngressBackend, validateIngressTLS, ValidateIngressCreate).',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -211,6 +212,7 @@ export const apiNetworkPolicy: Rule = {
   description:
     'A NetworkPolicy the API server rejects: a port outside 1-65535, endPort below port or with a named or missing port, a peer with none of podSelector, namespaceSelector and ipBlock, or ipBlock beside another, an invalid CIDR or an except that is not a strict subset of it, malformed label selectors, more than two policyTypes (ValidateNetworkPolicySpec, ValidateNetworkPolicyPort, ValidateNetworkPolicyPeer, ValidateIPBlock).',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {

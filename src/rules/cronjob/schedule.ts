@@ -149,6 +149,7 @@ export const cronjobSchedule: Rule = {
   description:
     'A CronJob schedule is not a five-field cron expression or descriptor Kubernetes accepts (seconds fields, Quartz syntax, TZ= prefixes, out-of-range values).',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues: RuleIssue[] = [];
     for (const m of ctx.manifests) {

@@ -38,6 +38,7 @@ export const cronjobTimezone: Rule = {
   id: 'cronjob/timezone',
   description: 'A CronJob spec.timeZone is not an IANA time zone name.',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues: RuleIssue[] = [];
     for (const m of ctx.manifests) {

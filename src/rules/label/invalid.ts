@@ -76,6 +76,7 @@ export const labelInvalid: Rule = {
   id: 'label/invalid',
   description: 'A label key or value (metadata, pod template, selectors) is not valid Kubernetes label syntax.',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues: RuleIssue[] = [];
     for (const m of ctx.manifests) {

@@ -64,6 +64,7 @@ export const nameInvalid: Rule = {
   description:
     'metadata.name (or metadata.namespace) is not valid for its kind: DNS-1123 subdomain/label, DNS-1035 label for Services, length limits of Job (63), CronJob (52) and StatefulSet (52, warning).',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues: RuleIssue[] = [];
     for (const m of ctx.manifests) {

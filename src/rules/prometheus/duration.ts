@@ -6,6 +6,7 @@ export const prometheusDuration: Rule = {
   id: 'prometheus/duration',
   description: 'A PrometheusRule for, keep_firing_for, interval or query_offset is not a Prometheus duration.',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues: RuleIssue[] = [];
     for (const m of ctx.manifests) {

@@ -6,6 +6,7 @@ export const prometheusExpr: Rule = {
   id: 'prometheus/expr',
   description: 'A PrometheusRule expr is missing or does not parse as PromQL.',
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues: RuleIssue[] = [];
     for (const m of ctx.manifests) {

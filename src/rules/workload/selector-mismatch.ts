@@ -12,6 +12,7 @@ export const workloadSelectorMismatch: Rule = {
   description:
     "A Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController or Job (manualSelector) selector does not match its pod template's labels.",
   severity: 'error',
+  perDocument: true,
   check(ctx) {
     const issues: RuleIssue[] = [];
     for (const m of ctx.manifests) {

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { a7 as VERSION } from './chunk-start-start-BFW72SlY.js';
-import { e as escapeXml } from './chunk-rare-start-B-RKnX1P.js';
+import { a7 as VERSION } from './chunk-start-start-Rxb8-UC6.js';
+import { e as escapeXml } from './chunk-rare-start-iP6whqWV.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

@@ -152,7 +152,10 @@ var PART = 12;
 function isSecret(m) {
   return m.resource.kind === "Secret" && m.resource.apiVersion === "v1";
 }
-function publicText(manifests) {
+var shownBy = /* @__PURE__ */ new WeakMap();
+function documentText(m) {
+  let text = shownBy.get(m.object);
+  if (text !== void 0) return text;
   const parts = [];
   const walk = (v) => {
     if (v === null || v === void 0) return;
@@ -164,13 +167,16 @@ function publicText(manifests) {
         walk(x);
       }
   };
-  for (const m of manifests) {
-    if (isSecret(m)) {
-      const { data: _d, stringData: _s, ...rest } = m.object;
-      walk(rest);
-    } else walk(m.object);
-  }
-  return parts.join("\0");
+  if (isSecret(m)) {
+    const { data: _d, stringData: _s, ...rest } = m.object;
+    walk(rest);
+  } else walk(m.object);
+  text = parts.join("\0");
+  shownBy.set(m.object, text);
+  return text;
+}
+function publicText(manifests) {
+  return manifests.map(documentText).join("\0");
 }
 function secretValues(manifests) {
   const out = /* @__PURE__ */ new Set();
@@ -503,7 +509,7 @@ var catalog_default = {
 var DATA = true ? new URL("./schemas/", import.meta.url) : new URL("../dist/schemas/", import.meta.url);
 
 // src/schemas/embedded.ts
-var state = () => import('./chunk-late-late-_EZvAjx5.js').then(n => n.d).then((m) => m.schemaState());
+var state = () => import('./chunk-late-late-CCXAa0iM.js').then(n => n.d).then((m) => m.schemaState());
 var RELEASES$1 = k8s_default.releases;
 var DEFAULT_RELEASE = k8s_default.default;
 var CATALOG_CRDS = catalog_default.crds;
@@ -4440,7 +4446,7 @@ async function runGuard(opts) {
   const afterSpawn = new Promise((r) => setImmediate(r));
   const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : afterSpawn.then(() => helmVersion(helm));
   versionP.catch(() => void 0);
-  const engineP = afterSpawn.then(() => import('./chunk-late-late-_EZvAjx5.js').then(n => n.e));
+  const engineP = afterSpawn.then(() => import('./chunk-late-late-CCXAa0iM.js').then(n => n.e));
   if (opts.whileHelmRuns) afterSpawn.then(opts.whileHelmRuns).catch(() => void 0);
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
@@ -4485,12 +4491,12 @@ async function runGuard(opts) {
     const pooled = helmPool(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-_EZvAjx5.js').then(n => n.f), import('./chunk-late-late-_EZvAjx5.js').then(n => n.g)])).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-CCXAa0iM.js').then(n => n.f), import('./chunk-late-late-CCXAa0iM.js').then(n => n.g)])).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-_EZvAjx5.js').then(n => n.h));
+    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-CCXAa0iM.js').then(n => n.h));
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -4624,7 +4630,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import('./chunk-BX9ozX0Y.js');
+      const stage = import('./chunk-CQyUArtp.js');
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,
@@ -6274,11 +6280,11 @@ Commands:
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
 var FORMATTERS = {
-  json: () => import('./chunk-late-late-_EZvAjx5.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
-  junit: () => import('./chunk-CmUE20HH.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
-  sarif: () => import('./chunk-BJkrmZGD.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import('./chunk-late-late-_EZvAjx5.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
-  diff: () => import('./chunk-CTuylgWm.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
+  json: () => import('./chunk-late-late-CCXAa0iM.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
+  junit: () => import('./chunk-C5liLixg.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import('./chunk-DnUUVf4l.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import('./chunk-late-late-CCXAa0iM.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  diff: () => import('./chunk-GFfWzKxY.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
   const f = FORMATTERS[format] ?? FORMATTERS.text;
@@ -6432,7 +6438,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import('./chunk-DLVWqNON.js');
+      const { mergeReports } = await import('./chunk-NAKWI-qh.js');
       return await write(mergeReports(positionals.map((f) => resolve(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -6449,7 +6455,7 @@ ${USAGE}`);
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import('./chunk-Cdyj_qNg.js');
+      const { changedConfigs } = await import('./chunk-B60ztVeg.js');
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -6459,8 +6465,8 @@ ${USAGE}`);
       }
     }
     if (command === "plan") {
-      const { planShards } = await import('./chunk-C3uOmU_0.js');
-      const { workItems } = await import('./chunk-BcBwm-OZ.js');
+      const { planShards } = await import('./chunk-C75gZNzj.js');
+      const { workItems } = await import('./chunk-DxurgfWy.js');
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -6480,7 +6486,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import('./chunk-upX1vUNf.js');
+      const { initialConfig, coverCombos } = await import('./chunk-Ct3k8YT_.js');
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });
@@ -6492,7 +6498,7 @@ ${USAGE}`);
       );
       return EXIT.ok;
     }
-    const base = o.base ? await (await import('./chunk-Z6KMCWea.js')).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import('./chunk-DcPeZ8wE.js')).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,
@@ -6507,7 +6513,7 @@ ${USAGE}`);
         whileHelmRuns: () => void formatReport.preload(o.output ? ["text", o.format] : [o.format])
       });
       if (result.coverage) {
-        const { writeCoverageFiles } = await import('./chunk-BBpgTkCM.js');
+        const { writeCoverageFiles } = await import('./chunk-C0ihauIw.js');
         const dir = resolve(
           io.cwd,
           o["coverage-output"] ?? configs.find((c) => c.coverage.output)?.coverage.output ?? "helm-guard-coverage"

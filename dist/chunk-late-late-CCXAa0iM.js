@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, sep, isAbsolute, resolve } from 'node:path';
-import { x as inputRegExp, y as distance, q as readChartFile, z as yaml, n as filesBelow, A as closest, B as readRegularFile, u as repoPath, D as jsYaml, L as LineIndex, F as offsetOfPath, H as duplicateKeys, I as toDotted, J as loadState, K as validatorSource, M as compileValidators, N as withDependencies, O as loadDefinitions, P as releaseData, Q as releaseFor, T as crdVersions, V as DEFAULT_RELEASE, W as CATALOG_CRDS, X as loadCatalogValidator, Y as loadCatalogCrd, e as globMatch, Z as InputRegExpError, _ as toPointer, $ as nearest, a0 as level, a1 as atOrAbove, v as checkOf, a2 as secretValues, a3 as collapseLineBreaks, c as compareText, s as sanitizeForTerminal, b as plural, a4 as readSource } from './chunk-start-start-BFW72SlY.js';
+import { x as inputRegExp, y as distance, q as readChartFile, z as yaml, n as filesBelow, A as closest, B as readRegularFile, u as repoPath, D as jsYaml, L as LineIndex, F as offsetOfPath, H as duplicateKeys, I as toDotted, J as loadState, K as validatorSource, M as compileValidators, N as withDependencies, O as loadDefinitions, P as releaseData, Q as releaseFor, T as crdVersions, V as DEFAULT_RELEASE, W as CATALOG_CRDS, X as loadCatalogValidator, Y as loadCatalogCrd, e as globMatch, Z as InputRegExpError, _ as toPointer, $ as nearest, a0 as level, a1 as atOrAbove, v as checkOf, a2 as secretValues, a3 as collapseLineBreaks, c as compareText, s as sanitizeForTerminal, b as plural, a4 as readSource } from './chunk-start-start-Rxb8-UC6.js';
 import { _ as __commonJS, b as __toESM, D as DEFAULT_MAX_OUTPUT_BYTES } from './chunk-boot-BQAnIf4X.js';
-import { u as unquote$1, e as lexedText, f as chartSources, h as generatedOnly, m as maskPem, s as sameButNoise, p as parsed$1, j as words, k as readHelmTemplateError, n as goQuote, o as chartPath, g as groupsOf, w as where$1, r as resourceName, l as locationNote, a as groupSpread, b as groupCounts, i as inCombo, q as coverageTextLines } from './chunk-late-start-CT_3dzYD.js';
+import { u as unquote$1, e as lexedText, f as chartSources, h as generatedOnly, m as maskPem, s as sameButNoise, p as parsed$1, j as words, k as readHelmTemplateError, n as goQuote, o as chartPath, g as groupsOf, w as where$1, r as resourceName, l as locationNote, a as groupSpread, b as groupCounts, i as inCombo, q as coverageTextLines } from './chunk-late-start-CnjhHjOB.js';
 import { readFile, mkdir, writeFile, rename, rm } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { readdirSync, existsSync, readFileSync, statSync } from 'node:fs';
@@ -2863,7 +2863,7 @@ async function compileSchema(schema2, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema2);
   if (hit) return hit;
-  s.ajv ??= import('./chunk-m2YhJEIm.js').then((m) => m.createAjv());
+  s.ajv ??= import('./chunk-CQHmGMKa.js').then((m) => m.createAjv());
   const ajv = await s.ajv;
   const again = s.bySchema.get(schema2);
   if (again) return again;
@@ -4174,6 +4174,7 @@ var apiWorkloadSpec = {
   id: "api/workload-spec",
   description: "A Deployment, ReplicaSet, DaemonSet, StatefulSet or ReplicationController spec the API server rejects: negative replicas or minReadySeconds, progressDeadlineSeconds not above minReadySeconds (default 600), rollingUpdate with strategy Recreate or updateStrategy OnDelete, maxUnavailable/maxSurge that are not a count or a percentage, both 0, above 100%, or both non-zero on a DaemonSet, a pod restartPolicy other than Always, activeDeadlineSeconds (ValidateDeploymentSpec, ValidateDeploymentStrategy, ValidateRollingUpdateDeployment, ValidateDaemonSetUpdateStrategy, ValidateRollingUpdateDaemonSet, ValidateStatefulSetSpec).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -4403,6 +4404,7 @@ var apiHorizontalPodAutoscaler = {
   id: "api/horizontal-pod-autoscaler",
   description: "A HorizontalPodAutoscaler the API server rejects: minReplicas below 1, maxReplicas below 1 or below minReplicas, an empty or invalid scaleTargetRef, a metric whose source does not match its type, a resource metric without (or with both) averageUtilization and averageValue, non-positive targets, scaling policies with a value or period out of range, a stabilization window outside 0-3600 (validateHorizontalPodAutoscalerSpec, validateMetricSpec, validateMetricTarget, validateScalingRules).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -4753,6 +4755,7 @@ var apiJobSpec = {
   id: "api/job-spec",
   description: "A Job or CronJob spec the API server rejects: negative counts or durations, an Indexed Job without completions (or whose last pod hostname is not a DNS label), backoffLimitPerIndex, maxFailedIndexes or successPolicy without Indexed mode, a podFailurePolicy with restartPolicy OnFailure, a rule without action, with both or neither of onExitCodes and onPodConditions, an unknown container, or unordered exit codes, a CronJob jobTemplate with a selector (validateJobSpec, validatePodFailurePolicy, validateSuccessPolicy, validateCronJobSpec, ValidateJobTemplateSpec).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -4905,6 +4908,7 @@ var apiPersistentVolumeClaim = {
   id: "api/persistent-volume-claim",
   description: "A PersistentVolumeClaim (or StatefulSet volumeClaimTemplate) the API server rejects: no access mode, ReadWriteOncePod mixed with others, no or non-positive storage request, an invalid storageClassName, a dataSource/dataSourceRef of the wrong shape or disagreeing (ValidatePersistentVolumeClaimSpec).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -5354,6 +5358,7 @@ var apiVolume = {
   id: "api/volume",
   description: 'A pod volume the API server rejects: a name that is not a unique DNS-1123 label, two volume types in one volume, a secret/configMap volume without its name, item or downwardAPI paths that are absolute or contain "..", file modes above 0777, projected sources with two types or duplicate paths, short serviceAccountToken expirations, a relative nfs path, an ephemeral volume without a valid claim template; overlapping item paths warn (ValidateVolumes, validateVolumeSource, validateKeyToPath, validateProjectionSources, validateDownwardAPIVolumeFile).',
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const site of podSites(ctx)) {
@@ -5384,6 +5389,7 @@ var apiVolumeMount = {
   id: "api/volume-mount",
   description: `A volumeMount or volumeDevice the API server rejects: it names a volume the pod does not have (a StatefulSet's volumeClaimTemplates count), repeats a mountPath or devicePath in one container, has an absolute or ".." subPath, sets subPath and subPathExpr, uses Bidirectional propagation unprivileged, recursiveReadOnly without readOnly, or a device on a volume that is not a claim (ValidateVolumeMounts, ValidateVolumeDevices).`,
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const site of podSites(ctx)) {
@@ -5762,6 +5768,7 @@ var apiContainer = {
   id: "api/container",
   description: "A container the API server rejects: a name that is not a DNS-1123 label, no image (or one with surrounding spaces), a port outside 1-65535, a host port bound twice, hostPort unlike containerPort under hostNetwork, probes or lifecycle on a plain init container, an unknown resource name, an extended resource or hugepages request without an equal limit; duplicate container ports and fractional bytes warn (validateContainerCommon, validateInitContainers, validateContainerPorts, checkHostPortConflicts, validateResourceRequirements).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const site of podSites(ctx)) {
@@ -5929,6 +5936,7 @@ var apiProbe = {
   id: "api/probe",
   description: "A probe or lifecycle hook the API server rejects: no handler or more than one (exec, httpGet, tcpSocket, grpc, sleep), exec without command, a port outside 1-65535, an invalid HTTP header name, negative timings, successThreshold other than 1 on a liveness or startup probe, terminationGracePeriodSeconds on a readiness probe, a sleep longer than the grace period (validateProbe, validateHandler, validateLifecycle, validateSleepAction).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const site of podSites(ctx)) {
@@ -6089,6 +6097,7 @@ var apiEnv = {
   id: "api/env",
   description: 'An env or envFrom entry the API server rejects: an empty name or one with "=" or non-printable characters, valueFrom with no source, two sources, or beside a non-empty value, an unsupported fieldRef.fieldPath or resourceFieldRef.resource or divisor, a configMapKeyRef/secretKeyRef without a valid name or key, envFrom with no or two sources; names Kubernetes 1.31 and older reject warn (ValidateEnv, validateEnvVarValueFrom, validateObjectFieldSelector, ValidateEnvFrom).',
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const site of podSites(ctx)) {
@@ -6177,6 +6186,7 @@ var apiConfigData = {
   id: "api/config-data",
   description: 'A ConfigMap or Secret the API server rejects: a key that is not a config key (letters, digits, "-", "_", "."), a key in both data and binaryData, more than 1 MiB of data, or a built-in Secret type without its keys (tls.crt and tls.key, .dockerconfigjson holding JSON, username or password, ssh-privatekey, the service-account.name annotation) (ValidateConfigMap, ValidateSecret).',
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -6361,6 +6371,7 @@ var apiSecurityContext = {
   id: "api/security-context",
   description: "A pod or container securityContext the API server rejects: user or group IDs outside 0-2147483647, allowPrivilegeEscalation false with privileged or CAP_SYS_ADMIN, procMount Unmasked with host users, shareProcessNamespace with hostPID, invalid or duplicate sysctls, net/IPC sysctls on the host namespaces, seccomp/AppArmor Localhost without a profile (or a profile without Localhost), hostUsers false with host namespaces, options the pod's os.name forbids (validatePodSpecSecurityContext, ValidateSecurityContext, validateSysctls, validateHostUsers, validateWindows).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const site of podSites(ctx)) {
@@ -6528,6 +6539,7 @@ var apiPodSpec = {
   id: "api/pod-spec",
   description: "A pod spec field the API server rejects: dnsPolicy None without dnsConfig nameservers, more than 3 nameservers or 32 searches, invalid IPs or host names in dnsConfig/hostAliases, hostname, subdomain, serviceAccountName, nodeName, priorityClassName or runtimeClassName of the wrong syntax, activeDeadlineSeconds below 1, invalid nodeSelector labels, readiness or scheduling gates, resource claims, ephemeral containers in a template; empty or duplicate imagePullSecrets and negative terminationGracePeriodSeconds warn (ValidatePodSpec, validatePodDNSConfig, ValidateHostAliases, validatePodResourceClaims).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const site of podSites(ctx)) {
@@ -7088,6 +7100,7 @@ var apiScheduling = {
   id: "api/scheduling",
   description: "Tolerations, affinity or topology spread constraints the API server rejects: an empty toleration key without operator Exists, tolerationSeconds without effect NoExecute, a value with Exists, no node selector terms, In/NotIn without values, Gt/Lt without exactly one, weights outside 1-100, a pod affinity term without topologyKey, maxSkew below 1, minDomains without DoNotSchedule, repeated {topologyKey, whenUnsatisfiable}; null label selectors warn (ValidateTolerations, validateAffinity, validateTopologySpreadConstraints).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const site of podSites(ctx)) {
@@ -7106,6 +7119,7 @@ var apiService = {
   id: "api/service",
   description: "A Service the API server rejects: no ports (unless headless or ExternalName), several ports not all named, a repeated port name or port/protocol or nodePort, a port outside 1-65535, nodePort on a ClusterIP Service, clusterIP None on NodePort/LoadBalancer, ExternalName with a cluster IP or no valid externalName, loadBalancerSourceRanges/loadBalancerClass/allocateLoadBalancerNodePorts off LoadBalancer, externalTrafficPolicy on a Service not reachable from outside, sessionAffinityConfig with affinity None, invalid IPs or CIDRs; fields a headless or ExternalName Service ignores warn (ValidateService, validateServicePort, ValidateServiceClusterIPsRelatedFields, validateServiceExternalTrafficPolicy).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -7372,6 +7386,7 @@ var apiIngress = {
   id: "api/ingress",
   description: "An Ingress the API server rejects: neither rules nor defaultBackend, a host that is an IP or not a DNS name, a rule with http but no paths, a Prefix or Exact path that is not absolute or contains //, /./, /../, %2f or ends in /. or /.., a backend with both or neither of service and resource, a service backend with both or neither of port name and number, an invalid service or TLS secret name, an ingress.class annotation that disagrees with ingressClassName (ValidateIngressSpec, validateIngressRules, validateHTTPIngressPath, validateIngressBackend, validateIngressTLS, ValidateIngressCreate).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -7538,6 +7553,7 @@ var apiNetworkPolicy = {
   id: "api/network-policy",
   description: "A NetworkPolicy the API server rejects: a port outside 1-65535, endPort below port or with a named or missing port, a peer with none of podSelector, namespaceSelector and ipBlock, or ipBlock beside another, an invalid CIDR or an except that is not a strict subset of it, malformed label selectors, more than two policyTypes (ValidateNetworkPolicySpec, ValidateNetworkPolicyPort, ValidateNetworkPolicyPeer, ValidateIPBlock).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -7649,6 +7665,7 @@ var apiPodDisruptionBudget = {
   id: "api/pod-disruption-budget",
   description: "A PodDisruptionBudget the API server rejects: minAvailable and maxUnavailable both set, either one negative, above 100%, or a string that is not a percentage (a quoted number), or a malformed selector expression (ValidatePodDisruptionBudgetSpec).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -7802,6 +7819,7 @@ var apiRbac = {
   id: "api/rbac",
   description: "A Role, ClusterRole, RoleBinding or ClusterRoleBinding the API server rejects: a rule without verbs, a resource rule without apiGroups or resources, nonResourceURLs in a Role or beside resources, an aggregationRule without selectors, a roleRef to another API group or a Role from a ClusterRoleBinding, a subject of an unknown kind or wrong apiGroup, a ServiceAccount subject of a ClusterRoleBinding without namespace (ValidatePolicyRule, ValidateClusterRole, ValidateRoleBinding, ValidateClusterRoleBinding, ValidateRoleBindingSubject).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = new Issues();
     for (const m of ctx.manifests) {
@@ -7872,6 +7890,7 @@ var annotationInvalid = {
   id: "annotation/invalid",
   description: "An annotation key is not a valid qualified name, or the annotations of one object exceed 256 KiB.",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = [];
     for (const m of ctx.manifests) {
@@ -8019,6 +8038,7 @@ var cronjobSchedule = {
   id: "cronjob/schedule",
   description: "A CronJob schedule is not a five-field cron expression or descriptor Kubernetes accepts (seconds fields, Quartz syntax, TZ= prefixes, out-of-range values).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = [];
     for (const m of ctx.manifests) {
@@ -8073,6 +8093,7 @@ var cronjobTimezone = {
   id: "cronjob/timezone",
   description: "A CronJob spec.timeZone is not an IANA time zone name.",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = [];
     for (const m of ctx.manifests) {
@@ -8272,6 +8293,7 @@ var labelInvalid = {
   id: "label/invalid",
   description: "A label key or value (metadata, pod template, selectors) is not valid Kubernetes label syntax.",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = [];
     for (const m of ctx.manifests) {
@@ -8366,6 +8388,7 @@ var nameInvalid = {
   id: "name/invalid",
   description: "metadata.name (or metadata.namespace) is not valid for its kind: DNS-1123 subdomain/label, DNS-1035 label for Services, length limits of Job (63), CronJob (52) and StatefulSet (52, warning).",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = [];
     for (const m of ctx.manifests) {
@@ -8532,6 +8555,7 @@ var prometheusDuration = {
   id: "prometheus/duration",
   description: "A PrometheusRule for, keep_firing_for, interval or query_offset is not a Prometheus duration.",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = [];
     for (const m of ctx.manifests) {
@@ -8565,6 +8589,7 @@ var prometheusExpr = {
   id: "prometheus/expr",
   description: "A PrometheusRule expr is missing or does not parse as PromQL.",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = [];
     for (const m of ctx.manifests) {
@@ -8603,6 +8628,7 @@ var prometheusRuleName = {
   id: "prometheus/rule-name",
   description: "A PrometheusRule group or rule is malformed: empty/repeated group name, not exactly one of alert/record, invalid record name, recording-rule-only fields, invalid label or annotation names.",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = [];
     for (const m of ctx.manifests) {
@@ -10071,6 +10097,7 @@ var workloadSelectorMismatch = {
   id: "workload/selector-mismatch",
   description: "A Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController or Job (manualSelector) selector does not match its pod template's labels.",
   severity: "error",
+  perDocument: true,
   check(ctx) {
     const issues = [];
     for (const m of ctx.manifests) {
@@ -10235,6 +10262,35 @@ var RULES = [
 ];
 
 // src/stages/rules.ts
+var checked = /* @__PURE__ */ new WeakMap();
+function checkRule(rule, ctx) {
+  if (!rule.perDocument) return rule.check(ctx);
+  const options = JSON.stringify(ctx.options);
+  const issues = [];
+  for (const m of ctx.manifests) {
+    if (typeof m.object !== "object" || m.object === null) {
+      issues.push(...rule.check({ ...ctx, manifests: [m] }));
+      continue;
+    }
+    let byRule = checked.get(m.object);
+    const hit = byRule?.get(rule);
+    if (hit && hit.options === options) {
+      for (const f of hit.found) issues.push({ ...f, manifest: m });
+      continue;
+    }
+    const mine = rule.check({ ...ctx, manifests: [m] });
+    const found = [];
+    for (const i of mine) {
+      if (i.manifest !== m) throw new Error(`rule ${rule.id} reported on another document than the one it was given`);
+      const { manifest: _m, ...rest } = i;
+      found.push(rest);
+      issues.push(i);
+    }
+    if (!byRule) checked.set(m.object, byRule = /* @__PURE__ */ new Map());
+    byRule.set(rule, { options, found });
+  }
+  return issues;
+}
 var rules2 = {
   name: "rules",
   async run(ctx) {
@@ -10245,7 +10301,7 @@ var rules2 = {
       if (setting?.severity === "off" && !setting.resources?.length) continue;
       let issues;
       try {
-        issues = rule.check({
+        issues = checkRule(rule, {
           combo: ctx.combo.name,
           manifests: ctx.manifests,
           options: setting?.options ?? {},
@@ -10330,7 +10386,7 @@ var upgrade = {
   async run(ctx) {
     const base = ctx.base;
     if (!base) return;
-    const { diffRenders, upgradeIssues } = await import('./chunk-BjRptD10.js');
+    const { diffRenders, upgradeIssues } = await import('./chunk-B0IkqEvd.js');
     if ("unavailable" in base) {
       ctx.upgrade = { base: base.commit, compared: false, reason: base.unavailable, resources: [] };
       return;
@@ -10455,7 +10511,7 @@ async function analyzeRender(input) {
   return { result, secrets: secretValues(ctx.manifests) };
 }
 
-const chunkRZGX45MH = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const chunkLIYGEMEG = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   analyzeRender,
   baseRender,
@@ -11313,4 +11369,4 @@ const chunk2BJ4YJWM = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.definePrope
   formatText
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { HOOK_ANNOTATION as H, STATE_KEY as S, podSpecOf as a, podReferences as b, compareQuantity as c, chunkIC4MXHTO as d, chunkRZGX45MH as e, chunkTJRZEX2Q as f, chunkAQFD5SZW as g, chunkO7UT5FBJ as h, isObject as i, chunkGRV7PUCQ as j, chunk2BJ4YJWM as k, parseQuantity as p, require_ucs2length as r, schemaState as s };
+export { HOOK_ANNOTATION as H, STATE_KEY as S, podSpecOf as a, podReferences as b, compareQuantity as c, chunkIC4MXHTO as d, chunkLIYGEMEG as e, chunkTJRZEX2Q as f, chunkAQFD5SZW as g, chunkO7UT5FBJ as h, isObject as i, chunkGRV7PUCQ as j, chunk2BJ4YJWM as k, parseQuantity as p, require_ucs2length as r, schemaState as s };

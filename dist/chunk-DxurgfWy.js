@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { w as workItems } from './chunk-start-start-BFW72SlY.js';
-export { G as GuardError, a1 as atOrAbove, a9 as finalize, ab as helmVersion, j as runGuard } from './chunk-start-start-BFW72SlY.js';
+import { w as workItems } from './chunk-start-start-Rxb8-UC6.js';
+export { G as GuardError, a1 as atOrAbove, a9 as finalize, ab as helmVersion, j as runGuard } from './chunk-start-start-Rxb8-UC6.js';
 import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
