@@ -66,6 +66,27 @@ describe('dist/', () => {
     ]);
   });
 
+  it('a Node that forbids making code at run time gets one clear message and exit 2, not an internal error', () => {
+    let r: { status: number; stdout: string; stderr: string };
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'fixtures/zero-config', '--helm', HELM3], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, NODE_OPTIONS: '--disallow-code-generation-from-strings' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      throw new Error('the run passed');
+    } catch (e) {
+      r = e as { status: number; stdout: string; stderr: string };
+    }
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /^helm-guard: schemas: this Node forbids making code at run time \(--disallow-code-generation-from-strings\)/m,
+    );
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
   it('versions agree: package.json, src/version.ts', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version).toBe(VERSION);
   });

@@ -10,6 +10,7 @@ import type { ValidateFunction } from 'ajv';
 import k8sIndex from '../../schemas/k8s/index.json' with { type: 'json' };
 import crdIndex from '../../schemas/crds/catalog/index.json' with { type: 'json' };
 import { DATA } from '../data.js';
+import { GuardError } from '../result.js';
 
 /** The state the precompiled validators read (loaded with the first of them: not at start-up). */
 const state = () => import('./state.js').then((m) => m.schemaState());
@@ -116,8 +117,17 @@ export function loadState(): Promise<void> {
  * build's own output (scripts/compile-schemas.mjs), never input. The state must be loaded (loadState).
  */
 export function compileValidators(codes: readonly string[]): ValidateFunction[] {
-  // each source in parentheses: V8 compiles such a function at once rather than parsing it twice
-  const makers = new Function(`"use strict";return[(${codes.join('),(')})]`)() as (() => ValidateFunction)[];
+  let makers: (() => ValidateFunction)[];
+  try {
+    // each source in parentheses: V8 compiles such a function at once rather than parsing it twice
+    makers = new Function(`"use strict";return[(${codes.join('),(')})]`)() as (() => ValidateFunction)[];
+  } catch (e) {
+    if (e instanceof EvalError)
+      throw new GuardError(
+        'schemas: this Node forbids making code at run time (--disallow-code-generation-from-strings), and helm-guard makes its schema validators from their precompiled source when a run needs them; run Node without that option, or turn schema validation off (schemas: { enabled: false })',
+      );
+    throw e;
+  }
   return makers.map((make) => make());
 }
 

@@ -1,7 +1,7 @@
 /**
  * Kubernetes schema validation. The Kubernetes kinds of every shipped release are precompiled validators
- * (dist/schemas/k8s/, each made on first use with the definitions it reaches); CRD schemas met in a run are compiled once
- * with the same AJV configuration and cached.
+ * (dist/schemas/k8s/, each made on first use with the definitions it reaches); CRD schemas met in a run are
+ * compiled once with the same AJV configuration and cached.
  *
  * Where a schema comes from, first match wins:
  *   1. CRDs passed to validate() (rendered in the same combo or found in the chart's crds/)
@@ -46,7 +46,7 @@ const EMBEDDED_MARKERS = new Set(['default', 'embedded']);
 // ---------------------------------------------------------------------------------------------
 // Compiled schemas, shared by every validator of the process.
 
-/** A release's validators: "module#Name" → the variant of that release, made on first use with what it references. */
+/** A release's validators: "module#Name" → that release's variant, made on first use with what it references. */
 class Release {
   readonly table: Record<string, ValidateFunction> = {};
   private readonly defs = new Map<string, Record<string, Record<string, unknown>>>();

@@ -228,6 +228,137 @@ const require$h = createRequire(import.meta.url);
 const __filename$h = fileURLToPath(import.meta.url);
 const __dirname$h = dirname(__filename$h);
 
+// src/types.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function toPointer(path) {
+  return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function toDotted(path) {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
+  return out;
+}
+
+const require$g = createRequire(import.meta.url);
+const __filename$g = fileURLToPath(import.meta.url);
+const __dirname$g = dirname(__filename$g);
+
+// src/util/glob.ts
+var tokenCache = /* @__PURE__ */ new Map();
+function tokenize(glob, classes) {
+  const key = `${classes ? 1 : 0}${glob}`;
+  const hit = tokenCache.get(key);
+  if (hit) return hit;
+  const out = [];
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (out[out.length - 1]?.t !== "star") out.push({ t: "star" });
+    } else if (c === "?") out.push({ t: "any" });
+    else if (c === "[" && classes) {
+      const end = glob.indexOf("]", i + 2);
+      if (end < 0) {
+        out.push({ t: "lit", c });
+        continue;
+      }
+      const body = glob.slice(i + 1, end);
+      const ranges = [];
+      for (let k = 0; k < body.length; k++) {
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          ranges.push([body[k], body[k + 2]]);
+          k += 2;
+        } else ranges.push([body[k], body[k]]);
+      }
+      out.push({ t: "class", ranges });
+      i = end;
+    } else out.push({ t: "lit", c });
+  }
+  if (tokenCache.size > 1e3) tokenCache.clear();
+  tokenCache.set(key, out);
+  return out;
+}
+function one(tok, c) {
+  if (tok.t === "any") return true;
+  if (tok.t === "lit") return tok.c === c;
+  if (tok.t === "class") return tok.ranges.some(([a, b]) => c >= a && c <= b);
+  return false;
+}
+function matchTokens(tokens, s) {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (j < s.length) {
+    const tok = tokens[i];
+    if (tok && tok.t !== "star" && one(tok, s[j])) {
+      i++;
+      j++;
+    } else if (tok?.t === "star") {
+      star = i++;
+      mark = j;
+    } else if (star >= 0) {
+      i = star + 1;
+      j = ++mark;
+    } else return false;
+  }
+  while (tokens[i]?.t === "star") i++;
+  return i === tokens.length;
+}
+function globMatch(glob, value) {
+  if (!glob.includes("*") && !glob.includes("?")) return glob === value;
+  return matchTokens(tokenize(glob, false), value);
+}
+function globPath(pattern, path) {
+  const pat = pattern.split("/");
+  const segs = path.split("/");
+  let reach = new Uint8Array(segs.length + 1);
+  reach[0] = 1;
+  for (const p of pat) {
+    const next = new Uint8Array(segs.length + 1);
+    if (p === "**") {
+      let on = false;
+      for (let k = 0; k <= segs.length; k++) {
+        if (reach[k]) on = true;
+        if (on) next[k] = 1;
+        if (k < segs.length && segs[k] === "") on = false;
+      }
+    } else {
+      const tokens = tokenize(p, true);
+      for (let k = 0; k < segs.length; k++) if (reach[k] && matchTokens(tokens, segs[k])) next[k + 1] = 1;
+    }
+    reach = next;
+  }
+  return reach[segs.length] === 1;
+}
+
+// src/result.ts
+var GuardError = class extends Error {
+};
+function atOrAbove(sev, failOn) {
+  if (failOn === "never") return false;
+  return SEVERITY_ORDER[sev] <= SEVERITY_ORDER[failOn];
+}
+function level(f, rules, manifest) {
+  const ignore = manifest?.object.metadata?.annotations?.["helm-guard.io/ignore"];
+  if (typeof ignore === "string" && ignore.split(/[\s,]+/).some((id) => id === f.rule || id.endsWith("/*") && f.rule.startsWith(id.slice(0, -1))))
+    return void 0;
+  const s = rules[f.rule];
+  if (!s) return f;
+  let lv = s.severity;
+  for (const r of s.resources ?? []) {
+    if (r.kind && r.kind !== f.resource?.kind) continue;
+    if (r.name && !globMatch(r.name, f.resource?.name ?? "")) continue;
+    lv = r.severity;
+    break;
+  }
+  if (lv === "off") return void 0;
+  return lv ? { ...f, severity: lv } : f;
+}
+
+const require$f = createRequire(import.meta.url);
+const __filename$f = fileURLToPath(import.meta.url);
+const __dirname$f = dirname(__filename$f);
+
 // schemas/k8s/index.json
 var k8s_default = {
   generatedBy: "scripts/import-k8s.mjs",
@@ -509,7 +640,7 @@ var catalog_default = {
 var DATA = true ? new URL("./schemas/", import.meta.url) : new URL("../dist/schemas/", import.meta.url);
 
 // src/schemas/embedded.ts
-var state = () => import('./chunk-late-late-CCXAa0iM.js').then(n => n.d).then((m) => m.schemaState());
+var state = () => import('./chunk-late-late-Dsv9jbXI.js').then(n => n.d).then((m) => m.schemaState());
 var RELEASES$1 = k8s_default.releases;
 var DEFAULT_RELEASE = k8s_default.default;
 var CATALOG_CRDS = catalog_default.crds;
@@ -567,7 +698,16 @@ function loadState() {
   return stateLoaded ??= state().then(() => void 0);
 }
 function compileValidators(codes) {
-  const makers = new Function(`"use strict";return[(${codes.join("),(")})]`)();
+  let makers;
+  try {
+    makers = new Function(`"use strict";return[(${codes.join("),(")})]`)();
+  } catch (e) {
+    if (e instanceof EvalError)
+      throw new GuardError(
+        "schemas: this Node forbids making code at run time (--disallow-code-generation-from-strings), and helm-guard makes its schema validators from their precompiled source when a run needs them; run Node without that option, or turn schema validation off (schemas: { enabled: false })"
+      );
+    throw e;
+  }
   return makers.map((make) => make());
 }
 var defsCache = /* @__PURE__ */ new Map();
@@ -611,9 +751,9 @@ function withDependencies(rel, mod) {
   return out;
 }
 
-const require$g = createRequire(import.meta.url);
-const __filename$g = fileURLToPath(import.meta.url);
-const __dirname$g = dirname(__filename$g);
+const require$e = createRequire(import.meta.url);
+const __filename$e = fileURLToPath(import.meta.url);
+const __dirname$e = dirname(__filename$e);
 
 // src/helm/args.ts
 function valuesFileArg(path) {
@@ -657,137 +797,6 @@ function lintArgs(config, combo, inline) {
   args.push("--kube-version", kubeVersionOf(combo));
   if (config.lint.strict) args.push("--strict");
   return args;
-}
-
-const require$f = createRequire(import.meta.url);
-const __filename$f = fileURLToPath(import.meta.url);
-const __dirname$f = dirname(__filename$f);
-
-// src/types.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function toPointer(path) {
-  return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function toDotted(path) {
-  let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
-  return out;
-}
-
-const require$e = createRequire(import.meta.url);
-const __filename$e = fileURLToPath(import.meta.url);
-const __dirname$e = dirname(__filename$e);
-
-// src/util/glob.ts
-var tokenCache = /* @__PURE__ */ new Map();
-function tokenize(glob, classes) {
-  const key = `${classes ? 1 : 0}${glob}`;
-  const hit = tokenCache.get(key);
-  if (hit) return hit;
-  const out = [];
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (out[out.length - 1]?.t !== "star") out.push({ t: "star" });
-    } else if (c === "?") out.push({ t: "any" });
-    else if (c === "[" && classes) {
-      const end = glob.indexOf("]", i + 2);
-      if (end < 0) {
-        out.push({ t: "lit", c });
-        continue;
-      }
-      const body = glob.slice(i + 1, end);
-      const ranges = [];
-      for (let k = 0; k < body.length; k++) {
-        if (body[k + 1] === "-" && k + 2 < body.length) {
-          ranges.push([body[k], body[k + 2]]);
-          k += 2;
-        } else ranges.push([body[k], body[k]]);
-      }
-      out.push({ t: "class", ranges });
-      i = end;
-    } else out.push({ t: "lit", c });
-  }
-  if (tokenCache.size > 1e3) tokenCache.clear();
-  tokenCache.set(key, out);
-  return out;
-}
-function one(tok, c) {
-  if (tok.t === "any") return true;
-  if (tok.t === "lit") return tok.c === c;
-  if (tok.t === "class") return tok.ranges.some(([a, b]) => c >= a && c <= b);
-  return false;
-}
-function matchTokens(tokens, s) {
-  let i = 0;
-  let j = 0;
-  let star = -1;
-  let mark = 0;
-  while (j < s.length) {
-    const tok = tokens[i];
-    if (tok && tok.t !== "star" && one(tok, s[j])) {
-      i++;
-      j++;
-    } else if (tok?.t === "star") {
-      star = i++;
-      mark = j;
-    } else if (star >= 0) {
-      i = star + 1;
-      j = ++mark;
-    } else return false;
-  }
-  while (tokens[i]?.t === "star") i++;
-  return i === tokens.length;
-}
-function globMatch(glob, value) {
-  if (!glob.includes("*") && !glob.includes("?")) return glob === value;
-  return matchTokens(tokenize(glob, false), value);
-}
-function globPath(pattern, path) {
-  const pat = pattern.split("/");
-  const segs = path.split("/");
-  let reach = new Uint8Array(segs.length + 1);
-  reach[0] = 1;
-  for (const p of pat) {
-    const next = new Uint8Array(segs.length + 1);
-    if (p === "**") {
-      let on = false;
-      for (let k = 0; k <= segs.length; k++) {
-        if (reach[k]) on = true;
-        if (on) next[k] = 1;
-        if (k < segs.length && segs[k] === "") on = false;
-      }
-    } else {
-      const tokens = tokenize(p, true);
-      for (let k = 0; k < segs.length; k++) if (reach[k] && matchTokens(tokens, segs[k])) next[k + 1] = 1;
-    }
-    reach = next;
-  }
-  return reach[segs.length] === 1;
-}
-
-// src/result.ts
-var GuardError = class extends Error {
-};
-function atOrAbove(sev, failOn) {
-  if (failOn === "never") return false;
-  return SEVERITY_ORDER[sev] <= SEVERITY_ORDER[failOn];
-}
-function level(f, rules, manifest) {
-  const ignore = manifest?.object.metadata?.annotations?.["helm-guard.io/ignore"];
-  if (typeof ignore === "string" && ignore.split(/[\s,]+/).some((id) => id === f.rule || id.endsWith("/*") && f.rule.startsWith(id.slice(0, -1))))
-    return void 0;
-  const s = rules[f.rule];
-  if (!s) return f;
-  let lv = s.severity;
-  for (const r of s.resources ?? []) {
-    if (r.kind && r.kind !== f.resource?.kind) continue;
-    if (r.name && !globMatch(r.name, f.resource?.name ?? "")) continue;
-    lv = r.severity;
-    break;
-  }
-  if (lv === "off") return void 0;
-  return lv ? { ...f, severity: lv } : f;
 }
 
 const require$d = createRequire(import.meta.url);
@@ -4446,7 +4455,7 @@ async function runGuard(opts) {
   const afterSpawn = new Promise((r) => setImmediate(r));
   const versionP = opts.helmVersion ? Promise.resolve(opts.helmVersion) : afterSpawn.then(() => helmVersion(helm));
   versionP.catch(() => void 0);
-  const engineP = afterSpawn.then(() => import('./chunk-late-late-CCXAa0iM.js').then(n => n.e));
+  const engineP = afterSpawn.then(() => import('./chunk-late-late-Dsv9jbXI.js').then(n => n.e));
   if (opts.whileHelmRuns) afterSpawn.then(opts.whileHelmRuns).catch(() => void 0);
   engineP.then(
     (e) => e.preloadSchemas(configs.flatMap((c) => c.schemas.enabled ? c.combos.map((x) => x.kubeVersion) : [])),
@@ -4491,12 +4500,12 @@ async function runGuard(opts) {
     const pooled = helmPool(configs[0].concurrency || availableParallelism());
     const runSecrets = /* @__PURE__ */ new Set();
     const lintTasks = [];
-    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-CCXAa0iM.js').then(n => n.f), import('./chunk-late-late-CCXAa0iM.js').then(n => n.g)])).then(([l, e]) => ({
+    const lintParser = configs.some((c) => c.lint.enabled) ? afterSpawn.then(() => Promise.all([import('./chunk-late-late-Dsv9jbXI.js').then(n => n.f), import('./chunk-late-late-Dsv9jbXI.js').then(n => n.g)])).then(([l, e]) => ({
       parseLint: l.parseLint,
       parseHelmError: e.parseHelmError
     })) : Promise.reject(new Error("no lint in this run"));
     lintParser.catch(() => void 0);
-    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-CCXAa0iM.js').then(n => n.h));
+    const valuesChecks = afterSpawn.then(() => import('./chunk-late-late-Dsv9jbXI.js').then(n => n.h));
     valuesChecks.catch(() => void 0);
     valuesChecks.then(
       (vc) => {
@@ -4630,7 +4639,7 @@ async function runGuard(opts) {
     }
     const coverageTasks = /* @__PURE__ */ new Map();
     if (coverageOf.size) {
-      const stage = import('./chunk-CQyUArtp.js');
+      const stage = import('./chunk-StmRuUQA.js');
       for (const [p, combos] of coverageOf)
         coverageTasks.set(
           p,
@@ -6280,11 +6289,11 @@ Commands:
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, config, chart or helm error.
 `;
 var FORMATTERS = {
-  json: () => import('./chunk-late-late-CCXAa0iM.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
-  junit: () => import('./chunk-C5liLixg.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
-  sarif: () => import('./chunk-DnUUVf4l.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
-  text: () => import('./chunk-late-late-CCXAa0iM.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
-  diff: () => import('./chunk-GFfWzKxY.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
+  json: () => import('./chunk-late-late-Dsv9jbXI.js').then(n => n.j).then((m) => (r) => m.formatJson(r)),
+  junit: () => import('./chunk-B-I7Dwpf.js').then((m) => (r, ctx) => m.formatJunit(r, ctx)),
+  sarif: () => import('./chunk-DIXe1kG0.js').then((m) => (r, ctx) => m.formatSarif(r, ctx)),
+  text: () => import('./chunk-late-late-Dsv9jbXI.js').then(n => n.k).then((m) => (r, ctx, color) => m.formatText(r, { color, ctx })),
+  diff: () => import('./chunk-DPDrn2-X.js').then((m) => (r, _ctx, color) => m.formatDiff(r, { color }))
 };
 async function formatReport(r, format, color = false, ctx = reportContext(process.cwd())) {
   const f = FORMATTERS[format] ?? FORMATTERS.text;
@@ -6438,7 +6447,7 @@ ${USAGE}`);
   try {
     if (command === "merge") {
       if (!positionals.length) return usage("merge needs the JSON reports to merge");
-      const { mergeReports } = await import('./chunk-NAKWI-qh.js');
+      const { mergeReports } = await import('./chunk-d3vSdpWz.js');
       return await write(mergeReports(positionals.map((f) => resolve(io.cwd, f))));
     }
     if (o.init && positionals.length > 1) return usage("--init takes one CHART_DIR");
@@ -6455,7 +6464,7 @@ ${USAGE}`);
     if (coverage) for (const c of configs) c.coverage.enabled = true;
     const timings = o.timings ? readTimings(resolve(io.cwd, o.timings)) : void 0;
     if (o.since) {
-      const { changedConfigs } = await import('./chunk-B60ztVeg.js');
+      const { changedConfigs } = await import('./chunk-BUPxiIjF.js');
       const picked = await changedConfigs(configs, o.since, io.cwd);
       io.stderr(picked.summary);
       configs = picked.configs;
@@ -6465,8 +6474,8 @@ ${USAGE}`);
       }
     }
     if (command === "plan") {
-      const { planShards } = await import('./chunk-C75gZNzj.js');
-      const { workItems } = await import('./chunk-DxurgfWy.js');
+      const { planShards } = await import('./chunk-Clkbiqh3.js');
+      const { workItems } = await import('./chunk-CRcNm_sp.js');
       const plans = planShards(workItems(configs, io.cwd), shards, timings);
       const include = plans.filter((p) => p.items.length).map((p) => ({
         shard: `${p.index}/${p.total}`,
@@ -6486,7 +6495,7 @@ ${USAGE}`);
         return usage(`${o.output ?? ".helm-guard.yaml"} exists; --init never overwrites (pass --output FILE)`);
       if (configs.length > 1)
         return usage(`--init writes the config of one chart; ${args.positionals[0]} holds ${configs.length}`);
-      const { initialConfig, coverCombos } = await import('./chunk-Ct3k8YT_.js');
+      const { initialConfig, coverCombos } = await import('./chunk-SN-IPq3p.js');
       const covered = o.cover ? await coverCombos(config, { helm, baseDir: io.cwd, log: (s) => io.stderr(s) }) : void 0;
       const initConfig = covered?.config ?? config;
       const result = covered?.result ?? await runGuard({ config: initConfig, helm, baseDir: io.cwd, failOn: "never" });
@@ -6498,7 +6507,7 @@ ${USAGE}`);
       );
       return EXIT.ok;
     }
-    const base = o.base ? await (await import('./chunk-DcPeZ8wE.js')).checkoutBase(o.base, io.cwd) : void 0;
+    const base = o.base ? await (await import('./chunk-DD9D74YT.js')).checkoutBase(o.base, io.cwd) : void 0;
     try {
       const result = await runGuard({
         configs,
@@ -6513,7 +6522,7 @@ ${USAGE}`);
         whileHelmRuns: () => void formatReport.preload(o.output ? ["text", o.format] : [o.format])
       });
       if (result.coverage) {
-        const { writeCoverageFiles } = await import('./chunk-C0ihauIw.js');
+        const { writeCoverageFiles } = await import('./chunk-D92sAGde.js');
         const dir = resolve(
           io.cwd,
           o["coverage-output"] ?? configs.find((c) => c.coverage.output)?.coverage.output ?? "helm-guard-coverage"

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { m as main } from './chunk-start-start-Rxb8-UC6.js';
-export { E as EXIT, U as USAGE, f as findHelm, a as formatReport, p as parseDuration } from './chunk-start-start-Rxb8-UC6.js';
+import { m as main } from './chunk-start-start-DTvCQFPf.js';
+export { E as EXIT, U as USAGE, f as findHelm, a as formatReport, p as parseDuration } from './chunk-start-start-DTvCQFPf.js';
 import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,12 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { w as workItems } from './chunk-start-start-Rxb8-UC6.js';
-export { G as GuardError, a1 as atOrAbove, a9 as finalize, ab as helmVersion, j as runGuard } from './chunk-start-start-Rxb8-UC6.js';
+export { d as diffCounts, f as formatDiff, s as showChange, a as showValue } from './chunk-rare-start-Bb2STk3w.js';
+import './chunk-start-start-DTvCQFPf.js';
 import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);
 const __dirname$1 = dirname(__filename$1);
-
-export { workItems };
