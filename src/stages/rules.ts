@@ -1,5 +1,6 @@
 import { RULES } from '../rules/index.js';
 import { loadParsersFor } from '../rules/parsers.js';
+import type { Manifest } from '../manifests/types.js';
 import type { Rule, RuleContext, RuleIssue } from '../rules/types.js';
 import { toPointer } from '../types.js';
 import type { Stage } from './types.js';
@@ -15,6 +16,17 @@ type Found = Omit<RuleIssue, 'manifest'>[];
 const checked = new WeakMap<object, Map<Rule, { options: string; found: Found }>>();
 
 /**
+ * Each document as a render of its own, one array per manifest for every rule: what the rules build over a
+ * render's manifests (rules/resource-index.ts, keyed on the array) is then built once per document.
+ */
+const alone = new WeakMap<Manifest, readonly Manifest[]>();
+function aloneOf(m: Manifest): readonly Manifest[] {
+  let a = alone.get(m);
+  if (!a) alone.set(m, (a = [m]));
+  return a;
+}
+
+/**
  * A rule's issues on a render. A per-document rule is run on each document alone, and what it found on a
  * document is reused for every combo that rendered the same one.
  */
@@ -25,7 +37,7 @@ export function checkRule(rule: Rule, ctx: RuleContext): RuleIssue[] {
   for (const m of ctx.manifests) {
     // (every Kubernetes document is a mapping; anything else is checked afresh)
     if (typeof m.object !== 'object' || m.object === null) {
-      issues.push(...rule.check({ ...ctx, manifests: [m] }));
+      issues.push(...rule.check({ ...ctx, manifests: aloneOf(m) }));
       continue;
     }
     let byRule = checked.get(m.object);
@@ -34,7 +46,7 @@ export function checkRule(rule: Rule, ctx: RuleContext): RuleIssue[] {
       for (const f of hit.found) issues.push({ ...f, manifest: m });
       continue;
     }
-    const mine = rule.check({ ...ctx, manifests: [m] });
+    const mine = rule.check({ ...ctx, manifests: aloneOf(m) });
     const found: Found = [];
     for (const i of mine) {
       if (i.manifest !== m) throw new Error(`rule ${rule.id} reported on another document than the one it was given`);

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-Dsv9jbXI.js';
-import './chunk-start-start-DTvCQFPf.js';
+import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-B1pAD3dE.js';
+import './chunk-start-start-C95lZIcs.js';
 import { _ as __commonJS, b as __toESM } from './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
