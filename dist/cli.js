@@ -10,7 +10,7 @@ const __dirname$1 = dirname(__filename$1);
 
 // src/cli/bin.ts
 if (!process.argv.slice(2).some((a) => a === "--version" || a === "--help" || a === "-h")) prestartWatchdog();
-var { main } = await import('./chunk-start-rare-CtkB8q5Z.js');
+var { main } = await import('./chunk-start-rare-DHVLF1UU.js');
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -9,5 +9,5 @@ const __dirname$1 = dirname(__filename$1);
 
 // src/action/index.ts
 prestartWatchdog();
-var { run } = await import('./chunk-rare-start-DKxSWIb0.js').then(n => n.q);
+var { run } = await import('./chunk-rare-start-C1Ew-AXv.js').then(n => n.q);
 await run();

@@ -60,24 +60,9 @@ async function validatorFunction(code, id) {
   return `function(){${m[1]};return ${m[2]}}`;
 }
 
-/** The definitions a schema refers to ("module#Name"), in order, each once. */
-function refsOf(schema) {
-  const refs = new Set();
-  const walk = (node) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object')
-      for (const [k, v] of Object.entries(node)) {
-        if (k === '$ref' && typeof v === 'string' && /^[\w-]+#\w+$/.test(v)) refs.add(v);
-        else walk(v);
-      }
-  };
-  walk(schema);
-  return [...refs];
-}
-
 /** @returns {Promise<Map<string, string>>} path under dist/schemas → file text */
 export async function compileSchemas(root) {
-  const { createAjv, toHgRefs, crdVersions, useStateRuntime } = await loadAjvConfig(root);
+  const { createAjv, toHgRefs, definitionRefs, crdVersions, useStateRuntime } = await loadAjvConfig(root);
   const standaloneCode = (await import('ajv/dist/standalone/index.js')).default;
   const src = join(root, 'schemas/k8s');
   const index = JSON.parse(readFileSync(join(src, 'index.json'), 'utf8'));
@@ -96,7 +81,7 @@ export async function compileSchemas(root) {
       const id = key.replace('@', '_');
       const code = await validatorFunction(useStateRuntime(standaloneCode(ajv, { [id]: id })), id);
       if (/[\n\r\u2028\u2029]/.test(code)) throw new Error(`the validator source of ${id} spans lines`);
-      lines.push(`${id}\t${refsOf(schema).join(',')}\t${code}`);
+      lines.push(`${id}\t${definitionRefs(schema).join(',')}\t${code}`);
     }
     files.set(`k8s/${mod}.validators`, lines.join('\n') + '\n');
     files.set(`k8s/defs/${mod}.json`, text);

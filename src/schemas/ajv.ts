@@ -14,18 +14,36 @@ import { schemaState, STATE_KEY } from './state.js';
 
 const STATE_CODE = _`globalThis[Symbol.for(${STATE_KEY})]`;
 
+/** A reference from one definition to another: "module#Name". */
+const DEFINITION_REF = /^[\w-]+#\w+$/;
+
 /** `$ref: "module#Name"` → `hgRef`, everywhere in a schema (copies). */
 export function toHgRefs<T>(schema: T): T {
   if (Array.isArray(schema)) return schema.map(toHgRefs) as T;
   if (schema && typeof schema === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(schema)) {
-      if (k === '$ref' && typeof v === 'string' && /^[\w-]+#\w+$/.test(v)) out.hgRef = v;
+      if (k === '$ref' && typeof v === 'string' && DEFINITION_REF.test(v)) out.hgRef = v;
       else out[k] = toHgRefs(v);
     }
     return out as T;
   }
   return schema;
+}
+
+/** The definitions a schema refers to ("module#Name", the `$ref`s toHgRefs rewrites), each once, in order. */
+export function definitionRefs(schema: unknown): string[] {
+  const refs = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) {
+        if (k === '$ref' && typeof v === 'string' && DEFINITION_REF.test(v)) refs.add(v);
+        else walk(v);
+      }
+  };
+  walk(schema);
+  return [...refs];
 }
 
 /**

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, sep, basename } from 'node:path';
-import { t as lex, v as structure, j as words, u as unquote, x as buildCoverage } from './chunk-late-start-fUjttOOS.js';
-export { y as collectRender, z as coverageFindings, A as describeBranch, B as formatSuggestion, C as percent, D as suggestValues, E as uncoveredBranches } from './chunk-late-start-fUjttOOS.js';
-export { a as toCobertura, t as toLcov } from './chunk-NFx6enFK.js';
-import { B as readRegularFile, z as yaml, q as readChartFile } from './chunk-start-start-C95lZIcs.js';
-import './chunk-rare-start-DKxSWIb0.js';
+import { t as lex, v as structure, j as words, u as unquote, x as buildCoverage } from './chunk-late-start-2SuRt19H.js';
+export { y as collectRender, z as coverageFindings, A as describeBranch, B as formatSuggestion, C as percent, D as suggestValues, E as uncoveredBranches } from './chunk-late-start-2SuRt19H.js';
+export { a as toCobertura, t as toLcov } from './chunk-BqiOYR4j.js';
+import { B as readRegularFile, z as yaml, q as readChartFile } from './chunk-start-start-DMJ4eMLv.js';
+import './chunk-rare-start-C1Ew-AXv.js';
 import './chunk-boot-BQAnIf4X.js';
 import { readdirSync, statSync, readFileSync, mkdirSync, copyFileSync, constants, realpathSync, readlinkSync, symlinkSync, lstatSync, unlinkSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-fUjttOOS.js';
-import { r as repoPath, c as compareText, a1 as atOrAbove } from './chunk-start-start-C95lZIcs.js';
-import { e as escapeXml } from './chunk-rare-start-DKxSWIb0.js';
+import { g as groupsOf, i as inCombo, r as resourceName, a as groupSpread, l as locationNote, c as chartWideLabel } from './chunk-late-start-2SuRt19H.js';
+import { r as repoPath, c as compareText, a1 as atOrAbove } from './chunk-start-start-DMJ4eMLv.js';
+import { e as escapeXml } from './chunk-rare-start-C1Ew-AXv.js';
 import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { G as GuardError, a8 as itemKey, a9 as finalize } from './chunk-start-start-C95lZIcs.js';
+import { G as GuardError, a8 as itemKey, a9 as finalize } from './chunk-start-start-DMJ4eMLv.js';
 import './chunk-boot-BQAnIf4X.js';
 import { readFileSync } from 'node:fs';
 

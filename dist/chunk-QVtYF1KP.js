@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { i as isObject, H as HOOK_ANNOTATION, p as parseQuantity, c as compareQuantity, a as podSpecOf, b as podReferences } from './chunk-late-late-B1pAD3dE.js';
-import { _ as toPointer } from './chunk-start-start-C95lZIcs.js';
+import { i as isObject, H as HOOK_ANNOTATION, p as parseQuantity, c as compareQuantity, a as podSpecOf, b as podReferences } from './chunk-late-late-hMSOcPb4.js';
+import { _ as toPointer } from './chunk-start-start-DMJ4eMLv.js';
 import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);

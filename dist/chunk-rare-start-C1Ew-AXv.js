@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, resolve, basename, join } from 'node:path';
-import { s as sanitizeForTerminal, r as repoPath, o as outsideRepo, g as grouped, b as plural, c as compareText, G as GuardError, d as parseShard, e as globMatch, h as reportContext, a as formatReport, p as parseDuration2, l as loadConfigs, R as RULE_IDS, i as planShards, w as workItems, f as findHelm, j as runGuard, C as ConfigError, t as timingsFromReport } from './chunk-start-start-C95lZIcs.js';
-import { g as groupsOf, r as resourceName, a as groupSpread, l as locationNote, w as where, c as chartWideLabel, b as groupCounts, i as inCombo, d as coverageHtml } from './chunk-late-start-fUjttOOS.js';
+import { s as sanitizeForTerminal, r as repoPath, o as outsideRepo, g as grouped, b as plural, c as compareText, G as GuardError, d as parseShard, e as globMatch, h as reportContext, a as formatReport, p as parseDuration2, l as loadConfigs, R as RULE_IDS, i as planShards, w as workItems, f as findHelm, j as runGuard, C as ConfigError, t as timingsFromReport } from './chunk-start-start-DMJ4eMLv.js';
+import { g as groupsOf, r as resourceName, a as groupSpread, l as locationNote, w as where, c as chartWideLabel, b as groupCounts, i as inCombo, d as coverageHtml } from './chunk-late-start-2SuRt19H.js';
 import { a as startWatchdog } from './chunk-boot-BQAnIf4X.js';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -560,7 +560,7 @@ async function run() {
       `::error title=helm-guard::the run passed its time budget of ${budgetInput} (input run-timeout) and was stopped; the helm processes still running were killed`
     );
     if (s.merge.length) {
-      const { mergeReports } = await import('./chunk-z_o9X2BW.js');
+      const { mergeReports } = await import('./chunk-BGnqr1Fn.js');
       const result = mergeReports(expandFiles(s.merge, s.workingDirectory));
       await publish(await coreP, result, s, result.helm.path, result.helm.version);
       return;
@@ -575,7 +575,7 @@ async function run() {
       deferPatterns: true
     });
     if (s.since && s.since !== "all") {
-      const { changedConfigs } = await import('./chunk-Bv5l8vNr.js');
+      const { changedConfigs } = await import('./chunk-C1O2MFyV.js');
       try {
         const picked = await changedConfigs(configs, s.since, s.workingDirectory);
         (await coreP).info(picked.summary.trimEnd());
@@ -625,7 +625,7 @@ async function run() {
       helmPath = findHelm(s.helmPath, process.env, s.workingDirectory);
       helmVersion = "";
     } else {
-      const { installHelm } = await import('./chunk-Bq_Qok70.js');
+      const { installHelm } = await import('./chunk-C87hsTjV.js');
       const installed = await installHelm({
         version: s.helmVersion,
         ...s.helmMirror ? { mirror: s.helmMirror } : {},
@@ -636,7 +636,7 @@ async function run() {
     }
     let base;
     if (s.base && s.base !== "none") {
-      const { checkoutBase } = await import('./chunk-ghsypWYd.js');
+      const { checkoutBase } = await import('./chunk-C6UCO1W7.js');
       try {
         base = await checkoutBase(s.base, s.workingDirectory);
       } catch (e) {
@@ -668,7 +668,7 @@ async function run() {
         ...s.unusedValues ? { unusedValues: true } : {}
       });
       if (result.coverage) {
-        const { writeCoverageFiles } = await import('./chunk-DyXZT1e1.js');
+        const { writeCoverageFiles } = await import('./chunk-BD0AzTOH.js');
         const dir = s.coverageOutput ? resolve(s.workingDirectory, s.coverageOutput) : configs.find((c) => c.coverage.output)?.coverage.output ?? resolve(s.workingDirectory, "helm-guard-coverage");
         const files = writeCoverageFiles(result.coverage, dir, configs[0].coverage.formats);
         (await coreP).info(`helm-guard: coverage written to ${files.join(", ")}`);
@@ -702,10 +702,10 @@ function timingsOf(file) {
   }
 }
 
-const chunk6UXRDWBI = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const chunkUYTKCDSV = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   coverageInput,
   run
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { DEFAULT_HELM_MIRROR as D, showValue as a, normalizeMirror as b, normalizeSha256 as c, diffCounts as d, escapeXml as e, formatDiff as f, binaryName as g, helmPlatform as h, archiveName as i, archiveUrl as j, archiveDir as k, binaryPathInArchive as l, checksumUrl as m, normalizeHelmVersion as n, parseSha256Sum as o, platformKey as p, chunk6UXRDWBI as q, showChange as s };
+export { DEFAULT_HELM_MIRROR as D, showValue as a, normalizeMirror as b, normalizeSha256 as c, diffCounts as d, escapeXml as e, formatDiff as f, binaryName as g, helmPlatform as h, archiveName as i, archiveUrl as j, archiveDir as k, binaryPathInArchive as l, checksumUrl as m, normalizeHelmVersion as n, parseSha256Sum as o, platformKey as p, chunkUYTKCDSV as q, showChange as s };

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { a5 as templateArgs } from './chunk-start-start-C95lZIcs.js';
+import { a5 as templateArgs } from './chunk-start-start-DMJ4eMLv.js';
 import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
@@ -11,7 +11,7 @@ const __dirname$1 = dirname(__filename$1);
 // src/stages/coverage.ts
 async function coverageStage(input) {
   const { config, helm, baseDir } = input;
-  const cov = await import('./chunk-Hoh911pH.js');
+  const cov = await import('./chunk-_tjenddB.js');
   let prepared;
   try {
     prepared = await cov.prepareCoverage(config);
@@ -29,7 +29,7 @@ async function coverageStage(input) {
   }
   try {
     const instrumented = { ...config, chartDir: prepared.chartDir };
-    const noisy = (await import('./chunk-late-late-B1pAD3dE.js').then(n => n.h)).noisyChart(config);
+    const noisy = (await import('./chunk-late-late-hMSOcPb4.js').then(n => n.h)).noisyChart(config);
     const findings = [];
     const renders = await Promise.all(
       input.combos.map(async ({ combo, normal }) => {

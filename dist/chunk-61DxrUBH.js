@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { B as readRegularFile, z as yaml, j as runGuard, u as repoPath, c as compareText } from './chunk-start-start-C95lZIcs.js';
+import { B as readRegularFile, z as yaml, j as runGuard, u as repoPath, c as compareText } from './chunk-start-start-DMJ4eMLv.js';
 import './chunk-boot-BQAnIf4X.js';
-import { t as lex } from './chunk-late-start-fUjttOOS.js';
+import { t as lex } from './chunk-late-start-2SuRt19H.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, sep, isAbsolute, resolve } from 'node:path';
-import { x as inputRegExp, y as distance, q as readChartFile, z as yaml, n as filesBelow, A as closest, B as readRegularFile, u as repoPath, D as jsYaml, L as LineIndex, F as offsetOfPath, H as duplicateKeys, I as toDotted, J as loadState, K as validatorSource, M as compileValidators, N as withDependencies, O as loadDefinitions, P as releaseData, Q as releaseFor, T as crdVersions, V as DEFAULT_RELEASE, W as CATALOG_CRDS, X as loadCatalogValidator, Y as loadCatalogCrd, e as globMatch, Z as InputRegExpError, _ as toPointer, $ as nearest, a0 as level, a1 as atOrAbove, v as checkOf, a2 as secretValues, a3 as collapseLineBreaks, c as compareText, s as sanitizeForTerminal, b as plural, a4 as readSource } from './chunk-start-start-C95lZIcs.js';
+import { x as inputRegExp, y as distance, q as readChartFile, z as yaml, n as filesBelow, A as closest, B as readRegularFile, u as repoPath, D as jsYaml, L as LineIndex, F as offsetOfPath, H as duplicateKeys, I as toDotted, J as loadState, K as validatorSource, M as compileValidators, N as withDependencies, O as loadDefinitions, P as releaseData, Q as releaseFor, T as crdVersions, V as DEFAULT_RELEASE, W as CATALOG_CRDS, X as loadCatalogValidator, Y as loadCatalogCrd, e as globMatch, Z as InputRegExpError, _ as toPointer, $ as nearest, a0 as level, a1 as atOrAbove, v as checkOf, a2 as secretValues, a3 as collapseLineBreaks, c as compareText, s as sanitizeForTerminal, b as plural, a4 as readSource } from './chunk-start-start-DMJ4eMLv.js';
 import { _ as __commonJS, b as __toESM, D as DEFAULT_MAX_OUTPUT_BYTES } from './chunk-boot-BQAnIf4X.js';
-import { u as unquote$1, e as lexedText, f as chartSources, h as generatedOnly, m as maskPem, s as sameButNoise, p as parsed$1, j as words, k as readHelmTemplateError, n as goQuote, o as chartPath, g as groupsOf, w as where$1, r as resourceName, l as locationNote, a as groupSpread, b as groupCounts, i as inCombo, q as coverageTextLines } from './chunk-late-start-fUjttOOS.js';
+import { u as unquote$1, e as lexedText, f as chartSources, h as generatedOnly, m as maskPem, s as sameButNoise, p as parsed$1, j as words, k as readHelmTemplateError, n as goQuote, o as chartPath, g as groupsOf, w as where$1, r as resourceName, l as locationNote, a as groupSpread, b as groupCounts, i as inCombo, q as coverageTextLines } from './chunk-late-start-2SuRt19H.js';
 import { readFile, mkdir, writeFile, rename, rm } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { readdirSync, existsSync, readFileSync, statSync } from 'node:fs';
@@ -2863,7 +2863,7 @@ async function compileSchema(schema2, what) {
   const s = getShared();
   const hit = s.bySchema.get(schema2);
   if (hit) return hit;
-  s.ajv ??= import('./chunk-o0CdFP5V.js').then((m) => m.createAjv());
+  s.ajv ??= import('./chunk-xmGOylu3.js').then((m) => m.createAjv());
   const ajv = await s.ajv;
   const again = s.bySchema.get(schema2);
   if (again) return again;
@@ -10392,7 +10392,7 @@ var upgrade = {
   async run(ctx) {
     const base = ctx.base;
     if (!base) return;
-    const { diffRenders, upgradeIssues } = await import('./chunk-BhX7a3_T.js');
+    const { diffRenders, upgradeIssues } = await import('./chunk-QVtYF1KP.js');
     if ("unavailable" in base) {
       ctx.upgrade = { base: base.commit, compared: false, reason: base.unavailable, resources: [] };
       return;
@@ -10517,7 +10517,7 @@ async function analyzeRender(input) {
   return { result, secrets: secretValues(ctx.manifests) };
 }
 
-const chunkLUHKOXCJ = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const chunk2WHTFYDO = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   analyzeRender,
   baseRender,
@@ -11375,4 +11375,4 @@ const chunk2BJ4YJWM = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.definePrope
   formatText
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { HOOK_ANNOTATION as H, STATE_KEY as S, podSpecOf as a, podReferences as b, compareQuantity as c, chunkIC4MXHTO as d, chunkLUHKOXCJ as e, chunkTJRZEX2Q as f, chunkAQFD5SZW as g, chunkO7UT5FBJ as h, isObject as i, chunkGRV7PUCQ as j, chunk2BJ4YJWM as k, parseQuantity as p, require_ucs2length as r, schemaState as s };
+export { HOOK_ANNOTATION as H, STATE_KEY as S, podSpecOf as a, podReferences as b, compareQuantity as c, chunkIC4MXHTO as d, chunk2WHTFYDO as e, chunkTJRZEX2Q as f, chunkAQFD5SZW as g, chunkO7UT5FBJ as h, isObject as i, chunkGRV7PUCQ as j, chunk2BJ4YJWM as k, parseQuantity as p, require_ucs2length as r, schemaState as s };

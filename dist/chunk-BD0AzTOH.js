@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { t as toLcov, a as toCobertura } from './chunk-NFx6enFK.js';
-import './chunk-start-start-C95lZIcs.js';
-import './chunk-rare-start-DKxSWIb0.js';
+import { t as toLcov, a as toCobertura } from './chunk-BqiOYR4j.js';
+import './chunk-start-start-DMJ4eMLv.js';
+import './chunk-rare-start-C1Ew-AXv.js';
 import './chunk-boot-BQAnIf4X.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { a7 as VERSION } from './chunk-start-start-C95lZIcs.js';
-import { e as escapeXml } from './chunk-rare-start-DKxSWIb0.js';
+import { a7 as VERSION } from './chunk-start-start-DMJ4eMLv.js';
+import { e as escapeXml } from './chunk-rare-start-C1Ew-AXv.js';
 
 const require$1 = createRequire(import.meta.url);
 const __filename$1 = fileURLToPath(import.meta.url);

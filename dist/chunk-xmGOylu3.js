@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-B1pAD3dE.js';
-import './chunk-start-start-C95lZIcs.js';
+import { r as require_ucs2length, S as STATE_KEY, s as schemaState } from './chunk-late-late-hMSOcPb4.js';
+import './chunk-start-start-DMJ4eMLv.js';
 import { _ as __commonJS, b as __toESM } from './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);
@@ -6892,17 +6892,31 @@ var require_ajv = __commonJS({
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ref = __toESM(require_ref(), 1);
 var STATE_CODE = import_ajv._`globalThis[Symbol.for(${STATE_KEY})]`;
+var DEFINITION_REF = /^[\w-]+#\w+$/;
 function toHgRefs(schema) {
   if (Array.isArray(schema)) return schema.map(toHgRefs);
   if (schema && typeof schema === "object") {
     const out = {};
     for (const [k, v] of Object.entries(schema)) {
-      if (k === "$ref" && typeof v === "string" && /^[\w-]+#\w+$/.test(v)) out.hgRef = v;
+      if (k === "$ref" && typeof v === "string" && DEFINITION_REF.test(v)) out.hgRef = v;
       else out[k] = toHgRefs(v);
     }
     return out;
   }
   return schema;
+}
+function definitionRefs(schema) {
+  const refs = /* @__PURE__ */ new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object")
+      for (const [k, v] of Object.entries(node)) {
+        if (k === "$ref" && typeof v === "string" && DEFINITION_REF.test(v)) refs.add(v);
+        else walk(v);
+      }
+  };
+  walk(schema);
+  return [...refs];
 }
 function useStateRuntime(code) {
   return code.replace(/require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g, (_m, name) => {
@@ -6946,4 +6960,4 @@ function createAjv(opts = {}) {
   return ajv;
 }
 
-export { createAjv, toHgRefs, useStateRuntime };
+export { createAjv, definitionRefs, toHgRefs, useStateRuntime };

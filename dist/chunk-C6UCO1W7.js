@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { r as repoRoot, a as resolveCommit, w as worktreeAt, G as GitError } from './chunk-DXrmvcI5.js';
-import { G as GuardError } from './chunk-start-start-C95lZIcs.js';
+import { G as GuardError } from './chunk-start-start-DMJ4eMLv.js';
 import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -2,9 +2,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, basename, resolve, isAbsolute, sep } from 'node:path';
 import { r as repoRoot, a as resolveCommit, c as changedFiles, G as GitError } from './chunk-DXrmvcI5.js';
-import { z as yaml, u as repoPath, G as GuardError } from './chunk-start-start-C95lZIcs.js';
+import { z as yaml, u as repoPath, G as GuardError } from './chunk-start-start-DMJ4eMLv.js';
 import './chunk-boot-BQAnIf4X.js';
-import { i as isObject } from './chunk-late-late-B1pAD3dE.js';
+import { i as isObject } from './chunk-late-late-hMSOcPb4.js';
 import { realpathSync, readFileSync } from 'node:fs';
 
 const require$1 = createRequire(import.meta.url);

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path5, { dirname } from 'node:path';
 import { d as debug, m as isDebug, a as addPath, l as info, A as warning } from './chunk-D9IeTBLi.js';
-import { n as normalizeHelmVersion, p as platformKey, h as helmPlatform, b as normalizeMirror, D as DEFAULT_HELM_MIRROR, c as normalizeSha256, g as binaryName, i as archiveName, j as archiveUrl, k as archiveDir, l as binaryPathInArchive, m as checksumUrl, o as parseSha256Sum } from './chunk-rare-start-DKxSWIb0.js';
+import { n as normalizeHelmVersion, p as platformKey, h as helmPlatform, b as normalizeMirror, D as DEFAULT_HELM_MIRROR, c as normalizeSha256, g as binaryName, i as archiveName, j as archiveUrl, k as archiveDir, l as binaryPathInArchive, m as checksumUrl, o as parseSha256Sum } from './chunk-rare-start-C1Ew-AXv.js';
 import { _ as __commonJS, c as __require, b as __toESM, r as run } from './chunk-boot-BQAnIf4X.js';
 import * as http from 'http';
 import * as https from 'https';

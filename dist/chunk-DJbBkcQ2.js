@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
-import { v as checkOf, r as repoPath, a6 as ALL_RULES, a4 as readSource, o as outsideRepo, a7 as VERSION } from './chunk-start-start-C95lZIcs.js';
-import { g as groupsOf, a as groupSpread, r as resourceName, c as chartWideLabel, l as locationNote } from './chunk-late-start-fUjttOOS.js';
+import { v as checkOf, r as repoPath, a6 as ALL_RULES, a4 as readSource, o as outsideRepo, a7 as VERSION } from './chunk-start-start-DMJ4eMLv.js';
+import { g as groupsOf, a as groupSpread, r as resourceName, c as chartWideLabel, l as locationNote } from './chunk-late-start-2SuRt19H.js';
 import './chunk-boot-BQAnIf4X.js';
 
 const require$1 = createRequire(import.meta.url);

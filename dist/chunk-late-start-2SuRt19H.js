@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, relative, sep, join } from 'node:path';
-import { k as lineAt, n as filesBelow, q as readChartFile, u as repoPath, v as checkOf, S as SEVERITY_ORDER, c as compareText } from './chunk-start-start-C95lZIcs.js';
+import { k as lineAt, n as filesBelow, q as readChartFile, u as repoPath, v as checkOf, S as SEVERITY_ORDER, c as compareText } from './chunk-start-start-DMJ4eMLv.js';
 
 const require$8 = createRequire(import.meta.url);
 const __filename$8 = fileURLToPath(import.meta.url);
